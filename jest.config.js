@@ -1,0 +1,37 @@
+/** Three projects: pure/node tests, React tests in jsdom, and the browser run of the playground. */
+const tsJest = [
+  "ts-jest",
+  {
+    // Type checking is done once by `tsc --noEmit` in `npm test`; here we only transpile.
+    isolatedModules: true,
+    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true },
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.tsx"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.e2e.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+  ],
+};

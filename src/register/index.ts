@@ -1,0 +1,4 @@
+export * from "./snapshot";
+export * from "./plan";
+export * from "./model";
+export * from "./findings";
