@@ -48,6 +48,11 @@ export const ListInfo = z.object({
   origin: z.enum(["workbook", "header", "builtin"]),
   /** The list tab column it was read from, as `'5_-_Listes'!F3:F10`, when read from the workbook. */
   range: z.string().optional(),
+  /**
+   * Countries only: the list tab's `Zone` column beside each item ("adéquat" / "Non adéquat" in the
+   * CNIL file), parallel to `items`; the CNIL's own zones for the builtin list. Added by engine-read.
+   */
+  zones: z.array(z.string()).optional(),
 });
 export type ListInfo = z.infer<typeof ListInfo>;
 
@@ -97,6 +102,13 @@ export const ListTab = z.object({
   firstLineRow: z.number(),
   /** First row after the example with nothing in columns A–E: where a new line goes. */
   nextFreeRow: z.number(),
+  /**
+   * Column letters of a line's cells, found by the table's headers (A, B, C, D, E, H in the CNIL
+   * file): where a new line's cells go. Added by engine-read.
+   */
+  columns: z
+    .object({ name: z.string(), ref: z.string(), created: z.string(), updated: z.string(), purpose: z.string(), sensitive: z.string() })
+    .optional(),
 });
 export type ListTab = z.infer<typeof ListTab>;
 
@@ -228,5 +240,10 @@ export const Register = z.object({
   lists: z.partialRecord(ListKey, ListInfo),
   /** Every dropdown cell of the fiches and of tab 2 that the engine knows of. */
   dropdowns: z.array(Dropdown),
+  /**
+   * Every sheet name of the workbook, in tab order (the add-in's own sheets and the user's others
+   * included): a new sheet's name must differ from all of them. Added by engine-read.
+   */
+  sheetNames: z.array(z.string()).optional(),
 });
 export type Register = z.infer<typeof Register>;

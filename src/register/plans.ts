@@ -1,0 +1,290 @@
+/**
+ * Plans: what to change in a workbook, as data an adapter carries out in one batch. Pure: they read
+ * the Register (and, to undo, the snapshot taken before) and never touch a workbook.
+ * Strings are written as "text" and dates as "date" (a serial), never as formulas.
+ */
+import type { Fiche, Register } from "./model";
+import type { CellWrite, WriteOp, WritePlan } from "./plan";
+import type { CellValue, WorkbookSnapshot } from "./snapshot";
+import { cellAddress, columnLetter, parseCell } from "./address";
+import { labelKey } from "./normalize";
+import { toSerial } from "./dates";
+import { BLOCK_ROW_LABELS, FICHE_COLUMNS, LIST_TAB } from "./layout";
+import type { GrowableBlock } from "./layout";
+import { sheetNameFor } from "./sheetName";
+import { PlanError } from "./errors";
+import { readTexts } from "./messages/read";
+
+export interface NewFicheInput {
+  /** The processing's name, as the user typed it (trimmed here). */
+  name: string;
+  /** Creation and update date written in the fiche and in tab 2 (its UTC day: see `localToday`). */
+  today: Date;
+}
+
+export interface NewFichePreview {
+  sheetName: string;
+  ref: string;
+  /** The tab-2 row of the new line; 0 when the workbook has no tab 2 (no line is added). */
+  listRow: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// References
+
+const NUMBERED = /^(.*?)(\d+)$/;
+
+/**
+ * The next free reference. When the real fiches' references share a style (`ref-001`, `T01`, `RGPD-7`)
+ * the next number in that style; otherwise `ref-00N` from the count. Never one in use (fiches or tab 2),
+ * never the example's. The model's default `ref-001` is not "in use": it is only a placeholder.
+ */
+export function nextRef(register: Register): string {
+  const real: string[] = [];
+  const used = new Set<string>();
+  for (const f of register.fiches) {
+    if (f.kind === "fiche" && f.ref.value) real.push(f.ref.value);
+    if ((f.kind === "fiche" || f.kind === "example") && f.ref.value) used.add(labelKey(f.ref.value));
+  }
+  for (const l of register.listTab?.lines ?? []) {
+    if (!l.ref.value) continue;
+    used.add(labelKey(l.ref.value));
+    if (!l.isExample && !real.some((r) => labelKey(r) === labelKey(l.ref.value))) real.push(l.ref.value);
+  }
+  const groups = new Map<string, { prefix: string; max: number; width: number; count: number }>();
+  for (const ref of real) {
+    const m = NUMBERED.exec(ref.trim());
+    if (!m) continue;
+    const k = m[1].toLowerCase();
+    const g = groups.get(k) ?? { prefix: m[1], max: 0, width: 0, count: 0 };
+    g.max = Math.max(g.max, Number(m[2]));
+    g.width = Math.max(g.width, m[2].length);
+    g.count++;
+    groups.set(k, g);
+  }
+  let best: { prefix: string; max: number; width: number; count: number } | undefined;
+  for (const g of groups.values()) if (!best || g.count > best.count || (g.count === best.count && g.max > best.max)) best = g;
+  const style = best ?? { prefix: "ref-", max: real.length, width: 3, count: 0 };
+  for (let n = style.max + 1; ; n++) {
+    const candidate = `${style.prefix}${String(n).padStart(style.width, "0")}`;
+    if (!used.has(labelKey(candidate))) return candidate;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// New fiche
+
+interface NewFicheParts {
+  name: string;
+  source: Fiche;
+  after: string;
+  sheetName: string;
+  ref: string;
+  listRow: number;
+}
+
+function prepare(register: Register, input: NewFicheInput): NewFicheParts {
+  const name = input.name.replace(/\s+/g, " ").trim();
+  if (!name) throw new PlanError(readTexts.emptyName);
+  const source = register.fiches.find((f) => f.kind === "model") ?? register.fiches.find((f) => f.isModelTab);
+  if (!source) throw new PlanError(readTexts.noModel);
+  let after = source.sheet;
+  for (const f of register.fiches) if (f.kind === "fiche") after = f.sheet;
+  const existing = new Set<string>(register.sheetNames ?? []);
+  for (const f of register.fiches) existing.add(f.sheet);
+  for (const s of Object.values(register.tabs)) if (s) existing.add(s);
+  if (register.listTab) existing.add(register.listTab.sheet);
+  return {
+    name,
+    source,
+    after,
+    sheetName: sheetNameFor(name, existing),
+    ref: nextRef(register),
+    listRow: register.listTab ? register.listTab.nextFreeRow : 0,
+  };
+}
+
+/** What planNewFiche would do, for the form's live preview. Throws like planNewFiche. */
+export function previewNewFiche(register: Register, input: NewFicheInput): NewFichePreview {
+  const p = prepare(register, input);
+  return { sheetName: p.sheetName, ref: p.ref, listRow: p.listRow };
+}
+
+/** Cells of a fiche that hold something, to empty in a copy of a model that was filled in directly. */
+function filledCells(fiche: Fiche): string[] {
+  const cells: string[] = [];
+  const add = (f: { value: string; cell: string } | undefined): void => {
+    if (f && f.value !== "") cells.push(f.cell);
+  };
+  for (const a of [fiche.controller, fiche.dpo, fiche.dpoCompany, fiche.representative, fiche.jointControllers]) {
+    if (a) [a.name, a.address, a.postcode, a.city, a.country, a.phone, a.email].forEach(add);
+  }
+  add(fiche.mainPurpose);
+  fiche.subPurposes.forEach(add);
+  add(fiche.legalBasis);
+  add(fiche.art9Exception);
+  for (const d of [...fiche.dataCategories, ...fiche.sensitiveData]) [d.description, d.retention].forEach(add);
+  for (const c of [...fiche.persons, ...fiche.recipients, ...fiche.measures]) [c.value, c.detail].forEach(add);
+  for (const t of fiche.transfers) [t.recipient, t.country, t.guarantee, t.documentation].forEach(add);
+  return cells;
+}
+
+/**
+ * A new fiche: a copy of the blank model (or of the model tab, emptied, when it was filled in
+ * directly) placed after the last fiche, named after the processing, with its reference and dates,
+ * and its line in tab 2 (first free row from row 10). Throws PlanError (French) on an empty name or
+ * when there is no model to copy. The sheet name is unique among `register.sheetNames`.
+ */
+export function planNewFiche(register: Register, input: NewFicheInput): WritePlan {
+  const p = prepare(register, input);
+  const sheetName = p.sheetName;
+  const day = Math.floor(toSerial(input.today));
+  const s = p.source;
+  const fixed = new Set([s.name.cell, s.ref.cell, s.created.cell, s.updated.cell]);
+  const cells: CellWrite[] = [
+    ...filledCells(s)
+      .filter((c) => !fixed.has(c))
+      .map((address): CellWrite => ({ address, kind: "clear" })),
+    { address: s.name.cell, kind: "text", value: p.name },
+    { address: s.ref.cell, kind: "text", value: p.ref },
+    { address: s.created.cell, kind: "date", value: day },
+    { address: s.updated.cell, kind: "date", value: day },
+  ];
+  const ops: WriteOp[] = [
+    { op: "copySheet", source: s.sheet, name: sheetName, after: p.after },
+    { op: "write", sheet: sheetName, cells },
+  ];
+  const tab = register.listTab;
+  if (tab) {
+    const c = tab.columns ?? {
+      name: columnLetter(LIST_TAB.defaultColumns.name),
+      ref: columnLetter(LIST_TAB.defaultColumns.ref),
+      created: columnLetter(LIST_TAB.defaultColumns.created),
+      updated: columnLetter(LIST_TAB.defaultColumns.updated),
+    };
+    const row = p.listRow;
+    ops.push({
+      op: "write",
+      sheet: tab.sheet,
+      cells: [
+        { address: `${c.name}${row}`, kind: "text", value: p.name },
+        { address: `${c.ref}${row}`, kind: "text", value: p.ref },
+        { address: `${c.created}${row}`, kind: "date", value: day },
+        { address: `${c.updated}${row}`, kind: "date", value: day },
+      ],
+    });
+  }
+  ops.push({ op: "select", sheet: sheetName, address: s.name.cell });
+  return { title: readTexts.planNewFiche(p.name), ops };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Adding a row to a block
+
+/**
+ * One more row at the end of a block (a fifth recipient…): inserted after the block's last row with
+ * that row's format, merges and dropdown, labelled like its neighbours (`Destinataire 5`).
+ */
+export function planAddRow(register: Register, sheet: string, block: GrowableBlock): WritePlan {
+  const fiche = register.fiches.find((f) => f.sheet === sheet);
+  if (!fiche) throw new PlanError(readTexts.unknownSheet(sheet));
+  const span = fiche.blocks[block];
+  if (!span) throw new PlanError(readTexts.unknownBlock(sheet, readTexts.blockNames[block]));
+  const last = Math.max(span.last, span.header);
+  const newRow = last + 1;
+  const rows: { row: number; label: string }[] =
+    block === "transfers" ? fiche.transfers.map((t) => ({ row: t.row, label: "" })) : fiche[block].map((c) => ({ row: c.row, label: c.label }));
+  let label = `${BLOCK_ROW_LABELS[block]} ${rows.length + 1}`;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const m = /^(.*?)(\d+)\s*$/.exec(rows[i].label);
+    if (m) {
+      label = `${m[1]}${Number(m[2]) + (rows.length - 1 - i) + 1}`;
+      break;
+    }
+  }
+  return {
+    title: readTexts.planAddRow(readTexts.blockNames[block], sheet),
+    ops: [
+      { op: "insertRows", sheet, beforeRow: newRow, count: 1, templateRow: last },
+      { op: "write", sheet, cells: [{ address: cellAddress(newRow, FICHE_COLUMNS.label), kind: "text", value: label }] },
+      { op: "select", sheet, address: cellAddress(newRow, FICHE_COLUMNS.value) },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One cell
+
+/** Writes `value` as text in one cell (an empty value empties it). */
+export function planWriteCell(sheet: string, cell: string, value: string, title: string): WritePlan {
+  const write: CellWrite = value === "" ? { address: cell, kind: "clear" } : { address: cell, kind: "text", value };
+  return { title, ops: [{ op: "write", sheet, cells: [write] }] };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Undo
+
+function restoreWrite(address: string, before: CellValue | undefined): CellWrite {
+  if (before === undefined || before === "") return { address, kind: "clear" };
+  if (typeof before === "number") return { address, kind: "number", value: before };
+  // CellWrite has no boolean: a boolean comes back as its French text.
+  if (typeof before === "boolean") return { address, kind: "text", value: before ? "VRAI" : "FAUX" };
+  return { address, kind: "text", value: before };
+}
+
+/**
+ * The plan that undoes `plan` on the workbook `before` was taken from: overwritten cells get their
+ * old value back (emptied when they were empty), made sheets are deleted, inserted rows removed; in
+ * reverse order. Cells written after rows were inserted are traced back to where they were before.
+ * Throws PlanError for a plan that deletes (nothing the add-in does can bring a deleted sheet back).
+ */
+export function invertPlan(plan: WritePlan, before: WorkbookSnapshot): WritePlan {
+  const values = new Map(before.sheets.map((s) => [s.name, s.values] as const));
+  const made = new Set<string>();
+  const inserts = new Map<string, { at: number; count: number }[]>();
+  const inverse: WriteOp[] = [];
+
+  for (const op of plan.ops) {
+    switch (op.op) {
+      case "copySheet":
+      case "addSheet":
+        made.add(op.name);
+        inverse.push({ op: "deleteSheet", name: op.name });
+        break;
+      case "insertRows": {
+        if (made.has(op.sheet)) break;
+        const list = inserts.get(op.sheet) ?? [];
+        list.push({ at: op.beforeRow, count: op.count });
+        inserts.set(op.sheet, list);
+        inverse.push({ op: "deleteRows", sheet: op.sheet, firstRow: op.beforeRow, count: op.count });
+        break;
+      }
+      case "write": {
+        if (made.has(op.sheet)) break;
+        const sheetValues = values.get(op.sheet) ?? [];
+        const shifts = inserts.get(op.sheet) ?? [];
+        const cells: CellWrite[] = [];
+        for (const w of op.cells) {
+          const pos = parseCell(w.address);
+          if (!pos) continue;
+          let row: number | null = pos.row;
+          for (let i = shifts.length - 1; i >= 0 && row !== null; i--) {
+            const s = shifts[i];
+            if (row >= s.at + s.count) row -= s.count;
+            else if (row >= s.at) row = null; // a cell of an inserted row: it goes with the row
+          }
+          if (row === null) continue;
+          cells.push(restoreWrite(w.address, sheetValues[row - 1]?.[pos.col]));
+        }
+        if (cells.length > 0) inverse.push({ op: "write", sheet: op.sheet, cells });
+        break;
+      }
+      case "select":
+        break;
+      case "deleteRows":
+      case "deleteSheet":
+        throw new PlanError(readTexts.cannotUndo);
+    }
+  }
+  return { title: readTexts.planUndo(plan.title), ops: inverse.reverse() };
+}
