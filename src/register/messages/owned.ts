@@ -1,0 +1,46 @@
+/**
+ * French texts written by the add-in into its own sheets ("Rapport de vérification", "Suivi de
+ * conformité"). Kept apart from the code so that a translation can be added.
+ */
+import type { Severity } from "../findings";
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+
+export const ownedTexts = {
+  report: {
+    sheetName: "Rapport de vérification",
+    title: "Rapport de vérification du registre RGPD",
+    intro:
+      "Cette feuille est écrite par le complément « Registre RGPD ». Elle est remplacée à chaque nouveau rapport : ne notez rien ici.",
+    organisation: "Organisme",
+    organisationMissing: "(nom de l'organisme non renseigné dans l'onglet 2)",
+    date: "Date de la vérification",
+    version: "Version du complément",
+    verdict: "Verdict",
+    verdictReady: "Prêt à envoyer à SESAN : aucune erreur bloquante.",
+    verdictNotReady: (errors: number): string =>
+      `Pas encore prêt : ${plural(errors, "erreur bloque", "erreurs bloquent")} l'envoi à SESAN.`,
+    errors: "Erreurs (bloquent l'envoi)",
+    warnings: "Avertissements (à corriger)",
+    infos: "Conseils",
+    fiches: "Fiches de traitement",
+    fichesTitle: "Fiches",
+    ficheHeaders: ["Feuille", "N° / RÉF", "Nom du traitement", "Complétude (article 30)", "AIPD"],
+    findingsTitle: "Points relevés",
+    findingHeaders: ["Gravité", "Feuille", "Cellule (cliquez pour y aller)", "Ce qui a été trouvé et que faire"],
+    noFinding: "Aucun point relevé : bravo !",
+    severity: { error: "Erreur", warning: "Avertissement", info: "Conseil" } satisfies Record<Severity, string>,
+    planTitle: "Écrire le rapport de vérification",
+  },
+  tracking: {
+    sheetName: "Suivi de conformité",
+    title: "Suivi de conformité RGPD : le parcours en 4 étapes",
+    intro:
+      "Cette feuille est tenue par le complément « Registre RGPD ». Elle garde les points que vous avez cochés, pour qu'ils voyagent avec le fichier jusqu'à SESAN.",
+    headers: ["Étape", "Point vérifié", "Fait ?", "Date", "Identifiant (ne pas modifier)"],
+    yes: "Oui",
+    no: "Non",
+    planTitleDone: (label: string): string => `Cocher « ${label} »`,
+    planTitleUndone: (label: string): string => `Décocher « ${label} »`,
+  },
+};

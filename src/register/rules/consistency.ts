@@ -1,0 +1,156 @@
+/**
+ * Tab 2 ("Liste des traitements") and the fiches must tell the same story: one line per fiche, linked by
+ * the reference, with "Données sensibles ?" saying "Oui" when the fiche's sensitive block is filled.
+ * Also: duplicate references, a register with no real fiche, unused copies of the model, the model
+ * filled in directly.
+ */
+import type { Fiche, ListLine, ListTab } from "../model";
+import type { CellWrite } from "../plan";
+import { fr } from "../messages/fr";
+import { cellAt, colNumber, fold, hasContent, isFilled, report, sensitiveFilled, textWrite, writeCellPlan, writePlan, type RuleContext } from "./context";
+
+/** Columns of tab 2's fields, read from an existing line (amended layouts), else the CNIL's. */
+function lineColumns(tab: ListTab): Record<"name" | "ref" | "created" | "updated" | "purpose" | "sensitive", number> {
+  const c = tab.columns;
+  if (c) {
+    return {
+      name: colNumber(c.name),
+      ref: colNumber(c.ref),
+      created: colNumber(c.created),
+      updated: colNumber(c.updated),
+      purpose: colNumber(c.purpose),
+      sensitive: colNumber(c.sensitive),
+    };
+  }
+  return { name: 1, ref: 2, created: 3, updated: 4, purpose: 5, sensitive: 8 };
+}
+
+function addLinePlanCells(fiche: Fiche, row: number, cols: ReturnType<typeof lineColumns>): CellWrite[] {
+  const cells: CellWrite[] = [
+    textWrite(cellAt(cols.name, row), fiche.name.value.trim()),
+    textWrite(cellAt(cols.ref, row), fiche.ref.value.trim()),
+  ];
+  for (const [d, col] of [
+    [fiche.created, cols.created],
+    [fiche.updated, cols.updated],
+  ] as const) {
+    if (d.serial !== null) cells.push({ address: cellAt(col, row), kind: "date", value: d.serial });
+    else if (d.text.trim() !== "") cells.push(textWrite(cellAt(col, row), d.text.trim()));
+  }
+  if (isFilled(fiche.mainPurpose)) cells.push(textWrite(cellAt(cols.purpose, row), fiche.mainPurpose.value.trim()));
+  cells.push(textWrite(cellAt(cols.sensitive, row), sensitiveFilled(fiche) ? "Oui" : "Non"));
+  return cells;
+}
+
+function checkLinePair(ctx: RuleContext, tab: ListTab, line: ListLine, fiche: Fiche): void {
+  const about = { about: fiche.sheet };
+  if (sensitiveFilled(fiche) && !fold(line.sensitive.value).startsWith("oui")) {
+    const cell = line.sensitive.cell;
+    report(ctx, "consistency.sensitive-mismatch", "error", tab.sheet, cell, fr.sensitiveMismatch(cell, line.sensitive.value.trim(), fiche.sheet), {
+      ...about,
+      fix: { label: fr.sensitiveFixLabel, plan: writeCellPlan(fr.sensitiveFixTitle(tab.sheet, cell), tab.sheet, cell, "Oui") },
+    });
+  }
+  if (isFilled(line.name) && fold(line.name.value) !== fold(fiche.name.value)) {
+    const cell = line.name.cell;
+    const name = fiche.name.value.trim();
+    report(ctx, "consistency.line-name-differs", "warning", tab.sheet, cell, fr.lineNameDiffers(cell, line.name.value.trim(), name), {
+      ...about,
+      fix: { label: fr.lineNameFixLabel(name), plan: writeCellPlan(fr.lineNameFixLabel(name), tab.sheet, cell, name) },
+    });
+  }
+}
+
+export function checkConsistency(ctx: RuleContext): void {
+  const { register, fiches } = ctx;
+
+  // Duplicate references among the fiches (the duplicates are then not reported as missing from tab 2).
+  const duplicates = new Set<Fiche>();
+  for (const fiche of fiches) {
+    const first = ctx.ficheByRef.get(fold(fiche.ref.value));
+    if (first && first !== fiche) {
+      duplicates.add(fiche);
+      report(ctx, "consistency.duplicate-ref", "error", fiche.sheet, fiche.ref.cell, fr.duplicateRef(fiche.ref.cell, fiche.ref.value.trim(), first.sheet));
+    }
+  }
+
+  // Sheets shaped like the model: the model filled in directly, unused copies.
+  for (const f of register.fiches) {
+    if (f.kind === "fiche" && f.isModelTab) report(ctx, "consistency.model-filled", "warning", f.sheet, f.name.cell, fr.modelFilled(f.name.cell));
+    else if (f.kind === "unused-copy" && !hasContent(f)) report(ctx, "consistency.unused-copy", "warning", f.sheet, f.name.cell, fr.unusedCopy(f.name.cell));
+  }
+
+  const tab = register.listTab;
+  if (fiches.length === 0) {
+    const model = register.fiches.find((f) => f.kind === "model");
+    if (model) report(ctx, "consistency.no-fiche", "error", model.sheet, model.name.cell, fr.noFiche(model.name.cell));
+    else if (tab) {
+      const cell = cellAt(lineColumns(tab).name, tab.nextFreeRow);
+      report(ctx, "consistency.no-fiche", "error", tab.sheet, cell, fr.noFiche(cell));
+    } else if (register.fiches[0]) {
+      const f = register.fiches[0];
+      report(ctx, "consistency.no-fiche", "error", f.sheet, f.name.cell, fr.noFiche(f.name.cell));
+    }
+  }
+  if (!tab) return;
+
+  // Lines ↔ fiches.
+  const listed = new Set<Fiche>();
+  const unmatched: ListLine[] = [];
+  const lineRowByRef = new Map<string, number>();
+  const occupied = new Set<number>();
+  for (const line of tab.lines) {
+    occupied.add(line.row);
+    if (line.isExample) continue;
+    const ref = fold(line.ref.value);
+    if (ref === "") {
+      if (isFilled(line.name)) unmatched.push(line);
+      continue;
+    }
+    const seen = lineRowByRef.get(ref);
+    if (seen !== undefined) {
+      report(ctx, "consistency.duplicate-line", "warning", tab.sheet, line.ref.cell, fr.duplicateLine(line.ref.cell, line.ref.value.trim(), seen));
+      continue;
+    }
+    lineRowByRef.set(ref, line.row);
+    const fiche = ctx.ficheByRef.get(ref);
+    if (fiche) {
+      listed.add(fiche);
+      checkLinePair(ctx, tab, line, fiche);
+    } else unmatched.push(line);
+  }
+
+  // Lines whose reference matches no fiche: a fiche of the same name not listed yet is surely theirs.
+  const unlistedByName = new Map<string, Fiche>();
+  for (const f of fiches) if (!listed.has(f) && !unlistedByName.has(fold(f.name.value))) unlistedByName.set(fold(f.name.value), f);
+  for (const line of unmatched) {
+    const fiche = isFilled(line.name) ? unlistedByName.get(fold(line.name.value)) : undefined;
+    const cell = line.ref.cell;
+    if (fiche && !listed.has(fiche)) {
+      listed.add(fiche);
+      const ref = fiche.ref.value.trim();
+      const fix = ref !== "" ? { label: fr.lineRefFixLabel(ref), plan: writeCellPlan(fr.lineRefFixLabel(ref), tab.sheet, cell, ref) } : undefined;
+      const rule = isFilled(line.ref) ? "consistency.line-without-fiche" : "consistency.line-ref-missing";
+      const message = isFilled(line.ref) ? fr.lineWithoutFiche(cell, line.ref.value.trim()) : fr.lineRefMissing(cell, line.name.value.trim());
+      report(ctx, rule, "error", tab.sheet, cell, message, fix ? { fix, about: fiche.sheet } : { about: fiche.sheet });
+      checkLinePair(ctx, tab, line, fiche);
+    } else if (isFilled(line.ref)) {
+      report(ctx, "consistency.line-without-fiche", "error", tab.sheet, cell, fr.lineWithoutFiche(cell, line.ref.value.trim()));
+    } else {
+      report(ctx, "consistency.line-ref-missing", "error", tab.sheet, cell, fr.lineRefMissing(cell, line.name.value.trim()));
+    }
+  }
+
+  // Fiches with no line: each gets a fix that adds its line in the next free row.
+  const cols = lineColumns(tab);
+  let nextRow = tab.nextFreeRow;
+  for (const fiche of fiches) {
+    if (listed.has(fiche) || duplicates.has(fiche)) continue;
+    while (occupied.has(nextRow)) nextRow++;
+    const row = nextRow++;
+    const name = fiche.name.value.trim();
+    report(ctx, "consistency.fiche-not-listed", "error", fiche.sheet, fiche.ref.cell, fr.ficheNotListed(fiche.ref.cell, name), {
+      fix: { label: fr.ficheNotListedFixLabel, plan: writePlan(fr.ficheNotListedFixTitle(name), tab.sheet, addLinePlanCells(fiche, row, cols)) },
+    });
+  }
+}

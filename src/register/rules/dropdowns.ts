@@ -1,0 +1,92 @@
+/**
+ * Dropdown cells: a value must be an item of its list. A value that differs from an item only by case,
+ * accents or spaces is a near miss (warning, with a one-click replacement); a country missing from the
+ * workbook's old list but adequate today (e.g. Royaume-Uni) is only a warning.
+ */
+import type { ListKey, TextField } from "../model";
+import { fr } from "../messages/fr";
+import { adequacyInForce } from "../data/adequacy";
+import { fold, report, topLeft, writeCellPlan, type RuleContext } from "./context";
+
+/** Lists whose items are suggestions: free text stays allowed (retention presets). */
+const SUGGESTION_LISTS: ReadonlySet<ListKey> = new Set<ListKey>(["retentions"]);
+
+interface ListLookup {
+  items: string[];
+  exact: Set<string>;
+  folded: Map<string, string>;
+}
+
+function key(sheet: string, cell: string): string {
+  return `${sheet}\u0000${topLeft(cell)}`;
+}
+
+export function checkDropdowns(ctx: RuleContext): void {
+  const { register } = ctx;
+  if (register.dropdowns.length === 0) return;
+
+  // Every value cell a dropdown may sit on, indexed once.
+  const values = new Map<string, { field: TextField; about?: string }>();
+  const put = (sheet: string, field: TextField | undefined, about?: string): void => {
+    if (field && field.value.trim() !== "") values.set(key(sheet, field.cell), { field, about });
+  };
+  for (const f of ctx.fiches) {
+    for (const r of f.persons) put(f.sheet, r.value);
+    for (const r of f.recipients) put(f.sheet, r.value);
+    for (const r of f.measures) put(f.sheet, r.value);
+    for (const t of f.transfers) {
+      put(f.sheet, t.country);
+      put(f.sheet, t.guarantee);
+    }
+    put(f.sheet, f.legalBasis);
+    put(f.sheet, f.art9Exception);
+  }
+  const tab = register.listTab;
+  if (tab) {
+    for (const line of tab.lines) {
+      if (line.isExample) continue;
+      put(tab.sheet, line.sensitive, ctx.ficheByRef.get(fold(line.ref.value))?.sheet);
+    }
+  }
+
+  const lookups = new Map<ListKey, ListLookup | null>();
+  const lookup = (k: ListKey): ListLookup | null => {
+    let l = lookups.get(k);
+    if (l === undefined) {
+      const info = register.lists[k];
+      if (!info || info.items.length === 0) l = null;
+      else {
+        const exact = new Set(info.items.map((i) => i.trim()));
+        const folded = new Map<string, string>();
+        for (const i of info.items) if (!folded.has(fold(i))) folded.set(fold(i), i);
+        l = { items: info.items, exact, folded };
+      }
+      lookups.set(k, l);
+    }
+    return l;
+  };
+
+  for (const d of register.dropdowns) {
+    if (SUGGESTION_LISTS.has(d.list)) continue;
+    const entry = values.get(key(d.sheet, d.cell));
+    if (!entry) continue;
+    const list = lookup(d.list);
+    if (!list) continue;
+    const value = entry.field.value.trim();
+    if (list.exact.has(value)) continue;
+    const cell = topLeft(entry.field.cell);
+    const extra = entry.about ? { about: entry.about } : {};
+    const near = list.folded.get(fold(value));
+    if (near !== undefined) {
+      const fix = {
+        label: fr.nearMissFixLabel(near),
+        plan: writeCellPlan(fr.nearMissFixTitle(near, d.sheet, cell), d.sheet, cell, near),
+      };
+      report(ctx, "dropdowns.near-miss", "warning", d.sheet, cell, fr.nearMiss(cell, value, near), { ...extra, fix });
+    } else if (d.list === "countries" && adequacyInForce(value, ctx.today)) {
+      report(ctx, "dropdowns.country-not-in-list", "warning", d.sheet, cell, fr.countryNotInOldList(cell, value), extra);
+    } else {
+      report(ctx, "dropdowns.not-in-list", "error", d.sheet, cell, fr.notInList(cell, value, list.items), extra);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Retention periods written so that they cannot be applied: unlimited ("illimité", "indéfini"…) or a
+ * bare number with no unit and no starting point. (An empty retention is an article 30 error.)
+ */
+import { fr } from "../messages/fr";
+import { foldWords, hasWord, report, type RuleContext } from "./context";
+
+const UNLIMITED = [
+  "illimite",
+  "illimitee",
+  "illimites",
+  "illimitees",
+  "indefini",
+  "indefinie",
+  "indefiniment",
+  "indetermine",
+  "indeterminee",
+  "infini",
+  "sans limite",
+  "sans limitation",
+  "sans limite de duree",
+  "pas de limite",
+  "aucune limite",
+  "a vie",
+  "permanent",
+  "permanente",
+  "en permanence",
+  "pour toujours",
+  "toujours",
+];
+
+const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+
+export function checkRetention(ctx: RuleContext): void {
+  for (const fiche of ctx.fiches) {
+    for (const row of [...fiche.dataCategories, ...fiche.sensitiveData]) {
+      const value = row.retention.value.trim();
+      if (value === "") continue;
+      if (BARE_NUMBER.test(value)) {
+        report(ctx, "retention.bare-number", "warning", fiche.sheet, row.retention.cell, fr.retentionBareNumber(row.retention.cell, value));
+      } else if (hasWord(foldWords(value), UNLIMITED)) {
+        report(ctx, "retention.unlimited", "warning", fiche.sheet, row.retention.cell, fr.retentionUnlimited(row.retention.cell, value));
+      }
+    }
+  }
+}

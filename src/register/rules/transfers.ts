@@ -1,0 +1,70 @@
+/**
+ * Transfers outside the EU: each described transfer needs a country and a guarantee; "Privacy shield" is
+ * void; "pays adéquat" must match the Commission's current list (the workbook's own "Zone" column is
+ * out of date), and the United States are adequate only for organisations certified under the DPF.
+ */
+import type { Register } from "../model";
+import { fr } from "../messages/fr";
+import { adequacyDecision, adequacyInForce, CNIL_ZONE_ADEQUATE, foldCountry } from "../data/adequacy";
+import { foldWords, hasWord, isFilled, report, type RuleContext } from "./context";
+
+const cnilZone = new Set(CNIL_ZONE_ADEQUATE.map(foldCountry));
+
+/**
+ * True when the workbook's country list marks the country "adéquat" (its "Zone" column, read by the
+ * reader; the CNIL's own column D when the workbook's cannot be read).
+ */
+function workbookMarksAdequate(register: Register, country: string): boolean {
+  const info = register.lists.countries;
+  const key = foldCountry(country);
+  if (info?.zones && info.zones.length > 0) {
+    const i = info.items.findIndex((item) => foldCountry(item) === key);
+    if (i >= 0) {
+      const zone = foldCountry(info.zones[i] ?? "");
+      return zone.startsWith("adequat");
+    }
+  }
+  return cnilZone.has(key);
+}
+
+export function checkTransfers(ctx: RuleContext): void {
+  for (const fiche of ctx.fiches) {
+    let anyTransfer = false;
+    for (const t of fiche.transfers) {
+      if (!isFilled(t.recipient) && !isFilled(t.country) && !isFilled(t.guarantee) && !isFilled(t.documentation)) continue;
+      // Our template's "Aucun transfert" says there is none.
+      if (foldWords(t.guarantee.value).includes(" aucun transfert ")) continue;
+      anyTransfer = true;
+      const s = fiche.sheet;
+      if (!isFilled(t.country)) report(ctx, "transfers.country-missing", "error", s, t.country.cell, fr.transferCountryMissing(t.country.cell));
+      if (!isFilled(t.guarantee)) {
+        report(ctx, "transfers.guarantee-missing", "error", s, t.guarantee.cell, fr.transferGuaranteeMissing(t.guarantee.cell));
+        continue;
+      }
+      const g = foldWords(t.guarantee.value);
+      if (g.includes(" privacy shield ")) {
+        report(ctx, "transfers.privacy-shield", "error", s, t.guarantee.cell, fr.transferPrivacyShield(t.guarantee.cell));
+        continue;
+      }
+      if (!isFilled(t.country)) continue;
+      const reliesOnAdequacy = hasWord(g, ["adequat", "adequate", "adequation"]);
+      if (!reliesOnAdequacy) continue;
+      const country = t.country.value.trim();
+      const known = adequacyDecision(country);
+      const inForce = adequacyInForce(country, ctx.today);
+      const cell = t.guarantee.cell;
+      if (known?.scope === "certified-only") {
+        report(ctx, "transfers.us-dpf", "warning", s, cell, fr.transferUsDpf(cell));
+      } else if (!inForce) {
+        if (workbookMarksAdequate(ctx.register, country)) report(ctx, "transfers.zone-outdated", "warning", s, cell, fr.transferZoneOutdated(cell, country));
+        else report(ctx, "transfers.not-adequate", "error", s, cell, fr.transferNotAdequate(cell, country));
+      } else if (inForce.scope === "partial" && inForce.scopeNote) {
+        report(ctx, "transfers.partial-adequacy", "info", s, cell, fr.transferPartialAdequacy(cell, country, inForce.scopeNote));
+      }
+    }
+    if (!anyTransfer) {
+      const abroad = fiche.recipients.find((r) => foldWords(r.value.value).includes(" pays tiers "));
+      if (abroad) report(ctx, "transfers.recipient-abroad-without-transfer", "warning", fiche.sheet, abroad.value.cell, fr.recipientAbroadWithoutTransfer(abroad.value.cell));
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import { validateRegister } from "../../src/register/validate";
+import { computePath, type PathTicks } from "../../src/register/path";
+import { CYBERATTACK_GUIDE, PATH_STEPS, USER_ITEM_IDS } from "../../src/register/data/path";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, TODAY } from "../fixtures/registerBuilder";
+
+function pathOf(register: ReturnType<typeof buildRegister>, ticks: PathTicks = {}) {
+  return computePath(register, validateRegister(register, { today: TODAY }), ticks);
+}
+const allTicked = (): PathTicks => Object.fromEntries(USER_ITEM_IDS.map((id) => [id, { done: true, date: "2026-11-20" }]));
+
+describe("the 4-step path", () => {
+  test("an empty register: step 1 is to do, and the path points at the model to fill", () => {
+    const path = pathOf(buildRegister({ fiches: [], controller: {} }));
+    expect(path.steps.map((s) => s.id)).toEqual(["recenser", "trier", "droits", "securiser"]);
+    expect(path.steps[0].status).toBe("à faire");
+    expect(path.current).toBe("recenser");
+    expect(path.completed).toBe(0);
+    const fichesExist = path.steps[0].items.find((i) => i.id === "fiches-exist");
+    expect(fichesExist?.done).toBe(false);
+    expect(fichesExist?.targets.map((t) => `${t.sheet}!${t.cell}`)).toEqual(["3_-_Modèle_de_fiche_de_registre!B4"]);
+    // Nothing can be "done" from the workbook without a fiche.
+    for (const step of path.steps) expect(step.items.filter((i) => i.source === "workbook").every((i) => !i.done)).toBe(true);
+  });
+
+  test("a complete register with every tick: all four steps are done", () => {
+    const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), buildFiche(healthFicheSpec("Accès MT", "ref-003"))] });
+    const path = pathOf(register, allTicked());
+    expect(path.steps.map((s) => s.status)).toEqual(["fait", "fait", "fait", "fait"]);
+    expect(path.completed).toBe(4);
+    expect(path.current).toBeNull();
+    const tick = path.steps[2].items.find((i) => i.id === "notices");
+    expect(tick).toMatchObject({ source: "user", done: true, date: "2026-11-20" });
+  });
+
+  test("without the user's ticks, steps seen in the workbook are only under way", () => {
+    const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] });
+    const path = pathOf(register);
+    expect(path.steps.map((s) => s.status)).toEqual(["en cours", "en cours", "en cours", "en cours"]);
+    expect(path.steps[0].items.find((i) => i.id === "fiches-complete")?.done).toBe(true);
+  });
+
+  test("step 2 follows retention findings, step 4 follows measures, with links to the cells", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom", "illimitée"] }, measures: [] }));
+    const path = pathOf(buildRegister({ fiches: [fiche] }), allTicked());
+    const retention = path.steps[1].items.find((i) => i.id === "retention-set");
+    expect(retention?.done).toBe(false);
+    expect(retention?.targets.map((t) => `${t.sheet}!${t.cell}`)).toEqual(["Adhérents!E25"]);
+    expect(path.steps[1].status).toBe("en cours");
+    const measures = path.steps[3].items.find((i) => i.id === "measures-described");
+    expect(measures?.targets.map((t) => `${t.sheet}!${t.cell}`)).toEqual(["Adhérents!B54"]);
+    expect(path.steps[3].status).toBe("en cours");
+    // Step 1 is not done either: the fiche lacks a measure (article 30 minimum).
+    expect(path.steps[0].status).toBe("en cours");
+    expect(path.current).toBe("recenser");
+  });
+
+  test("a ticked item set back to not done counts as not done", () => {
+    const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] });
+    const ticks = allTicked();
+    ticks["backups"] = { done: false, date: "2026-11-21" };
+    const path = pathOf(register, ticks);
+    expect(path.steps[3].status).toBe("en cours");
+    expect(path.steps[3].items.find((i) => i.id === "backups")?.done).toBe(false);
+  });
+
+  test("the AIPD item lists the fiches that need one", () => {
+    const register = buildRegister({ fiches: [buildFiche(healthFicheSpec("Accès MT", "ref-002"))] });
+    const item = pathOf(register).steps[1].items.find((i) => i.id === "aipd-done");
+    expect(item?.done).toBe(false);
+    expect(item?.targets.map((t) => t.sheet)).toEqual(["Accès MT"]);
+  });
+
+  test("the texts: four steps with CNIL links, the cyberattack guide with the law's nuance", () => {
+    expect(PATH_STEPS).toHaveLength(4);
+    for (const s of PATH_STEPS) {
+      expect(s.links.length).toBeGreaterThan(0);
+      for (const l of s.links) expect(l.url).toMatch(/^https:\/\//);
+    }
+    expect(CYBERATTACK_GUIDE.steps).toHaveLength(5);
+    const last = CYBERATTACK_GUIDE.steps[4];
+    expect(last).toMatch(/registre interne des violations/);
+    expect(last).toMatch(/72 heures/);
+    expect(last).toMatch(/sauf si elle ne présente pas de risque/);
+    expect(last).toMatch(/risque pour elles est élevé/);
+    expect(CYBERATTACK_GUIDE.never).toMatch(/ne payez jamais/);
+    expect(new Set(USER_ITEM_IDS).size).toBe(USER_ITEM_IDS.length);
+  });
+});

@@ -1,0 +1,104 @@
+import { validateRegister } from "../../../src/register/validate";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, MODEL_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
+
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+
+describe("article 30: the organisation in tab 2", () => {
+  test("a missing controller name and contact are errors at C1 and G1", () => {
+    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], controller: {} }));
+    expect(where(report.findings, "art30.org.controller-missing")).toEqual([`${LIST_SHEET}!C1`]);
+    expect(where(report.findings, "art30.org.contact-missing")).toEqual([`${LIST_SHEET}!G1`]);
+    expect(report.verdict).toBe("not-ready");
+    const f = report.findings.find((x) => x.rule === "art30.org.controller-missing");
+    expectFrenchAboutCell(f?.message ?? "", "C1");
+  });
+
+  test("a name with a phone number only is enough", () => {
+    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], controller: { name: "CPTS", phone: "01 02 03 04 05" } }));
+    expect(report.findings.filter((f) => f.rule.startsWith("art30.org."))).toEqual([]);
+  });
+
+  test("a DPO without email nor phone is a warning at its email cell (I6)", () => {
+    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], dpo: { name: "Martin" } }));
+    expect(where(report.findings, "art30.org.dpo-contact-missing")).toEqual([`${LIST_SHEET}!I6`]);
+    expect(report.findings.find((f) => f.rule === "art30.org.dpo-contact-missing")?.severity).toBe("warning");
+  });
+});
+
+describe("article 30: the minimum of each fiche", () => {
+  test("a clean fiche has no art. 30 finding", () => {
+    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] }));
+    expect(report.findings.filter((f) => f.rule.startsWith("art30."))).toEqual([]);
+    expect(report.fiches[0].completeness).toBe(100);
+  });
+
+  test("each missing part is an error at the cell where it should be typed", () => {
+    const fiche = buildFiche(
+      cleanFicheSpec("Vide", "", {
+        mainPurpose: "",
+        data: {},
+        persons: [],
+        recipients: [],
+        measures: [],
+      }),
+    );
+    const report = check(buildRegister({ fiches: [fiche], lines: [] }));
+    expect(where(report.findings, "art30.fiche.ref-missing")).toEqual(["Vide!B5"]);
+    expect(where(report.findings, "art30.fiche.purpose-missing")).toEqual(["Vide!B17"]);
+    expect(where(report.findings, "art30.fiche.data-missing")).toEqual(["Vide!B25"]);
+    expect(where(report.findings, "art30.fiche.persons-missing")).toEqual(["Vide!B44"]);
+    expect(where(report.findings, "art30.fiche.recipients-missing")).toEqual(["Vide!B48"]);
+    expect(where(report.findings, "art30.fiche.measures-missing")).toEqual(["Vide!B54"]);
+    for (const f of report.findings.filter((x) => x.rule.startsWith("art30.fiche."))) {
+      expect(f.severity).toBe("error");
+      expectFrenchAboutCell(f.message, f.cell);
+    }
+    expect(report.fiches[0].completeness).toBe(13); // only the name: 1 of 8
+  });
+
+  test("a described category without retention is an error at its retention cell, saying SESAN expects it", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom, prénom", ""], economic: ["RIB", "10 ans"] } }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "art30.fiche.retention-missing")).toEqual(["Adhérents!E25"]);
+    const f = report.findings.find((x) => x.rule === "art30.fiche.retention-missing");
+    expect(f?.message).toContain("SESAN");
+    expect(f?.message).toContain("dans la mesure du possible");
+    expect(report.fiches[0].completeness).toBe(88);
+  });
+
+  test("the measures message says the law asks for them where possible and SESAN expects them", () => {
+    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", { measures: [] }))] }));
+    const f = report.findings.find((x) => x.rule === "art30.fiche.measures-missing");
+    expect(f?.message).toMatch(/dans la mesure du possible/);
+    expect(f?.message).toMatch(/SESAN/);
+  });
+
+  test("a sensitive row counts as a described category and needs a retention too", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { sensitive: { health: ["ALD", ""] } }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "art30.fiche.retention-missing")).toEqual(["Adhérents!E39"]);
+  });
+
+  test("'Autres (préciser)' without précision, and a précision without a type, are warnings", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { persons: [["Autres (préciser)", ""], ["", "Bénévoles"]] }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "art30.fiche.detail-missing")).toEqual(["Adhérents!E44"]);
+    expect(where(report.findings, "art30.fiche.choice-missing")).toEqual(["Adhérents!B45"]);
+    expect(where(report.findings, "art30.fiche.persons-missing")).toEqual([]);
+  });
+
+  test("a model copy filled in but left without a name is an error at its name cell", () => {
+    const unnamed = buildFiche({ sheet: "3_-_Modèle_de_fiche_de_r (2)", kind: "unused-copy", ref: "ref-001", mainPurpose: "Gestion des adhérents" });
+    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), unnamed] }));
+    expect(where(report.findings, "art30.fiche.name-missing")).toEqual(["3_-_Modèle_de_fiche_de_r (2)!B4"]);
+    expect(where(report.findings, "consistency.unused-copy")).toEqual([]);
+    // The blank model itself is not judged.
+    expect(report.findings.some((f) => f.sheet === MODEL_SHEET)).toBe(false);
+  });
+
+  test("rows inserted in the fiche move the cells the findings point at", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { insertTop: 3, legalRows: true, legalBasis: "Intérêt légitime (art. 6.1.f)", mainPurpose: "" }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "art30.fiche.purpose-missing")).toEqual(["Adhérents!B20"]);
+  });
+});

@@ -1,0 +1,109 @@
+import { validateRegister } from "../../../src/register/validate";
+import type { WriteOp } from "../../../src/register/plan";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, TODAY, where } from "../../fixtures/registerBuilder";
+
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+
+describe("tab 2 and the fiches", () => {
+  test("a tab-2 line whose reference has no fiche is an error at the line's reference cell", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const report = check(buildRegister({ fiches: [fiche], lines: [lineFor(fiche), { name: "Vidéosurveillance", ref: "ref-009" }] }));
+    expect(where(report.findings, "consistency.line-without-fiche")).toEqual([`${LIST_SHEET}!B11`]);
+    expectFrenchAboutCell(report.findings.find((f) => f.rule === "consistency.line-without-fiche")?.message ?? "", "B11");
+  });
+
+  test("a fiche missing from tab 2 is an error at the fiche's reference cell, with a fix that writes its line in the first free row", () => {
+    const a = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const b = buildFiche(healthFicheSpec("Accès MT", "ref-003"));
+    const report = check(buildRegister({ fiches: [a, b], lines: [lineFor(a)] }));
+    expect(where(report.findings, "consistency.fiche-not-listed")).toEqual(["Accès MT!B5"]);
+    const f = report.findings.find((x) => x.rule === "consistency.fiche-not-listed");
+    expect(f?.severity).toBe("error");
+    const ops: WriteOp[] = f?.fix?.plan.ops ?? [];
+    expect(ops).toEqual([
+      {
+        op: "write",
+        sheet: LIST_SHEET,
+        cells: [
+          { address: "A11", kind: "text", value: "Accès à un médecin traitant" },
+          { address: "B11", kind: "text", value: "ref-003" },
+          { address: "C11", kind: "date", value: serial("2026-02-01") },
+          { address: "D11", kind: "date", value: serial("2026-10-15") },
+          { address: "E11", kind: "text", value: "Faciliter l'accès à un médecin traitant des patients du territoire" },
+          { address: "H11", kind: "text", value: "Oui" },
+        ],
+      },
+    ]);
+  });
+
+  test("two missing fiches get two different free rows", () => {
+    const a = buildFiche(cleanFicheSpec("A", "ref-002"));
+    const b = buildFiche(cleanFicheSpec("B", "ref-003", { name: "Autre" }));
+    const report = check(buildRegister({ fiches: [a, b], lines: [] }));
+    const rows = report.findings
+      .filter((f) => f.rule === "consistency.fiche-not-listed")
+      .map((f) => (f.fix?.plan.ops[0].op === "write" ? f.fix.plan.ops[0].cells[0].address : ""));
+    expect(rows).toEqual(["A10", "A11"]);
+  });
+
+  test("'Données sensibles ?' saying Non or empty while the fiche's sensitive block is filled is an error, fixed by writing Oui", () => {
+    const fiche = buildFiche(healthFicheSpec("Accès MT", "ref-002"));
+    for (const value of ["Non", ""]) {
+      const report = check(buildRegister({ fiches: [fiche], lines: [lineFor(fiche, value)] }));
+      expect(where(report.findings, "consistency.sensitive-mismatch")).toEqual([`${LIST_SHEET}!H10`]);
+      const f = report.findings.find((x) => x.rule === "consistency.sensitive-mismatch");
+      expect(f?.fix?.plan.ops).toEqual([{ op: "write", sheet: LIST_SHEET, cells: [{ address: "H10", kind: "text", value: "Oui" }] }]);
+    }
+  });
+
+  test("the NIR alone does not make a fiche 'sensitive'", () => {
+    const fiche = buildFiche(cleanFicheSpec("Paie", "ref-002", { name: "Paie", data: { nir: ["NIR des salariés (DSN)", "5 ans"] } }));
+    const report = check(buildRegister({ fiches: [fiche], lines: [lineFor(fiche, "Non")] }));
+    expect(where(report.findings, "consistency.sensitive-mismatch")).toEqual([]);
+  });
+
+  test("a line whose name differs from its fiche is a warning with a fix", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const report = check(buildRegister({ fiches: [fiche], lines: [{ ...lineFor(fiche), name: "Adhérents" }] }));
+    expect(where(report.findings, "consistency.line-name-differs")).toEqual([`${LIST_SHEET}!A10`]);
+  });
+
+  test("a line with the fiche's name but a wrong reference gets a fix writing the fiche's reference (one finding, not two)", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const report = check(buildRegister({ fiches: [fiche], lines: [{ ...lineFor(fiche), ref: "ref-2" }] }));
+    expect(where(report.findings, "consistency.line-without-fiche")).toEqual([`${LIST_SHEET}!B10`]);
+    expect(where(report.findings, "consistency.fiche-not-listed")).toEqual([]);
+    expect(report.findings.find((f) => f.rule === "consistency.line-without-fiche")?.fix?.plan.ops).toEqual([
+      { op: "write", sheet: LIST_SHEET, cells: [{ address: "B10", kind: "text", value: "ref-002" }] },
+    ]);
+  });
+
+  test("duplicate references are an error at the second fiche", () => {
+    const a = buildFiche(cleanFicheSpec("A", "ref-002"));
+    const b = buildFiche(cleanFicheSpec("B", "REF-002 ", { name: "Autre traitement" }));
+    const report = check(buildRegister({ fiches: [a, b], lines: [lineFor(a)] }));
+    expect(where(report.findings, "consistency.duplicate-ref")).toEqual(["B!B5"]);
+    expect(where(report.findings, "consistency.fiche-not-listed")).toEqual([]);
+  });
+
+  test("a register with no real fiche is an error at the model's name cell", () => {
+    const report = check(buildRegister({ fiches: [] }));
+    expect(where(report.findings, "consistency.no-fiche")).toEqual([`${MODEL_SHEET}!B4`]);
+    expect(report.verdict).toBe("not-ready");
+  });
+
+  test("an unused copy and the model filled in directly are warnings", () => {
+    const copy = buildFiche({ sheet: "3_-_Modèle_de_fiche_de_r (2)", kind: "unused-copy", ref: "ref-001" });
+    const filledModel = buildFiche(cleanFicheSpec(MODEL_SHEET, "ref-001", { isModelTab: true }));
+    const report = check(buildRegister({ fiches: [filledModel, copy], model: false }));
+    expect(where(report.findings, "consistency.unused-copy")).toEqual(["3_-_Modèle_de_fiche_de_r (2)!B4"]);
+    expect(where(report.findings, "consistency.model-filled")).toEqual([`${MODEL_SHEET}!B4`]);
+    expect(report.findings.filter((f) => f.rule.startsWith("consistency.")).every((f) => f.severity === "warning")).toBe(true);
+  });
+
+  test("the CNIL example line is part of the template, never a finding", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(report.findings.filter((f) => f.sheet === LIST_SHEET && f.cell.endsWith("9"))).toEqual([]);
+  });
+});

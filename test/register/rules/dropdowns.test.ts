@@ -1,0 +1,58 @@
+import { validateRegister } from "../../../src/register/validate";
+import type { WriteOp } from "../../../src/register/plan";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, lineFor, LIST_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
+
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+
+describe("dropdowns", () => {
+  test("a value that is not in its list is an error at its cell", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { recipients: [["Le bureau", "Président, trésorier"]] }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "dropdowns.not-in-list")).toEqual(["Adhérents!B48"]);
+    const f = report.findings.find((x) => x.rule === "dropdowns.not-in-list");
+    expect(f?.severity).toBe("error");
+    expectFrenchAboutCell(f?.message ?? "", "B48");
+    // The message lists the allowed items of a short list.
+    expect(f?.message).toContain("« Sous-traitants »");
+  });
+
+  test("a near miss (case, accents, spaces) is a warning with a fix that writes the exact item in that cell only", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { persons: [["  salaries ", "Coordinatrice"]] }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "dropdowns.not-in-list")).toEqual([]);
+    const f = report.findings.find((x) => x.rule === "dropdowns.near-miss");
+    expect(f).toMatchObject({ severity: "warning", sheet: "Adhérents", cell: "B44" });
+    expect(f?.fix?.label).toBe("Remplacer par « Salariés »");
+    const ops: WriteOp[] = f?.fix?.plan.ops ?? [];
+    expect(ops).toEqual([{ op: "write", sheet: "Adhérents", cells: [{ address: "B44", kind: "text", value: "Salariés" }] }]);
+  });
+
+  test("a country adequate today but absent from the workbook's old list (Royaume-Uni) is only a warning", () => {
+    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Royaume-Uni", "Pays adéquat", "Décision 2021/1772"]] }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "dropdowns.country-not-in-list")).toEqual(["Newsletter!C59"]);
+    expect(where(report.findings, "dropdowns.not-in-list")).toEqual([]);
+    expect(where(report.findings, "transfers.not-adequate")).toEqual([]);
+  });
+
+  test("a country that is in no list and not adequate is an error", () => {
+    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Atlantide", "Clauses contractuelles types (CCT)", "Contrat"]] }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "dropdowns.not-in-list")).toEqual(["Newsletter!C59"]);
+  });
+
+  test("tab 2 'Données sensibles ?' is checked only when the workbook puts a list on it", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const lines = [{ ...lineFor(fiche), sensitive: "non" }];
+    const withList = check(buildRegister({ fiches: [fiche], lines, sensitiveDropdowns: true }));
+    expect(where(withList.findings, "dropdowns.near-miss")).toEqual([`${LIST_SHEET}!H10`]);
+    const freeText = check(buildRegister({ fiches: [fiche], lines }));
+    expect(where(freeText.findings, "dropdowns.near-miss")).toEqual([]);
+  });
+
+  test("a workbook without dropdowns gives no list finding", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { recipients: [["Le bureau", "x"]] }));
+    const report = check(buildRegister({ fiches: [fiche], dropdowns: false }));
+    expect(report.findings.filter((f) => f.rule.startsWith("dropdowns."))).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { validateRegister } from "../../../src/register/validate";
+import { buildFiche, buildRegister, cleanFicheSpec, serial, TODAY, where } from "../../fixtures/registerBuilder";
+
+const check = (overrides: Parameters<typeof cleanFicheSpec>[2], today = TODAY) =>
+  validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", overrides))] }), { today });
+
+describe("freshness", () => {
+  test("a fiche not updated for more than 12 months is a warning at its update cell, with the date", () => {
+    const report = check({ created: serial("2024-01-10"), updated: serial("2025-11-20") });
+    expect(where(report.findings, "freshness.stale")).toEqual(["Adhérents!B7"]);
+    expect(report.findings.find((f) => f.rule === "freshness.stale")?.message).toContain("20/11/2025");
+  });
+
+  test("exactly 12 months is still fresh; it depends on options.today", () => {
+    expect(where(check({ created: serial("2025-11-24"), updated: serial("2025-11-24") }).findings, "freshness.stale")).toEqual([]);
+    expect(where(check({ created: serial("2025-11-24"), updated: serial("2025-11-24") }, new Date(Date.UTC(2026, 10, 25))).findings, "freshness.stale")).toEqual([
+      "Adhérents!B7",
+    ]);
+  });
+
+  test("a text date dd/mm/yyyy is read; an unreadable one is a warning", () => {
+    expect(where(check({ updated: "13/05/2026" }).findings, "freshness.stale")).toEqual([]);
+    const report = check({ updated: "mai 2026" });
+    expect(where(report.findings, "freshness.date-unreadable")).toEqual(["Adhérents!B7"]);
+  });
+
+  test("an update before the creation, or in the future, is a warning", () => {
+    expect(where(check({ created: serial("2026-05-01"), updated: serial("2026-04-01") }).findings, "freshness.date-order")).toEqual(["Adhérents!B7"]);
+    expect(where(check({ updated: serial("2027-01-01") }).findings, "freshness.date-future")).toEqual(["Adhérents!B7"]);
+  });
+
+  test("no dates at all is an info", () => {
+    const report = check({ created: undefined, updated: undefined });
+    expect(where(report.findings, "freshness.date-missing")).toEqual(["Adhérents!B6"]);
+    expect(report.findings.find((f) => f.rule === "freshness.date-missing")?.severity).toBe("info");
+  });
+});

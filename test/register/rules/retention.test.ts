@@ -1,0 +1,31 @@
+import { validateRegister } from "../../../src/register/validate";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, TODAY, where } from "../../fixtures/registerBuilder";
+
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+
+describe("retention", () => {
+  test.each(["Illimitée", "indéfiniment", "durée indéterminée", "À vie", "Conservation permanente"])("%p is flagged as unlimited", (value) => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom", value] } }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "retention.unlimited")).toEqual(["Adhérents!E25"]);
+    const f = report.findings.find((x) => x.rule === "retention.unlimited");
+    expect(f?.severity).toBe("warning");
+    expectFrenchAboutCell(f?.message ?? "", "E25");
+  });
+
+  test("a bare number is flagged, with its unit and starting point asked for", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom", "5"], economic: ["RIB", "3,5"] } }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "retention.bare-number")).toEqual(["Adhérents!E25", "Adhérents!E27"]);
+  });
+
+  test("ordinary periods are not flagged", () => {
+    const fiche = buildFiche(
+      cleanFicheSpec("Adhérents", "ref-002", {
+        data: { identity: ["Nom", "5 ans après la fin de l'adhésion"], economic: ["RIB", "Jusqu'au désabonnement"], connection: ["Logs", "6 mois"] },
+      }),
+    );
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(report.findings.filter((f) => f.rule.startsWith("retention."))).toEqual([]);
+  });
+});

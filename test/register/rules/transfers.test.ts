@@ -1,0 +1,103 @@
+import { validateRegister } from "../../../src/register/validate";
+import { isAdequateCountry } from "../../../src/register/check-api";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, TODAY, where } from "../../fixtures/registerBuilder";
+
+const check = (transfers: [string, string, string, string][], today = TODAY) =>
+  validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers }))] }), { today });
+
+describe("transfers outside the EU", () => {
+  test("a transfer row without country or guarantee is an error at the empty cell", () => {
+    const report = check([["Outil d'emailing", "", "", ""], ["Hébergeur", "Suisse", "", ""]]);
+    expect(where(report.findings, "transfers.country-missing")).toEqual(["Newsletter!C59"]);
+    expect(where(report.findings, "transfers.guarantee-missing")).toEqual(["Newsletter!D59", "Newsletter!D60"]);
+    for (const f of report.findings.filter((x) => x.rule.startsWith("transfers."))) {
+      expect(f.severity).toBe("error");
+      expectFrenchAboutCell(f.message, f.cell);
+    }
+  });
+
+  test("'Privacy shield' is an error that names Schrems II", () => {
+    const report = check([["Outil", "Etats-Unis", "Privacy shield", ""]]);
+    expect(where(report.findings, "transfers.privacy-shield")).toEqual(["Newsletter!D59"]);
+    expect(report.findings.find((f) => f.rule === "transfers.privacy-shield")?.message).toMatch(/Schrems II/);
+    expect(where(report.findings, "transfers.us-dpf")).toEqual([]);
+  });
+
+  test("'Pays adéquat' for a country with no adequacy decision is an error", () => {
+    const report = check([["Prestataire", "Inde", "Pays adéquat", ""]]);
+    expect(where(report.findings, "transfers.not-adequate")).toEqual(["Newsletter!D59"]);
+    expect(report.verdict).toBe("not-ready");
+  });
+
+  test("'Pays adéquat' for the United States (marked adéquat by the workbook) is a warning about the DPF", () => {
+    const report = check([["Outil", "Etats-Unis", "Pays adéquat", ""]]);
+    expect(where(report.findings, "transfers.us-dpf")).toEqual(["Newsletter!D59"]);
+    expect(report.findings.find((f) => f.rule === "transfers.us-dpf")).toMatchObject({ severity: "warning" });
+    expect(report.findings.find((f) => f.rule === "transfers.us-dpf")?.message).toMatch(/Data Privacy Framework/);
+    expect(report.verdict).toBe("ready");
+  });
+
+  test("'Pays adéquat' for Japan or South Korea (adequate today, 'Non adéquat' in the CNIL list) is fine", () => {
+    const report = check([["A", "Japon", "Pays adéquat", ""], ["B", "Corée du Sud", "Pays adéquat", ""]]);
+    expect(report.findings.filter((f) => f.rule.startsWith("transfers."))).toEqual([]);
+  });
+
+  test("before its decision, a country is not adequate (dated list)", () => {
+    const report = check([["A", "Japon", "Pays adéquat", ""]], new Date(Date.UTC(2018, 5, 1)));
+    expect(where(report.findings, "transfers.not-adequate")).toEqual(["Newsletter!D59"]);
+  });
+
+  test("Canada's partial adequacy is an info", () => {
+    const report = check([["A", "Canada", "Pays adéquat", ""]]);
+    expect(where(report.findings, "transfers.partial-adequacy")).toEqual(["Newsletter!D59"]);
+    expect(report.findings.find((f) => f.rule === "transfers.partial-adequacy")?.severity).toBe("info");
+  });
+
+  test("a country the workbook marks adéquat but the EU list does not is a warning", () => {
+    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["A", "Brésil", "Pays adéquat", ""]] }));
+    const register = buildRegister({ fiches: [fiche] });
+    // An amended list tab that (wrongly) marks Brazil adequate.
+    const countries = register.lists.countries;
+    if (!countries?.zones) throw new Error("builder gives zones");
+    countries.zones[countries.items.indexOf("Brésil")] = "adéquat";
+    const report = validateRegister(register, { today: TODAY });
+    expect(where(report.findings, "transfers.zone-outdated")).toEqual(["Newsletter!D59"]);
+    expect(where(report.findings, "transfers.not-adequate")).toEqual([]);
+  });
+
+  test("'Aucun transfert' (our template's item) is not a transfer: nothing to complete", () => {
+    const report = check([["", "", "Aucun transfert", ""]]);
+    expect(report.findings.filter((f) => f.rule.startsWith("transfers."))).toEqual([]);
+  });
+
+  test("a recipient in a third country with no transfer described is a warning", () => {
+    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }));
+    const report = validateRegister(buildRegister({ fiches: [fiche] }), { today: TODAY });
+    expect(where(report.findings, "transfers.recipient-abroad-without-transfer")).toEqual(["Newsletter!B48"]);
+  });
+});
+
+describe("isAdequateCountry", () => {
+  test.each([
+    ["Suisse", true],
+    ["suisse", true],
+    ["Royaume-Uni", true],
+    ["royaume uni", true],
+    ["Japon", true],
+    ["COREE DU SUD", true],
+    ["Iles FEROE", true],
+    ["Îles Féroé", true],
+    ["Canada", true],
+    ["Etats-Unis", false],
+    ["États-Unis", false],
+    ["Chine", false],
+    ["Corée du Nord", false],
+    ["", false],
+  ])("%p → %p", (name, expected) => {
+    expect(isAdequateCountry(name, TODAY)).toBe(expected);
+  });
+
+  test("a decision does not apply before its date", () => {
+    expect(isAdequateCountry("Royaume-Uni", new Date(Date.UTC(2020, 0, 1)))).toBe(false);
+  });
+});

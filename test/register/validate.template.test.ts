@@ -1,0 +1,24 @@
+/**
+ * Our own template (written by the template writer) and the example register built on it must read
+ * back through the checks as expected: a blank template is not ready for the same reasons as the CNIL
+ * file, and the example register filled from our typical CPTS processings is ready with no warning.
+ */
+import { buildExampleRegister, buildTemplateWorkbook } from "../../src/workbook/template";
+import { snapshotOf } from "../../src/workbook/xlsx";
+import { validateWorkbook } from "../../src/register/validate";
+
+const TODAY = new Date(Date.UTC(2026, 10, 24));
+
+test("the blank template: no organisation, no fiche — and nothing else", async () => {
+  const report = validateWorkbook(snapshotOf(await buildTemplateWorkbook()), { today: TODAY });
+  expect(report.verdict).toBe("not-ready");
+  expect(report.findings.map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing", "consistency.no-fiche"]);
+});
+
+test("the example register is ready, without a single warning", async () => {
+  const report = validateWorkbook(snapshotOf(await buildExampleRegister()), { today: TODAY });
+  expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  expect(report.verdict).toBe("ready");
+  expect(report.summary.fiches).toBeGreaterThan(0);
+  for (const f of report.fiches) expect(f.completeness).toBe(100);
+});

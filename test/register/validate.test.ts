@@ -1,0 +1,165 @@
+import { validateRegister, validateSheet } from "../../src/register/validate";
+import { completeness, recommendedRetention, retentionTypes, screenAipd } from "../../src/register/check-api";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, TODAY } from "../fixtures/registerBuilder";
+
+describe("validateRegister", () => {
+  test("a clean register is ready: zero errors, zero warnings, each fiche 100 % complete", () => {
+    const register = buildRegister({
+      fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), buildFiche(healthFicheSpec("Accès MT", "ref-003"))],
+      dpo: { name: "DPO mutualisé", email: "dpo@exemple.fr" },
+    });
+    const report = validateRegister(register, { today: TODAY });
+    expect(report.verdict).toBe("ready");
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 1, fiches: 2 });
+    expect(report.findings.map((f) => f.rule)).toEqual(["aipd.required"]);
+    expect(report.fiches).toEqual([
+      { sheet: "Adhérents", ref: "ref-002", name: "Gestion des adhérents", completeness: 100, aipd: "Non requise" },
+      { sheet: "Accès MT", ref: "ref-003", name: "Accès à un médecin traitant", completeness: 100, aipd: "Requise" },
+    ]);
+  });
+
+  test("verdict is not-ready as soon as there is one error; counts add up", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { mainPurpose: "", data: { identity: ["Nom", "illimitée"] } }));
+    const report = validateRegister(buildRegister({ fiches: [fiche] }), { today: TODAY });
+    expect(report.verdict).toBe("not-ready");
+    expect(report.summary.errors).toBe(report.findings.filter((f) => f.severity === "error").length);
+    expect(report.summary.warnings).toBe(report.findings.filter((f) => f.severity === "warning").length);
+    expect(report.summary.errors + report.summary.warnings + report.summary.infos).toBe(report.findings.length);
+  });
+
+  test("findings are sorted by tab order, then row", () => {
+    const a = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { measures: [], mainPurpose: "" }));
+    const b = buildFiche(cleanFicheSpec("Zeta", "ref-003", { name: "Autre", ref: "" }));
+    const register = buildRegister({ fiches: [a, b], controller: {}, lines: [lineFor(a), { name: "Orphan", ref: "ref-099" }] });
+    const report = validateRegister(register, { today: TODAY });
+    const sheets = report.findings.map((f) => f.sheet);
+    const order = [LIST_SHEET, "Adhérents", "Zeta"];
+    const ranks = sheets.map((s) => order.indexOf(s));
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    const adherents = report.findings.filter((f) => f.sheet === "Adhérents").map((f) => Number(f.cell.replace(/^[A-Z]+/, "")));
+    expect(adherents).toEqual([...adherents].sort((x, y) => x - y));
+    // An explicit sheet order wins.
+    const reversed = validateRegister(register, { today: TODAY, sheetOrder: ["Zeta", "Adhérents", LIST_SHEET] });
+    expect(reversed.findings[0].sheet).toBe("Zeta");
+  });
+
+  test("every finding is on a sheet of the register, with an A1 cell and a French message", () => {
+    const fiche = buildFiche(healthFicheSpec("Accès MT", "ref-002", { recipients: [["sous-traitants", "Formulaire"]], persons: [], transfers: [["X", "Inde", "Pays adéquat", ""]] }));
+    const register = buildRegister({ fiches: [fiche], controller: {}, lines: [] });
+    const sheets = new Set([LIST_SHEET, MODEL_SHEET, "Accès MT"]);
+    const report = validateRegister(register, { today: TODAY });
+    expect(report.findings.length).toBeGreaterThan(5);
+    for (const f of report.findings) {
+      expect(sheets.has(f.sheet)).toBe(true);
+      expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
+      expect(f.message).toContain(`cellule ${f.cell}`);
+      expect(f.rule).toMatch(/^[a-z0-9]+\.[a-z0-9.-]+$/);
+    }
+  });
+
+  test("200 fiches validate in milliseconds, and time grows linearly with the register", () => {
+    // Every fiche has findings (missing purpose, absent from tab 2, health data): no rescans per finding.
+    const make = (n: number) =>
+      buildRegister({
+        fiches: Array.from({ length: n }, (_, i) => buildFiche(healthFicheSpec(`Fiche ${i}`, `ref-${i}`, { name: `Traitement ${i}`, mainPurpose: "" }))),
+        lines: [],
+      });
+    const best = (register: ReturnType<typeof make>): number => {
+      let min = Infinity;
+      for (let k = 0; k < 15; k++) {
+        const t0 = performance.now();
+        validateRegister(register, { today: TODAY });
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    const small = make(50);
+    const large = make(200);
+    const report = validateRegister(large, { today: TODAY });
+    expect(report.summary.fiches).toBe(200);
+    expect(report.findings.filter((f) => f.rule === "consistency.fiche-not-listed")).toHaveLength(200);
+    const tSmall = best(small);
+    const tLarge = best(large);
+    expect(tLarge).toBeLessThan(250); // a few ms on an idle machine; generous for a loaded CI
+    expect(tLarge).toBeLessThan(10 * tSmall + 10); // 4× the fiches: linear ≈ 4×, quadratic ≈ 16×
+  });
+});
+
+describe("validateSheet", () => {
+  test("gives one fiche's findings, including its tab-2 line's, and nothing from other fiches", () => {
+    const a = buildFiche(healthFicheSpec("Accès MT", "ref-002", { mainPurpose: "" }));
+    const b = buildFiche(cleanFicheSpec("Adhérents", "ref-003", { measures: [] }));
+    const register = buildRegister({ fiches: [a, b], lines: [lineFor(a, "Non"), lineFor(b)], controller: {} });
+    const report = validateSheet(register, "Accès MT", { today: TODAY });
+    const rules = report.findings.map((f) => `${f.rule}@${f.sheet}`);
+    expect(rules).toContain("art30.fiche.purpose-missing@Accès MT");
+    expect(rules).toContain(`consistency.sensitive-mismatch@${LIST_SHEET}`);
+    expect(rules.some((r) => r.endsWith("@Adhérents"))).toBe(false);
+    expect(rules.some((r) => r.startsWith("art30.org."))).toBe(false);
+    expect(report.fiches.map((f) => f.sheet)).toEqual(["Accès MT"]);
+    expect(report.verdict).toBe("not-ready");
+  });
+
+  test("on tab 2, gives the findings located on tab 2", () => {
+    const a = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const report = validateSheet(buildRegister({ fiches: [a], controller: {} }), LIST_SHEET, { today: TODAY });
+    expect(report.findings.map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing"]);
+  });
+});
+
+describe("completeness", () => {
+  test("100 when the article 30 minimum is met; advice never lowers it", () => {
+    const fiche = buildFiche(cleanFicheSpec("A", "ref-002", { subPurposes: [], data: { identity: ["Nom", "illimité"] }, updated: serial("2020-01-01") }));
+    expect(completeness(fiche)).toEqual({ score: 100, missing: [] });
+  });
+
+  test("names what is missing, in short French", () => {
+    const fiche = buildFiche(cleanFicheSpec("A", "ref-002", { mainPurpose: "", recipients: [], data: { identity: ["Nom", ""] } }));
+    const c = completeness(fiche);
+    expect(c.missing).toEqual(["finalité principale", "durées de conservation", "destinataires"]);
+    expect(c.score).toBe(63);
+  });
+
+  test("a blank model scores low and lacks everything but its reference", () => {
+    const c = completeness(buildFiche({ sheet: "M", ref: "ref-001" }));
+    expect(c.missing).toHaveLength(7);
+    expect(c.score).toBe(13);
+  });
+});
+
+describe("screenAipd", () => {
+  test("health data of patients (read from category or précision) → Requise", () => {
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r")))).toBe("Requise");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Clients", "usagers du service"]] })))).toBe("Requise");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Patients / usagers", ""]] })))).toBe("Requise");
+  });
+
+  test("health data of employees or candidates only → À examiner, not Requise", () => {
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Salariés", ""], ["Candidats", ""]] })))).toBe("À examiner");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Autres (préciser)", "Stagiaires"]] })))).toBe("À examiner");
+  });
+
+  test("other art. 9 data or the NIR → À examiner; members' management → Non requise", () => {
+    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r", { sensitive: { union: ["Mandat syndical", "1 an"] } })))).toBe("À examiner");
+    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r", { data: { nir: ["NIR", "5 ans"] } })))).toBe("À examiner");
+    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r")))).toBe("Non requise");
+  });
+});
+
+describe("retention presets", () => {
+  test("known types give French text; accents and case are folded; unknown gives undefined", () => {
+    expect(recommendedRetention("paie")).toBe("5 ans à compter du versement de la paie");
+    expect(recommendedRetention("Adhérents")).toMatch(/adhésion/);
+    expect(recommendedRetention("dossier médical")).toMatch(/20 ans/);
+    expect(recommendedRetention("cookies")).toMatch(/13 mois/);
+    expect(recommendedRetention("licornes")).toBeUndefined();
+  });
+
+  test("retentionTypes lists the issue's types", () => {
+    const types = retentionTypes();
+    for (const t of ["paie", "candidats", "prospects", "adherents", "journaux", "cookies", "video", "dossier-medical", "comptabilite", "clients", "newsletter", "mt"]) {
+      expect(types).toContain(t);
+      expect(recommendedRetention(t)).toBeTruthy();
+    }
+  });
+});
