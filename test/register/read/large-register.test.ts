@@ -2,7 +2,7 @@ import { readRegister, dropdownProbeCells } from "../../../src/register/read-api
 import { RegisterBook, serial } from "../../fixtures/snapshots";
 
 describe("a large register", () => {
-  it("reads 200 fiches in a few milliseconds each, linearly", () => {
+  it("reads every fiche, line and dropdown of a 200-fiche register (its speed is measured by npm run bench)", () => {
     const book = RegisterBook.cnil();
     for (let i = 1; i <= 200; i++) {
       book.addFiche(
@@ -20,16 +20,11 @@ describe("a large register", () => {
       );
     }
     const snap = book.snapshot();
-    readRegister(snap); // warm-up (JIT)
-    const t0 = performance.now();
     const r = readRegister(snap);
     const probes = dropdownProbeCells(snap.sheets);
-    const ms = performance.now() - t0;
     expect(r.fiches.filter((f) => f.kind === "fiche")).toHaveLength(200);
     expect(r.listTab?.lines).toHaveLength(201);
     expect(r.dropdowns.length).toBeGreaterThan(200 * 13);
     expect(probes.length).toBe(202 * 5 + 1);
-    // A generous bound for slow CI machines; locally it takes ~20 ms.
-    expect(ms).toBeLessThan(400);
   });
 });
