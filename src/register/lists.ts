@@ -17,13 +17,13 @@
  * they are suggestions, free text is normal.
  */
 import type { Dropdown, Fiche, ListInfo, ListKey, ListTab, Register } from "./model";
-import { ListKey as ListKeySchema } from "./model";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { cellAddress, columnIndex, columnLetter, parseCell, parseRange, quoteSheetName, rangeContains } from "./address";
 import type { RangePos } from "./address";
 import { cellText, labelKey } from "./normalize";
 import {
   FICHE_DROPDOWNS,
+  LIST_HEADERS,
   LIST_HEADER_ROWS,
   LIST_TAB,
   LIST_TAB_SENSITIVE_LIST,
@@ -261,7 +261,8 @@ export function resolveLists(
   const listSheet = where.lists;
   const headers = listSheet ? listTabHeaders(listSheet) : {};
   const lists: Register["lists"] = {};
-  for (const key of ListKeySchema.options) {
+  // Plain keys from the layout, not the zod schema: the task pane must not load zod for this.
+  for (const key of Object.keys(LIST_HEADERS) as ListKey[]) {
     let info: ListInfo | undefined;
     for (const s of sources.get(key) ?? []) {
       const read = fromSource(snapshot.sheets, s.source, s.sheet);
