@@ -1,0 +1,99 @@
+/**
+ * Carrying out a WritePlan (src/register/plan.ts) on a loaded workbook, op by op.
+ */
+import type { Cell, Worksheet } from "exceljs";
+import type { CellWrite, WritePlan, WriteOp } from "../../register/plan";
+import { parseCell, quoteSheetName } from "./addresses";
+import { is1904, XlsxWorkbook } from "./book";
+import { planError } from "./errors";
+import { refreshReferenceFormulas, writtenKey } from "./recalc";
+import { deleteRows, insertRows } from "./rows";
+import { addSheet, copySheet, deleteSheet, requireSheet, selectCell } from "./sheets";
+import { dateOfSerial } from "./values";
+
+/** Excel shows a date written by the add-in this way. */
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+/**
+ * Text that Excel would turn into something else when the user next edits the cell (a number, a
+ * date, a formula, a boolean): it gets the text format `@` so that it stays text.
+ */
+function looksParsable(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return false;
+  if (/^[=+@-]/.test(t)) return true;
+  if (/^(vrai|faux|true|false)$/i.test(t)) return true;
+  return /^[\d\s.,/:%€$()eE-]+$/.test(t) && /\d/.test(t);
+}
+
+function targetCell(ws: Worksheet, address: string): Cell {
+  const first = address.split(":")[0].replace(/\$/g, "");
+  if (!parseCell(first)) throw planError("bad-address", address);
+  const cell = ws.getCell(first);
+  return cell.isMerged ? cell.master : cell;
+}
+
+function withNumFmt(cell: Cell, numFmt: string): void {
+  // ExcelJS shares style objects between cells: replace, never mutate.
+  cell.style = { ...cell.style, numFmt };
+}
+
+function writeCell(book: XlsxWorkbook, ws: Worksheet, w: CellWrite, written: Set<string>): void {
+  const cell = targetCell(ws, w.address);
+  written.add(writtenKey(ws.name, cell.address));
+  switch (w.kind) {
+    case "text":
+      // A string is stored as a string by ExcelJS: never parsed, never a formula.
+      cell.value = w.value;
+      if (looksParsable(w.value) && cell.numFmt !== "@") withNumFmt(cell, "@");
+      break;
+    case "number":
+      cell.value = w.value;
+      break;
+    case "date":
+      cell.value = dateOfSerial(w.value, is1904(book));
+      withNumFmt(cell, DATE_FORMAT);
+      break;
+    case "clear":
+      cell.value = null;
+      break;
+    case "link":
+      cell.value = { text: w.value, hyperlink: `#${quoteSheetName(w.target.sheet)}!${w.target.address.replace(/\$/g, "")}` };
+      break;
+  }
+}
+
+function applyOp(book: XlsxWorkbook, op: WriteOp, written: Set<string>): void {
+  switch (op.op) {
+    case "copySheet":
+      copySheet(book, op.source, op.name, op.after);
+      break;
+    case "addSheet":
+      addSheet(book, op.name);
+      break;
+    case "deleteSheet":
+      deleteSheet(book, op.name);
+      break;
+    case "write": {
+      const ws = requireSheet(book, op.sheet);
+      for (const w of op.cells) writeCell(book, ws, w, written);
+      break;
+    }
+    case "insertRows":
+      insertRows(book, requireSheet(book, op.sheet), op.beforeRow, op.count, op.templateRow);
+      break;
+    case "deleteRows":
+      deleteRows(book, requireSheet(book, op.sheet), op.firstRow, op.count);
+      break;
+    case "select":
+      selectCell(book, op.sheet, op.address);
+      break;
+  }
+}
+
+/** Carries out every op of `plan`, in order. Throws XlsxPlanError (French) when one cannot be done. */
+export function applyPlanToXlsx(book: XlsxWorkbook, plan: WritePlan): void {
+  const written = new Set<string>();
+  for (const op of plan.ops) applyOp(book, op, written);
+  refreshReferenceFormulas(book, written);
+}
