@@ -1,0 +1,119 @@
+/**
+ * The document behind the in-memory Excel: what the proxies of objects.ts read and change when a
+ * batch runs. One implementation, over the xlsx adapter's ExcelJS workbook (xlsxDoc.ts). Rows and
+ * columns are 1-based here, as in src/workbook/xlsx/addresses.ts.
+ */
+import type { CellValue } from "../register/snapshot";
+import type { Rect } from "../workbook/xlsx/addresses";
+
+export type { Rect };
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+/** A sheet, stable across renames and moves (like a worksheet's `id` in Excel). */
+export interface SheetRef {
+  readonly key: number;
+}
+
+/** What a cell holds after a write, once the typed input was parsed (typedInput.ts). */
+export type CellWriteValue =
+  | { kind: "empty" }
+  | { kind: "text"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "boolean"; value: boolean }
+  | { kind: "formula"; formula: string };
+
+export interface CellRead {
+  /** As `Range.values` gives it. */
+  value: CellValue;
+  /** As `Range.formulas` gives it: "=…" for a formula, else the value. */
+  formula: CellValue;
+  numberFormat: string;
+}
+
+/** A data validation rule as the file keeps it (formula text without "="). */
+export interface ValidationRuleDoc {
+  /** `list`, `whole`, `decimal`, `date`, `time`, `textLength`, `custom`, `any`. */
+  type: string;
+  formula1?: string;
+  formula2?: string;
+  allowBlank?: boolean;
+}
+
+export interface HyperlinkDoc {
+  /** External address, or empty for a link inside the workbook. */
+  address?: string;
+  /** `'Fiche 1'!B4` for a link inside the workbook. */
+  documentReference?: string;
+  screenTip?: string;
+}
+
+export type ClearTarget = "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks";
+export type CopyKind = "All" | "Formats" | "Values" | "Formulas";
+/**
+ * What a copy takes: `copyFrom` kinds, plus `InsertFormat`, what Excel gives rows it inserts from
+ * the row above (styles and data validation, not merged areas nor contents).
+ */
+export type CopyMode = CopyKind | "InsertFormat";
+
+export interface Doc {
+  /** In tab order. */
+  sheets(): SheetRef[];
+  has(sheet: SheetRef): boolean;
+  id(sheet: SheetRef): string;
+  name(sheet: SheetRef): string;
+  rename(sheet: SheetRef, name: string): void;
+  visibility(sheet: SheetRef): Visibility;
+  setVisibility(sheet: SheetRef, v: Visibility): void;
+  /** 0-based position in tab order. */
+  position(sheet: SheetRef): number;
+  move(sheet: SheetRef, position: number): void;
+  /** A new empty sheet at the end. */
+  addSheet(name: string): SheetRef;
+  /** A copy (values, styles, merges, validations, links) at the end, named `name`. */
+  copySheet(source: SheetRef, name: string): SheetRef;
+  deleteSheet(sheet: SheetRef): void;
+  isProtected(sheet: SheetRef): boolean;
+
+  cell(sheet: SheetRef, row: number, col: number): CellRead;
+  /** One property of every cell of a rectangle, row by row (the fast path of `range.values`…). */
+  grid(sheet: SheetRef, rect: Rect, what: keyof CellRead): (CellValue | string)[][];
+  setCell(sheet: SheetRef, row: number, col: number, value: CellWriteValue): void;
+  setNumberFormat(sheet: SheetRef, row: number, col: number, format: string): void;
+  /** Cells with a value (valuesOnly) or also with a format; null when none. */
+  usedRect(sheet: SheetRef, valuesOnly: boolean): Rect | null;
+  merges(sheet: SheetRef): Rect[];
+  merge(sheet: SheetRef, rect: Rect): void;
+  unmerge(sheet: SheetRef, rect: Rect): void;
+  validationAt(sheet: SheetRef, row: number, col: number): ValidationRuleDoc | null;
+  setValidation(sheet: SheetRef, rect: Rect, rule: ValidationRuleDoc | null): void;
+  hyperlinkAt(sheet: SheetRef, row: number, col: number): HyperlinkDoc | null;
+  setHyperlink(sheet: SheetRef, row: number, col: number, link: HyperlinkDoc | null, text?: string): void;
+  insertRows(sheet: SheetRef, start: number, count: number): void;
+  deleteRows(sheet: SheetRef, start: number, count: number): void;
+  /** Copies `source` onto the rectangle of the same size whose top-left is (row, col). */
+  copyRange(sheet: SheetRef, source: { sheet: SheetRef; rect: Rect }, row: number, col: number, kind: CopyMode): void;
+  clear(sheet: SheetRef, rect: Rect, target: ClearTarget): void;
+  rowHeight(sheet: SheetRef, row: number): number;
+  setRowHeight(sheet: SheetRef, row: number, points: number): void;
+  columnWidth(sheet: SheetRef, col: number): number;
+  setColumnWidth(sheet: SheetRef, col: number, points: number): void;
+  /** Style attributes the minimal `range.format` reads/writes (top-left cell). */
+  style(sheet: SheetRef, row: number, col: number): { bold: boolean; fillColor: string | null; wrapText: boolean };
+  setStyle(sheet: SheetRef, row: number, col: number, patch: { bold?: boolean; fillColor?: string | null; wrapText?: boolean }): void;
+
+  /** Defined names (workbook scope). */
+  names(): { name: string; formula: string; visible: boolean }[];
+  addName(name: string, formula: string): void;
+  deleteName(name: string): void;
+
+  /**
+   * Excel recalculates as cells change; the in-memory Excel updates the formulas that are a bare
+   * reference to a cell written since the last call (a fiche's `H1 = B5`), as the xlsx adapter does.
+   */
+  recalculate(): void;
+
+  /** Active sheet and selection as the file stores them (first sheet / A1 when absent). */
+  initialActive(): { sheet: SheetRef; row: number; col: number } | null;
+  setActiveTab(sheet: SheetRef, row: number, col: number): void;
+}

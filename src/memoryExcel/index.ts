@@ -1,0 +1,192 @@
+/**
+ * The in-memory Excel: an `Excel` namespace subset (run, RequestContext, workbook, worksheets,
+ * ranges, data validation, names, settings, selection events) over an .xlsx workbook loaded by the
+ * xlsx adapter, for the tests of the Office adapter and task pane and for the browser playground.
+ * Runs in Node and in the browser (no fs, no path).
+ *
+ *   const memory = createMemoryExcel(await loadXlsx(bytes), { syncDelayMs: 100 });
+ *   await readSnapshot(memory.Excel);           // the Office adapter, as over the real Excel
+ *   memory.syncCount();                         // round trips made
+ *   await saveXlsx(memory.toXlsxWorkbook());    // the workbook as it now is
+ *
+ * See core.ts for the request/sync/load rules and objects.ts for each object's behaviour.
+ */
+import type { XlsxWorkbook } from "../workbook/xlsx/book";
+import { localAddress as localAddressOf } from "./address";
+import { Engine, type EngineOptions, type RequestContextCore } from "./core";
+import { MemoryRequestContext, selectionFor } from "./objects";
+import { RichApiError } from "./errors";
+import { XlsxDoc } from "./xlsxDoc";
+
+export { RichApiError } from "./errors";
+export type { RichApiErrorCode } from "./errors";
+export { parseTypedInput, wouldBeReinterpreted } from "./typedInput";
+export type { EngineOptions } from "./core";
+export { MemoryRequestContext } from "./objects";
+export type { MemoryRange, MemoryWorksheet, MemoryWorkbook } from "./objects";
+
+export interface MemoryExcelOptions {
+  /** Milliseconds each `context.sync()` waits, to feel Excel on the web (0 by default). */
+  syncDelayMs?: number;
+  /** Fail a sync whose response is bigger than this many bytes (Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** The day "1/2" typed without a year falls in (defaults to now). */
+  today?: () => Date;
+}
+
+/**
+ * Batches are typed with office.js's own types, so that code written for Excel (the Office adapter,
+ * the tests) runs over the in-memory Excel unchanged. Only the subset documented in objects.ts
+ * exists at run time: anything else fails there, which shows what the imitation still lacks.
+ */
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** The `Excel` namespace subset: install it as `globalThis.Excel` or hand it to the Office adapter. */
+export interface MemoryExcelNamespace {
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+  /** `new Excel.RequestContext()` bound to this in-memory workbook. */
+  RequestContext: new () => MemoryRequestContext;
+  ErrorCodes: Record<string, string>;
+  InsertShiftDirection: { down: "Down"; right: "Right" };
+  DeleteShiftDirection: { up: "Up"; left: "Left" };
+  SheetVisibility: { visible: "Visible"; hidden: "Hidden"; veryHidden: "VeryHidden" };
+  WorksheetPositionType: { none: "None"; before: "Before"; after: "After"; beginning: "Beginning"; end: "End" };
+  ClearApplyTo: { all: "All"; formats: "Formats"; contents: "Contents"; hyperlinks: "Hyperlinks"; removeHyperlinks: "RemoveHyperlinks" };
+  RangeCopyType: { all: "All"; formulas: "Formulas"; values: "Values"; formats: "Formats" };
+  DataValidationType: Record<string, string>;
+}
+
+export interface MemoryExcel {
+  /** The namespace object (install as global `Excel`, or inject into the Office adapter). */
+  Excel: MemoryExcelNamespace;
+  /** Round trips (`context.sync()` calls, explicit or the implicit final one) since creation or reset. */
+  syncCount(): number;
+  resetSyncCount(): void;
+  /** The workbook as it now is (the same object the in-memory Excel changes), to save or download. */
+  toXlsxWorkbook(): XlsxWorkbook;
+  /**
+   * What a click on a cell does in Excel: activates the sheet, selects the cell (a merged area as a
+   * whole) and raises the selection-changed events. Resolves once the handlers have run.
+   */
+  raiseSelectionChanged(sheet: string, address: string): Promise<void>;
+  /** The active sheet's name and the selected address (`B4:H4`), for the playground's view. */
+  selection(): { sheet: string; address: string } | null;
+  /** Changes the per-sync delay (the playground's "Excel on the web" switch). */
+  setSyncDelay(ms: number): void;
+}
+
+const ERROR_CODES = {
+  accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
+  generalException: "GeneralException",
+  insertDeleteConflict: "InsertDeleteConflict",
+  invalidArgument: "InvalidArgument",
+  invalidOperation: "InvalidOperation",
+  invalidReference: "InvalidReference",
+  itemAlreadyExists: "ItemAlreadyExists",
+  itemNotFound: "ItemNotFound",
+  notImplemented: "NotImplemented",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+  unsupportedOperation: "UnsupportedOperation",
+};
+
+export function createMemoryExcel(book: XlsxWorkbook, options: MemoryExcelOptions = {}): MemoryExcel {
+  const doc = new XlsxDoc(book);
+  const engineOptions: EngineOptions = { ...options };
+  const engine = new Engine(doc, engineOptions);
+
+  class RequestContext extends MemoryRequestContext {
+    constructor() {
+      super(engine);
+    }
+  }
+
+  /**
+   * Real `Excel.run`: makes a request context, runs the batch, then sends what is still queued in a
+   * last, implicit sync (Office.js sends it only when requests are pending, so only then is it
+   * counted). A batch that throws rejects `run` and its queued requests are dropped.
+   * `Excel.run(object, batch)` / `Excel.run(context, batch)` reuse that object's context (needed to
+   * remove an event handler).
+   */
+  type MemoryBatch<T> = (context: MemoryRequestContext) => Promise<T>;
+  async function run<T>(a: MemoryBatch<T> | { context: RequestContextCore } | RequestContextCore, b?: MemoryBatch<T>): Promise<T> {
+    let batch: MemoryBatch<T>;
+    let ctx: MemoryRequestContext;
+    if (typeof a === "function") {
+      batch = a;
+      ctx = new RequestContext();
+    } else {
+      if (!b) throw new RichApiError("InvalidArgument", "Excel.run needs a batch function.");
+      batch = b;
+      const c = a instanceof MemoryRequestContext ? a : (a as { context: RequestContextCore }).context;
+      if (!(c instanceof MemoryRequestContext)) throw new RichApiError("InvalidRequestContext", "Cannot use the object across different request contexts.");
+      ctx = c;
+    }
+    const pending = batch(ctx);
+    if (!pending || typeof (pending as Promise<T>).then !== "function") {
+      throw new RichApiError("InvalidArgument", "Excel.run batch function must return a promise (RunMustReturnPromise).");
+    }
+    const result = await pending;
+    if (ctx.pendingCount > 0) await ctx.sync();
+    return result;
+  }
+
+  const Excel: MemoryExcelNamespace = {
+    // The in-memory objects stand for office.js's (see Batch above).
+    run: run as unknown as MemoryExcelNamespace["run"],
+    RequestContext,
+    ErrorCodes: ERROR_CODES,
+    InsertShiftDirection: { down: "Down", right: "Right" },
+    DeleteShiftDirection: { up: "Up", left: "Left" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
+    ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
+    RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats" },
+    DataValidationType: {
+      none: "None",
+      wholeNumber: "WholeNumber",
+      decimal: "Decimal",
+      list: "List",
+      date: "Date",
+      time: "Time",
+      textLength: "TextLength",
+      custom: "Custom",
+      inconsistent: "Inconsistent",
+      mixedCriteria: "MixedCriteria",
+    },
+  };
+
+  return {
+    Excel,
+    syncCount: () => engine.syncs,
+    resetSyncCount: () => {
+      engine.syncs = 0;
+    },
+    toXlsxWorkbook: () => {
+      const active = engine.activeSheet();
+      if (active && engine.selection && engine.selection.sheet.key === active.key) {
+        doc.setActiveTab(active, engine.selection.rect.top, engine.selection.rect.left);
+      }
+      return book;
+    },
+    raiseSelectionChanged: async (sheet: string, address: string) => {
+      const ref = doc.sheets().find((s) => doc.name(s) === sheet) ?? doc.sheets().find((s) => doc.name(s).toLowerCase() === sheet.toLowerCase());
+      if (!ref) throw new RichApiError("ItemNotFound", `Feuille introuvable : ${sheet}`);
+      const rect = selectionFor(doc, ref, address);
+      if (!engine.active || engine.active.key !== ref.key) await engine.dispatch({ kind: "activated", sheet: ref });
+      engine.active = ref;
+      engine.selection = { sheet: ref, rect };
+      await engine.dispatch({ kind: "selection", sheet: ref, rect });
+    },
+    selection: () => {
+      const active = engine.activeSheet();
+      if (!active) return null;
+      const rect = engine.selection && engine.selection.sheet.key === active.key ? engine.selection.rect : { top: 1, bottom: 1, left: 1, right: 1 };
+      return { sheet: doc.name(active), address: localAddressOf(rect) };
+    },
+    setSyncDelay: (ms: number) => {
+      engineOptions.syncDelayMs = ms;
+    },
+  };
+}
