@@ -1,0 +1,56 @@
+/** `ajouter-fiche FICHIER --nom NOM --sortie SORTIE`: the new-fiche plan, written to a NEW file. */
+import { localToday, PlanError, planNewFiche, previewNewFiche } from "../register";
+import { applyPlanToXlsx, saveXlsx, XlsxPlanError } from "../workbook/xlsx";
+import { EXIT, type ExitCode } from "./exit";
+import { exists, sameFile, writeNewFile } from "./io";
+import { openRegister } from "./load";
+import { addFailed, added, output, unreadable, usage } from "./strings";
+import type { Output } from "./validate";
+
+export async function runAddFiche(o: { file: string; name: string; output: string }, io: Output): Promise<ExitCode> {
+  if (sameFile(o.file, o.output)) {
+    io.err(usage.sameAsInput(o.file));
+    return EXIT.usage;
+  }
+  // Checked before the work, and again by the exclusive write.
+  if (exists(o.output)) {
+    io.err(output.exists(o.output));
+    return EXIT.cantCreate;
+  }
+  const opened = await openRegister(o.file);
+  if (!opened.ok) {
+    io.err(unreadable.line(o.file, opened.message));
+    return EXIT.unreadable;
+  }
+  const input = { name: o.name, today: localToday() };
+  let bytes: Uint8Array;
+  let preview: ReturnType<typeof previewNewFiche>;
+  try {
+    preview = previewNewFiche(opened.register, input);
+    applyPlanToXlsx(opened.book, planNewFiche(opened.register, input));
+    bytes = await saveXlsx(opened.book);
+  } catch (e) {
+    if (e instanceof PlanError || e instanceof XlsxPlanError) {
+      io.err(addFailed(e.message));
+      return EXIT.unreadable;
+    }
+    throw e;
+  }
+  const written = writeNewFile(o.output, bytes);
+  if (!written.ok) {
+    io.err(written.message);
+    return EXIT.cantCreate;
+  }
+  io.out(
+    added({
+      name: o.name,
+      sheet: preview.sheetName,
+      ref: preview.ref,
+      listSheet: opened.register.listTab?.sheet ?? "",
+      listRow: preview.listRow,
+      output: o.output,
+      input: o.file,
+    }),
+  );
+  return EXIT.ok;
+}

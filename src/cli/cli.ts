@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * `cpts-registre`: check and complete a CPTS's GDPR register from the command line.
+ * Start-up time counts: this entry loads only the argument parser and the French texts; each command
+ * loads the engine and ExcelJS when it runs (`--help` and `--version` never do).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "./args";
+import { EXIT, type ExitCode } from "./exit";
+import { HELP, usage, versionLine } from "./strings";
+import type { Output } from "./validate";
+
+const io: Output = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+function version(): string {
+  try {
+    // dist/node/cli/cli.js → the package's own package.json.
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version?: string };
+    return pkg.version ?? "?";
+  } catch {
+    return "?";
+  }
+}
+
+export async function main(argv: string[]): Promise<ExitCode> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n${usage.seeHelp}\n`);
+    io.err(HELP);
+    return EXIT.usage;
+  }
+  const c = parsed.command;
+  switch (c.kind) {
+    case "help":
+      io.out(HELP);
+      return EXIT.ok;
+    case "version":
+      io.out(versionLine(version()));
+      return EXIT.ok;
+    case "validate": {
+      const { runValidate } = require("./validate") as typeof import("./validate");
+      return runValidate(c.files, c.json, io);
+    }
+    case "add": {
+      const { runAddFiche } = require("./addFiche") as typeof import("./addFiche");
+      return runAddFiche(c, io);
+    }
+    case "template": {
+      const { runTemplate } = require("./modele") as typeof import("./modele");
+      return runTemplate(c, io);
+    }
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`Erreur inattendue : ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,15 @@
+/** Exit codes of the command line (the help text in strings.ts documents them). */
+export const EXIT = {
+  /** Every register is ready, or the requested file was written. */
+  ok: 0,
+  /** At least one register has errors. */
+  errors: 1,
+  /** A file could not be read as a register. */
+  unreadable: 2,
+  /** Unknown command or option, missing argument (sysexits EX_USAGE). */
+  usage: 64,
+  /** The output file exists already or cannot be written (sysexits EX_CANTCREAT). */
+  cantCreate: 73,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

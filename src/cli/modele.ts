@@ -1,0 +1,23 @@
+/** `modele SORTIE [--exemple]`: writes our template (or the example register) to a NEW file. */
+import { saveXlsx } from "../workbook/xlsx";
+import { buildExampleRegister, buildTemplateWorkbook, TEMPLATE_SHEETS } from "../workbook/template";
+import { EXIT, type ExitCode } from "./exit";
+import { exists, writeNewFile } from "./io";
+import { exampleWritten, output, templateWritten } from "./strings";
+import type { Output } from "./validate";
+
+export async function runTemplate(o: { output: string; example: boolean }, io: Output): Promise<ExitCode> {
+  if (exists(o.output)) {
+    io.err(output.exists(o.output));
+    return EXIT.cantCreate;
+  }
+  const book = o.example ? await buildExampleRegister() : await buildTemplateWorkbook();
+  const written = writeNewFile(o.output, await saveXlsx(book));
+  if (!written.ok) {
+    io.err(written.message);
+    return EXIT.cantCreate;
+  }
+  const fiches = book.excel.worksheets.length - TEMPLATE_SHEETS.length;
+  io.out(o.example ? exampleWritten(o.output, fiches) : templateWritten(o.output, [...TEMPLATE_SHEETS]));
+  return EXIT.ok;
+}

@@ -1,0 +1,99 @@
+/** How `valider` shows a report: French text for people, one JSON line per file for programs. */
+import type { Finding, Report, Severity } from "../register";
+import { report as t } from "./strings";
+
+export interface FicheExtra {
+  sheet: string;
+  /** Short French labels of what the article 30 minimum still lacks. */
+  missing: string[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** `B17` → [17, 2] for sorting; anything else sorts last. */
+function cellKey(cell: string): [number, number] {
+  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(cell);
+  if (!m) return [Number.MAX_SAFE_INTEGER, 0];
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  if (s !== 0) return s;
+  const [ra, ca] = cellKey(a.cell);
+  const [rb, cb] = cellKey(b.cell);
+  return ra - rb || ca - cb;
+}
+
+/**
+ * The French report of one file: verdict, counts, fiches with completeness and AIPD screening, then the
+ * findings grouped by sheet in tab order (errors first, then top to bottom).
+ */
+export function formatReport(file: string, r: Report, sheetOrder: string[], extras: FicheExtra[] = []): string {
+  const lines: string[] = [];
+  lines.push(t.fileHeader(file));
+  lines.push(r.verdict === "ready" ? t.verdictReady : t.verdictNotReady(r.summary.errors));
+  lines.push(t.summary(r.summary));
+  lines.push("");
+
+  lines.push(t.fichesTitle);
+  if (r.fiches.length === 0) lines.push(t.noFiche);
+  const missingBySheet = new Map(extras.map((e) => [e.sheet, e.missing]));
+  for (const f of r.fiches) {
+    lines.push(t.ficheLine(f));
+    const missing = missingBySheet.get(f.sheet);
+    if (missing && missing.length > 0 && f.completeness < 100) lines.push(t.missingLine(missing));
+  }
+  lines.push("");
+
+  lines.push(t.findingsTitle);
+  if (r.findings.length === 0) lines.push(t.noFinding);
+  const groups = new Map<string, Finding[]>();
+  for (const f of r.findings) {
+    const g = groups.get(f.sheet);
+    if (g) g.push(f);
+    else groups.set(f.sheet, [f]);
+  }
+  const rank = (sheet: string) => {
+    const i = sheetOrder.indexOf(sheet);
+    return i >= 0 ? i : sheetOrder.length;
+  };
+  const sheets = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+  const ficheBySheet = new Map(r.fiches.map((f) => [f.sheet, f]));
+  for (const sheet of sheets) {
+    const fiche = ficheBySheet.get(sheet);
+    lines.push(fiche ? t.ficheSheetTitle(sheet, fiche.ref, fiche.name) : t.sheetTitle(sheet));
+    for (const f of [...(groups.get(sheet) ?? [])].sort(byPlace)) {
+      const severity = t.severity[f.severity];
+      lines.push(
+        f.cell
+          ? t.findingLine({ severity, cell: f.cell, message: f.message, rule: f.rule })
+          : t.findingNoCell({ severity, message: f.message, rule: f.rule }),
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+/** The JSON object of one file (issue 2): exactly these keys, in this order. */
+export function reportJson(file: string, r: Report): string {
+  return JSON.stringify({
+    file,
+    verdict: r.verdict,
+    summary: {
+      errors: r.summary.errors,
+      warnings: r.summary.warnings,
+      infos: r.summary.infos,
+      fiches: r.summary.fiches,
+    },
+    fiches: r.fiches.map((f) => ({ sheet: f.sheet, ref: f.ref, name: f.name, completeness: f.completeness })),
+    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
+  });
+}
+
+/** The JSON object of a file that could not be read as a register. */
+export function errorJson(file: string, message: string): string {
+  return JSON.stringify({ file, error: message });
+}

@@ -1,0 +1,126 @@
+/** Every French text of the command line, in one place (a translation would add a sibling module). */
+
+export const PROGRAM = "cpts-registre";
+
+export const HELP = `${PROGRAM} : vérifier et compléter le registre RGPD d'une CPTS
+(modèle de registre simplifié de la CNIL, avant envoi à SESAN)
+
+Utilisation :
+  ${PROGRAM} valider FICHIER… [--json]
+      Vérifie un ou plusieurs registres (.xlsx) et affiche pour chacun un rapport :
+      verdict, nombre d'erreurs, fiches avec leur complétude et le besoin d'AIPD,
+      constats onglet par onglet avec la cellule à corriger.
+      --json   une ligne JSON par fichier, pour un autre programme.
+
+  ${PROGRAM} ajouter-fiche FICHIER --nom NOM --sortie SORTIE
+      Ajoute une fiche au registre FICHIER (copie du modèle, référence suivante,
+      dates, ligne dans l'onglet 2) et écrit le résultat dans le NOUVEAU fichier SORTIE.
+
+  ${PROGRAM} modele SORTIE [--exemple]
+      Écrit le modèle de registre des CPTS : 5 onglets, tutoriel et questions
+      fréquentes, listes déroulantes à jour.
+      --exemple   écrit plutôt un registre d'exemple rempli (3 fiches de CPTS).
+
+  ${PROGRAM} --version    affiche la version
+  ${PROGRAM} --help       affiche cette aide
+
+Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écrasé.
+
+Codes de sortie :
+  0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, modele)
+  1    au moins un registre a des erreurs à corriger avant l'envoi
+  2    un fichier n'a pas pu être lu comme un registre (pas un .xlsx, fichier abîmé,
+       aucun onglet du registre) ; avec plusieurs fichiers, le code le plus élevé l'emporte
+  64   commande ou option inconnue, argument manquant
+  73   le fichier de sortie existe déjà ou ne peut pas être écrit
+  70   erreur inattendue (merci de la signaler)
+`;
+
+export const versionLine = (version: string): string => `${PROGRAM} ${version}`;
+
+// ---- usage errors (exit 64) ----
+export const usage = {
+  noCommand: "Indiquez une commande : valider, ajouter-fiche ou modele.",
+  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, modele.`,
+  unknownOption: (o: string, command: string) => `Option inconnue pour « ${command} » : « ${o} ».`,
+  optionNeedsValue: (o: string) => `L'option « ${o} » attend une valeur (par exemple ${o} "valeur").`,
+  optionTwice: (o: string) => `L'option « ${o} » est donnée deux fois.`,
+  validateNoFile: "Indiquez au moins un fichier à vérifier : valider FICHIER… [--json]",
+  addNoFile: "Indiquez le registre à compléter : ajouter-fiche FICHIER --nom NOM --sortie SORTIE",
+  addOneFile: "ajouter-fiche prend un seul registre.",
+  addNoName: "Indiquez le nom du traitement avec --nom (par exemple --nom \"Gestion des adhérents\").",
+  addNoOutput:
+    "Indiquez le fichier à écrire avec --sortie : le registre d'origine n'est jamais modifié, la fiche est ajoutée dans une copie.",
+  sameAsInput: (f: string) =>
+    `La sortie doit être un autre fichier que « ${f} » : le registre d'origine n'est jamais modifié. Choisissez un nouveau nom.`,
+  templateNoOutput: "Indiquez le fichier à écrire : modele SORTIE",
+  templateOneOutput: "modele prend un seul fichier de sortie.",
+  notXlsxName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .xlsx.`,
+  seeHelp: `Aide : ${PROGRAM} --help`,
+};
+
+// ---- unreadable files (exit 2) ----
+export const unreadable = {
+  notFound: "fichier introuvable.",
+  isDirectory: "c'est un dossier, pas un fichier.",
+  cannotRead: (reason: string) => `lecture impossible (${reason}).`,
+  unexpected: (reason: string) => `erreur inattendue en lisant le registre, merci de la signaler : ${reason}`,
+  line: (file: string, message: string) => `${file} : ${message}`,
+};
+
+// ---- output files (exit 73) ----
+export const output = {
+  exists: (f: string) =>
+    `Le fichier « ${f} » existe déjà : il n'est pas écrasé. Choisissez un autre nom ou déplacez l'ancien fichier.`,
+  cannotWrite: (f: string, reason: string) => `Impossible d'écrire « ${f} » (${reason}).`,
+};
+
+// ---- ajouter-fiche / modele ----
+export const added = (o: { name: string; sheet: string; ref: string; listSheet: string; listRow: number; output: string; input: string }) =>
+  `Fiche « ${o.name} » ajoutée : onglet « ${o.sheet} », référence ${o.ref}, ligne ${o.listRow} de l'onglet « ${o.listSheet} ».\n` +
+  `Nouveau fichier : ${o.output} (le registre « ${o.input} » n'a pas été modifié).\n` +
+  `Ouvrez-le pour compléter la fiche, puis vérifiez-le : ${PROGRAM} valider "${o.output}"`;
+
+export const addFailed = (reason: string) => `La fiche n'a pas pu être ajoutée : ${reason}`;
+
+export const templateWritten = (f: string, sheets: string[]) =>
+  `Modèle de registre écrit : ${f}\nOnglets : ${sheets.map((s) => `« ${s} »`).join(", ")}.`;
+
+export const exampleWritten = (f: string, fiches: number) =>
+  `Registre d'exemple écrit : ${f} (${fiches} fiches de CPTS remplies, à titre d'illustration).`;
+
+// ---- the validation report ----
+const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+
+export const counts = {
+  errors: (n: number) => plural(n, "erreur", "erreurs"),
+  warnings: (n: number) => plural(n, "avertissement", "avertissements"),
+  infos: (n: number) => plural(n, "conseil", "conseils"),
+  fiches: (n: number) => plural(n, "fiche", "fiches"),
+};
+
+export const report = {
+  fileHeader: (f: string) => `Registre : ${f}`,
+  verdictReady: "Verdict : PRÊT à envoyer à SESAN (aucune erreur).",
+  verdictNotReady: (errors: number) =>
+    `Verdict : PAS PRÊT, ${counts.errors(errors)} à corriger avant l'envoi à SESAN.`,
+  summary: (s: { errors: number; warnings: number; infos: number; fiches: number }) =>
+    `Bilan : ${counts.fiches(s.fiches)}, ${counts.errors(s.errors)}, ${counts.warnings(s.warnings)}, ${counts.infos(s.infos)}.`,
+  fichesTitle: "Fiches :",
+  noFiche: "  Aucune fiche remplie pour l'instant.",
+  ficheLine: (f: { ref: string; name: string; sheet: string; completeness: number; aipd: string }) =>
+    `  ${f.ref || "(sans référence)"} · ${f.name} · onglet « ${f.sheet} » · complétude ${f.completeness} % · AIPD : ${f.aipd}`,
+  missingLine: (missing: string[]) => `      manque : ${missing.join(", ")}`,
+  findingsTitle: "Constats :",
+  noFinding: "  Aucun constat.",
+  sheetTitle: (sheet: string) => `  Onglet « ${sheet} »`,
+  ficheSheetTitle: (sheet: string, ref: string, name: string) =>
+    `  Onglet « ${sheet} » (fiche ${ref || "sans référence"} · ${name})`,
+  severity: { error: "Erreur", warning: "Avertissement", info: "Conseil" } as const,
+  findingLine: (o: { severity: string; cell: string; message: string; rule: string }) =>
+    `    ${o.severity} en ${o.cell} : ${o.message} [${o.rule}]`,
+  findingNoCell: (o: { severity: string; message: string; rule: string }) => `    ${o.severity} : ${o.message} [${o.rule}]`,
+  total: (o: { files: number; ready: number; notReady: number; unreadable: number }) =>
+    `${plural(o.files, "fichier vérifié", "fichiers vérifiés")} : ${o.ready} prêt${o.ready > 1 ? "s" : ""}, ` +
+    `${o.notReady} pas prêt${o.notReady > 1 ? "s" : ""}, ${o.unreadable} illisible${o.unreadable > 1 ? "s" : ""}.`,
+};
