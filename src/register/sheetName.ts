@@ -18,8 +18,9 @@ export function truncateSheetName(s: string, max: number = SHEET_NAME_MAX): stri
   if (cut > 0 && /[\ud800-\udbff]/.test(s.charAt(cut - 1))) cut--;
   let head = s.slice(0, cut);
   const space = head.lastIndexOf(" ");
-  // Cut at the last word boundary unless that throws away more than a third of the room.
-  if (space >= Math.ceil(max * 0.66) && s.charAt(cut) !== " ") head = head.slice(0, space);
+  // Cut at the last word boundary unless that throws away more than half of the room: a tab named
+  // "Soins non programmés" reads better than "Soins non programmés participat".
+  if (space >= Math.ceil(max * 0.5) && s.charAt(cut) !== " ") head = head.slice(0, space);
   return tidyEnds(head);
 }
 

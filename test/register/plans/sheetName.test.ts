@@ -21,6 +21,10 @@ describe("sheet names for new fiches", () => {
     expect(truncateSheetName("Adhésions - 'liste' complète des membres")).not.toMatch(/['\s-]$/);
   });
 
+  it("does not leave a half word at the end of a long name", () => {
+    expect(sanitizeSheetName("Soins non programmés / participation au SAS")).toBe("Soins non programmés");
+  });
+
   it("is unique without regard to case, numbering within 31 characters", () => {
     expect(uniqueSheetName("Adhérents", ["Tutoriel", "adhérents"])).toBe("Adhérents (2)");
     expect(uniqueSheetName("Adhérents", ["ADHÉRENTS", "Adhérents (2)"])).toBe("Adhérents (3)");
