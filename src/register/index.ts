@@ -5,3 +5,4 @@ export * from "./model";
 export * from "./findings";
 export * from "./read-api";
 export * from "./check-api";
+export * from "./owned-api";

@@ -19,7 +19,16 @@ export type WriteOp =
   /** Copy `source` (values, styles, merges, dropdowns) as a new sheet `name`, placed right after `after`. */
   | { op: "copySheet"; source: string; name: string; after: string }
   /** A new empty sheet owned by the add-in, placed at the end of the workbook. */
-  | { op: "addSheet"; name: string }
+  | {
+      op: "addSheet";
+      name: string;
+      /**
+       * Optional widths of the first columns, column A first, in Excel's unit (characters of the default
+       * font, as ExcelJS `column.width`; Office.js takes points: about 5.6 per character at Calibri 11).
+       * An adapter that cannot set them leaves Excel's default width. Added for the add-in's own sheets.
+       */
+      columnWidths?: number[];
+    }
   /** Delete a sheet. Only ever planned for sheets the add-in made (undo, rewriting its own report). */
   | { op: "deleteSheet"; name: string }
   | { op: "write"; sheet: string; cells: CellWrite[] }

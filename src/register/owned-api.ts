@@ -1,0 +1,15 @@
+// The add-in's own sheets (report, tracking of the 4-step path): planned here, carried out by the adapters.
+export {
+  MARK_CELL,
+  OWNED_MARKS,
+  OWNED_BASE_NAMES,
+  isOwnedSheet,
+  findOwnedSheets,
+  freeSheetName,
+  formatDate,
+  planReportSheet,
+  readPathTicks,
+  planTick,
+  tickItemInfo,
+} from "./ownedSheets";
+export type { OwnedSheetKind, ReportMeta, TickItemInfo } from "./ownedSheets";
