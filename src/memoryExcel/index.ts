@@ -18,6 +18,8 @@ import { MemoryRequestContext, selectionFor } from "./objects";
 import { RichApiError } from "./errors";
 import { XlsxDoc } from "./xlsxDoc";
 
+export { XlsxDoc };
+
 export { RichApiError } from "./errors";
 export type { RichApiErrorCode } from "./errors";
 export { parseTypedInput, wouldBeReinterpreted } from "./typedInput";

@@ -62,6 +62,9 @@ export const MAX_SHEETS_PER_READ = 320;
 /** Dropdown cells whose rule is read in one sync (about 15 per fiche). */
 export const MAX_PROBES_PER_READ = 6000;
 /** How a date is shown once written. */
+/** Width of one character of Excel's default font (Calibri 11), in points. */
+const POINTS_PER_CHARACTER = 5.6;
+
 export const DATE_FORMAT = "dd/mm/yyyy";
 
 // -------------------------------------------------------------------------------------------------
@@ -401,9 +404,15 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
           sheets.set(lower(op.name), copy);
           break;
         }
-        case "addSheet":
-          sheets.set(lower(op.name), collection.add(op.name));
+        case "addSheet": {
+          const added = collection.add(op.name);
+          // Office.js takes points; the plan gives characters of the default font (Calibri 11 ≈ 5.6 pt).
+          op.columnWidths?.forEach((width, col) => {
+            added.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+          });
+          sheets.set(lower(op.name), added);
           break;
+        }
         case "deleteSheet":
           sheet(op.name).delete();
           sheets.delete(lower(op.name));

@@ -68,9 +68,13 @@ function applyOp(book: XlsxWorkbook, op: WriteOp, written: Set<string>): void {
     case "copySheet":
       copySheet(book, op.source, op.name, op.after);
       break;
-    case "addSheet":
-      addSheet(book, op.name);
+    case "addSheet": {
+      const ws = addSheet(book, op.name);
+      op.columnWidths?.forEach((width, i) => {
+        ws.getColumn(i + 1).width = width;
+      });
       break;
+    }
     case "deleteSheet":
       deleteSheet(book, op.name);
       break;
