@@ -1,0 +1,162 @@
+/**
+ * "Nouvelle fiche": asks for the processing's name only, shows what will be created (sheet, reference,
+ * tab-2 line), creates it in one batch and selects its first field. Below: "Ajouter une ligne" in a block
+ * of the active fiche.
+ */
+import * as React from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Add20Regular, DocumentAdd20Regular } from "@fluentui/react-icons";
+import { planAddRow, planNewFiche, previewNewFiche, type WritePlan } from "../../register";
+import { usePane } from "../state/store";
+import { planSelection } from "../state/planPreview";
+import { strings } from "../strings";
+
+type RowBlock = "persons" | "recipients" | "measures" | "transfers";
+const BLOCKS: RowBlock[] = ["persons", "recipients", "measures", "transfers"];
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  preview: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  dt: { color: tokens.colorNeutralForeground2 },
+  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  buttons: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+});
+
+export default function NewFichePanel(): React.JSX.Element {
+  const styles = useStyles();
+  const pane = usePane();
+  const s = strings.newFiche;
+  const { register, state, today } = pane;
+  const busy = state.busy !== null;
+  const [name, setName] = React.useState("");
+  const [tried, setTried] = React.useState(false);
+  const trimmed = name.trim();
+  const invalid = tried && trimmed === "";
+
+  const preview = React.useMemo(() => {
+    if (!register || trimmed === "") return null;
+    try {
+      return previewNewFiche(register, { name: trimmed, today });
+    } catch {
+      return null; // e.g. no model tab: the error shows when the user clicks "Créer la fiche".
+    }
+  }, [register, trimmed, today]);
+
+  const create = async (): Promise<void> => {
+    setTried(true);
+    if (!register || trimmed === "") return;
+    const made: { plan?: WritePlan } = {};
+    const sheetName = preview?.sheetName;
+    if (await pane.apply(() => (made.plan = planNewFiche(register, { name: trimmed, today })))) {
+      setName("");
+      setTried(false);
+      // The plan normally ends on the new fiche's first field; if it does not, take the user there.
+      if (made.plan && !planSelection(made.plan) && sheetName) await pane.selectCell(sheetName, "B4");
+    }
+  };
+
+  const activeFiche = register?.fiches.find((f) => f.sheet === state.activeSheet && f.kind !== "example");
+
+  return (
+    <div className={styles.panel}>
+      <section className={styles.section} aria-labelledby="new-fiche-heading">
+        <h2 id="new-fiche-heading" className={styles.h2}>
+          {s.heading}
+        </h2>
+        <p className={styles.intro}>{s.intro}</p>
+        {pane.registerError && <p>{pane.registerError}</p>}
+        <form
+          className={styles.section}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <Field
+            label={s.nameLabel}
+            required
+            hint={s.nameHint}
+            validationState={invalid ? "error" : "none"}
+            validationMessage={invalid ? s.nameRequired : undefined}
+          >
+            <Input value={name} onChange={(_, data) => setName(data.value)} maxLength={200} />
+          </Field>
+          <div className={styles.section}>
+            <span className={styles.intro} id="new-fiche-suggestions">
+              {s.suggestions}
+            </span>
+            <div className={styles.chips} role="group" aria-labelledby="new-fiche-suggestions">
+              {s.suggestionItems.map((item) => (
+                <Button key={item} size="small" shape="circular" onClick={() => setName(item)}>
+                  {item}
+                </Button>
+              ))}
+            </div>
+          </div>
+          {preview && (
+            <section aria-labelledby="new-fiche-preview">
+              <h3 id="new-fiche-preview" className={styles.h3}>
+                {s.previewHeading}
+              </h3>
+              <dl className={styles.preview}>
+                <dt className={styles.dt}>{s.previewSheet}</dt>
+                <dd className={styles.dd}>{preview.sheetName}</dd>
+                <dt className={styles.dt}>{s.previewRef}</dt>
+                <dd className={styles.dd}>{preview.ref}</dd>
+                <dt className={styles.dt}>{s.previewLine}</dt>
+                <dd className={styles.dd}>{s.previewLineValue(preview.listRow)}</dd>
+              </dl>
+            </section>
+          )}
+          <div>
+            <Button type="submit" appearance="primary" icon={<DocumentAdd20Regular />} disabled={busy || !register}>
+              {s.create}
+            </Button>
+          </div>
+        </form>
+      </section>
+
+      <section className={styles.section} aria-labelledby="add-row-heading">
+        <h2 id="add-row-heading" className={styles.h2}>
+          {s.rowsHeading}
+        </h2>
+        <p className={styles.intro}>{s.rowsIntro}</p>
+        {activeFiche ? (
+          <>
+            <p>{s.activeFiche(activeFiche.name.value || activeFiche.sheet)}</p>
+            <div className={styles.buttons}>
+              {BLOCKS.map((block) => (
+                <Button
+                  key={block}
+                  icon={<Add20Regular />}
+                  disabled={busy || !register}
+                  onClick={() => register && void pane.apply(() => planAddRow(register, activeFiche.sheet, block))}
+                >
+                  {s.addRow[block]}
+                </Button>
+              ))}
+            </div>
+          </>
+        ) : (
+          <p className={styles.intro}>{s.notAFiche}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * "Vérifier": the verdict (ready to send to SESAN, or what blocks it), the counts that double as
+ * severity filters, each fiche's completeness and AIPD screening, and the findings grouped by sheet.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwise20Regular, DocumentText20Regular } from "@fluentui/react-icons";
+import { completeness, type Severity } from "../../register";
+// Not (yet) re-exported by the engine's barrel: its path types clash with check-api's.
+import { planReportSheet } from "../../register";
+import { ADDIN_VERSION } from "../version";
+import { usePane } from "../state/store";
+import { strings } from "../strings";
+import { Findings } from "./Findings";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  fiches: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  fiche: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  ficheHead: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between" },
+  missing: { color: tokens.colorNeutralForeground2 },
+});
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export default function VerifyPanel(): React.JSX.Element {
+  const styles = useStyles();
+  const pane = usePane();
+  const s = strings.verify;
+  const { report, register, state } = pane;
+  const busy = state.busy !== null;
+  const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+
+  const counts: Record<Severity, number> = report
+    ? { error: report.summary.errors, warning: report.summary.warnings, info: report.summary.infos }
+    : { error: 0, warning: 0, info: 0 };
+  const visible = report ? report.findings.filter((f) => shown[f.severity]) : [];
+
+  const writeReport = (): void => {
+    if (!state.snapshot || !register || !report) return;
+    void pane.apply(planReportSheet(state.snapshot, register, report, { today: pane.now(), addinVersion: ADDIN_VERSION }));
+  };
+
+  return (
+    <div className={styles.panel}>
+      <h2 className={styles.h2}>{s.heading}</h2>
+      <p className={styles.intro}>{s.intro}</p>
+      <div className={styles.row}>
+        <Button appearance="primary" icon={<ArrowClockwise20Regular />} disabled={busy} onClick={() => void pane.refresh()}>
+          {state.readCount > 0 ? s.rerun : s.run}
+        </Button>
+        {report && (
+          <Button icon={<DocumentText20Regular />} disabled={busy} onClick={writeReport} title={s.writeReportHint}>
+            {s.writeReport}
+          </Button>
+        )}
+      </div>
+
+      {pane.registerError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.errors.notARegisterTitle}</MessageBarTitle>
+            {pane.registerError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {!report && !pane.registerError && !busy && <p className={styles.intro}>{s.notRun}</p>}
+
+      {report && (
+        <>
+          <MessageBar intent={report.verdict === "ready" ? "success" : "error"} role="status">
+            <MessageBarBody>
+              <MessageBarTitle>{report.verdict === "ready" ? s.ready : s.notReady}</MessageBarTitle>
+              {report.verdict === "ready" ? s.readyBody : s.notReadyBody(report.summary.errors)}
+            </MessageBarBody>
+          </MessageBar>
+
+          <section aria-labelledby="verify-counts">
+            <h3 id="verify-counts" className={styles.h3}>
+              {s.counts}
+            </h3>
+            <div className={styles.row} role="group" aria-label={s.filterHint}>
+              {SEVERITIES.map((sev) => (
+                <ToggleButton
+                  key={sev}
+                  checked={shown[sev]}
+                  icon={<SeverityIcon severity={sev} />}
+                  onClick={() => setShown((cur) => ({ ...cur, [sev]: !cur[sev] }))}
+                  aria-label={`${s.filterHint} : ${s.count(counts[sev], sev)}`}
+                >
+                  {s.count(counts[sev], sev)}
+                </ToggleButton>
+              ))}
+            </div>
+          </section>
+
+          <section aria-labelledby="verify-fiches">
+            <h3 id="verify-fiches" className={styles.h3}>
+              {s.fichesHeading}
+            </h3>
+            {report.fiches.length === 0 ? (
+              <p className={styles.intro}>{s.noFiche}</p>
+            ) : (
+              <ul className={styles.fiches}>
+                {report.fiches.map((f) => {
+                  const fiche = register?.fiches.find((x) => x.sheet === f.sheet);
+                  const missing = fiche ? completeness(fiche).missing : [];
+                  const label = s.ficheLabel(f.name || f.sheet, f.ref);
+                  return (
+                    <li key={f.sheet} className={styles.fiche}>
+                      <div className={styles.ficheHead}>
+                        <Button
+                          appearance="transparent"
+                          size="small"
+                          onClick={() => void pane.selectCell(f.sheet, fiche?.name.cell ?? "A1")}
+                        >
+                          {label}
+                        </Button>
+                        <Badge appearance="tint" color={f.aipd === "Requise" ? "danger" : f.aipd === "À examiner" ? "warning" : "informative"} title={s.aipdHint}>
+                          {s.aipd(f.aipd)}
+                        </Badge>
+                      </div>
+                      <ProgressBar
+                        value={f.completeness / 100}
+                        color={f.completeness >= 100 ? "success" : "brand"}
+                        aria-label={s.completenessLabel(label)}
+                        aria-valuetext={s.completeness(f.completeness)}
+                      />
+                      <Caption1 className={styles.missing}>
+                        {s.completeness(f.completeness)}
+                        {missing.length > 0 ? ` — ${s.missing(missing)}` : ""}
+                      </Caption1>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="verify-findings">
+            <h3 id="verify-findings" className={styles.h3}>
+              {s.findingsHeading}
+            </h3>
+            {report.findings.length === 0 ? (
+              <p>{s.noFinding}</p>
+            ) : visible.length === 0 ? (
+              <p className={styles.intro}>{s.allFiltered}</p>
+            ) : (
+              <Findings findings={visible} headingLevel={4} />
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The ONE module the task pane's components use to talk to the workbook. It wraps the Office adapter
+ * (src/workbook/office.ts) behind a small port, handed to the components through the pane's store, so
+ * that the same components run over real Excel (office.js's global `Excel`), over the in-memory Excel of
+ * the tests and the playground, or over a fake in a unit test. No component calls office.js itself.
+ */
+import type { WorkbookSnapshot, WritePlan } from "../register";
+import * as office from "../workbook/office";
+
+/** Where the user's selection is. `cell` is the top-left cell of what was selected (a merged area counts as its top-left cell). */
+export interface SelectionInfo {
+  sheet: string;
+  cell: string;
+  /** The address Excel reported (`B44:D44` for a click on a merged area). */
+  address: string;
+}
+
+export interface WorkbookPort {
+  /** Everything the engine needs, read in a fixed small number of round trips. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Carry out an engine plan in one batch (the adapter removes what it made if the batch fails). */
+  applyPlan(plan: WritePlan): Promise<void>;
+  /** Activate the sheet and select the cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The name of the sheet the user is on. */
+  getActiveSheetName(): Promise<string>;
+  /** Where the selection is now (on opening the Aide panel, before any selection change). */
+  getSelection(): Promise<SelectionInfo>;
+  /** Call `handler` at each selection change; resolves to a function that stops listening. */
+  onSelectionChanged(handler: (selection: SelectionInfo) => void): Promise<() => Promise<void>>;
+}
+
+/** The ExcelApi requirement set the adapter needs (the manifest declares the same). */
+export const MIN_EXCEL_API: string = office.MIN_EXCEL_API;
+
+/** What the port needs of office.js: `Excel.run` (the real global, or the in-memory Excel). */
+export type ExcelHost = office.ExcelLike;
+
+/** The top-left cell of an address (`B44:D44` → `B44`, `'Fiche 1'!$B$4` → `B4`). */
+export function topLeftCell(address: string): string {
+  return address.split(":")[0].replace(/^.*!/, "").replace(/\$/g, "").trim().toUpperCase();
+}
+
+/** The port over office.js's `Excel` (the global by default: the one Excel itself loads). */
+export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
+  const host = (): ExcelHost => excel ?? (globalThis as unknown as { Excel: ExcelHost }).Excel;
+  return {
+    readSnapshot: () => office.readSnapshot(host()),
+    applyPlan: (plan) => office.applyPlan(host(), plan),
+    selectCell: (sheet, cell) => office.selectCell(host(), sheet, cell),
+    getActiveSheetName: () => office.getActiveSheetName(host()),
+    getSelection: async () => {
+      const { sheet, address } = await office.getSelection(host());
+      return { sheet, address, cell: topLeftCell(address) };
+    },
+    onSelectionChanged: (handler) =>
+      office.onSelectionChanged(host(), (sheet: string, address: string) =>
+        handler({ sheet, address, cell: topLeftCell(address) }),
+      ),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Mounting the pane: used by index.tsx (inside Excel, after Office.onReady) and by the playground, which
+ * mounts the same pane over the in-memory Excel.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "./App";
+import { createWorkbookPort, MIN_EXCEL_API, type ExcelHost, type WorkbookPort } from "./excel";
+import { UnsupportedHost, type UnsupportedReason } from "./components/UnsupportedHost";
+
+export interface MountOptions {
+  /** The `Excel` to talk to: office.js's global by default; the in-memory Excel in the playground. */
+  excel?: ExcelHost;
+  /** Or a ready-made port (tests). Wins over `excel`. */
+  port?: WorkbookPort;
+  /** The day the checks take as today (the clock by default). */
+  now?: () => Date;
+}
+
+/** Mounts the pane in `container`; returns a function that unmounts it. */
+export function mountTaskpane(container: HTMLElement, options: MountOptions = {}): () => void {
+  const port = options.port ?? createWorkbookPort(options.excel);
+  const root = createRoot(container);
+  root.render(
+    <React.StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <App port={port} now={options.now} />
+      </FluentProvider>
+    </React.StrictMode>,
+  );
+  return () => root.unmount();
+}
+
+/** Shows a plain French message instead of the pane (Excel too old, or the page opened outside Excel). */
+export function mountUnsupported(container: HTMLElement, reason: UnsupportedReason): () => void {
+  const root = createRoot(container);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <UnsupportedHost reason={reason} />
+    </FluentProvider>,
+  );
+  return () => root.unmount();
+}
+
+/** What the start-up reads of office.js: `Office.onReady` and the requirement-set check. */
+export interface OfficeLike {
+  onReady(callback?: (info: { host: unknown; platform: unknown }) => void): Promise<{ host: unknown; platform: unknown }>;
+  context?: { requirements?: { isSetSupported?(name: string, minVersion?: string): boolean } };
+}
+
+/** The requirement set the pane needs: data validation rules (1.8) and, below it, Worksheet.copy (1.7). */
+export const REQUIRED_SET = { name: "ExcelApi", version: MIN_EXCEL_API } as const;
+
+/**
+ * Start-up: wait for office.js, check the host, then mount the pane or the French message.
+ * `office`/`excel` default to the globals office.js defines (the playground injects its own first).
+ */
+export async function startTaskpane(
+  container: HTMLElement,
+  env: { office?: OfficeLike; excel?: ExcelHost; now?: () => Date } = {},
+): Promise<() => void> {
+  const g = globalThis as unknown as { Office?: OfficeLike; Excel?: ExcelHost };
+  const office = env.office ?? g.Office;
+  if (!office) return mountUnsupported(container, "no-office");
+  await office.onReady();
+  const excel = env.excel ?? g.Excel;
+  if (!excel) return mountUnsupported(container, "no-office");
+  const supported = office.context?.requirements?.isSetSupported?.(REQUIRED_SET.name, REQUIRED_SET.version) === true;
+  if (!supported) return mountUnsupported(container, "old-excel");
+  return mountTaskpane(container, { excel, now: env.now });
+}

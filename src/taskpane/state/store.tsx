@@ -1,0 +1,342 @@
+/**
+ * The pane's small store. It keeps only what cannot be computed: the last snapshot read from the
+ * workbook, the undo stack, the selection, what is running and the last message. Everything else (the
+ * register, the report) is derived from the snapshot with the engine, so the panels can never disagree.
+ *
+ * Every change to the workbook goes through `apply`: read a fresh snapshot, keep the undo plan
+ * (`invertPlan`), carry the plan out in one batch, read again (which re-verifies everything).
+ */
+import * as React from "react";
+import {
+  invertPlan,
+  readRegister,
+  validateRegister,
+  type Register,
+  type Report,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../../register";
+import { isOwnedSheet } from "../../register";
+import type { SelectionInfo, WorkbookPort } from "../excel";
+import { strings } from "../strings";
+import { planSelection } from "./planPreview";
+
+export interface UndoEntry {
+  /** The title of the plan it undoes (shown as "Annuler : <title>"). */
+  title: string;
+  plan: WritePlan;
+}
+
+export type Busy = "reading" | "applying" | null;
+
+export interface Notice {
+  intent: "success" | "error";
+  text: string;
+}
+
+export interface PaneState {
+  snapshot: WorkbookSnapshot | null;
+  /** Bumped at each read, so that panels can tell a new verification from an old one. */
+  readCount: number;
+  busy: Busy;
+  notice: Notice | null;
+  undo: UndoEntry[];
+  selection: SelectionInfo | null;
+  activeSheet: string | null;
+}
+
+type Action =
+  | { type: "busy"; busy: Busy }
+  | { type: "snapshot"; snapshot: WorkbookSnapshot }
+  | { type: "notice"; notice: Notice | null }
+  /** `forget`: sheets the new change deleted; older undo entries that touch them can no longer be undone. */
+  | { type: "pushUndo"; entry: UndoEntry | null; forget: string[] }
+  | { type: "popUndo" }
+  | { type: "selection"; selection: SelectionInfo }
+  /** Where the selection was when the pane opened: ignored if a selection event came first. */
+  | { type: "initialSelection"; selection: SelectionInfo }
+  | { type: "activeSheet"; sheet: string };
+
+const initialState: PaneState = {
+  snapshot: null,
+  readCount: 0,
+  busy: null,
+  notice: null,
+  undo: [],
+  selection: null,
+  activeSheet: null,
+};
+
+/** How many add-in changes can be undone, newest first. */
+const UNDO_DEPTH = 20;
+
+function reducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case "busy":
+      return { ...state, busy: action.busy };
+    case "snapshot":
+      return { ...state, snapshot: action.snapshot, readCount: state.readCount + 1 };
+    case "notice":
+      return { ...state, notice: action.notice };
+    case "pushUndo": {
+      const kept = state.undo.filter((e) => !e.plan.ops.some((op) => action.forget.includes("sheet" in op ? op.sheet : op.name)));
+      return { ...state, undo: (action.entry ? [...kept, action.entry] : kept).slice(-UNDO_DEPTH) };
+    }
+    case "popUndo":
+      return { ...state, undo: state.undo.slice(0, -1) };
+    case "selection":
+      return { ...state, selection: action.selection, activeSheet: action.selection.sheet };
+    case "initialSelection":
+      return state.selection ? state : { ...state, selection: action.selection, activeSheet: state.activeSheet ?? action.selection.sheet };
+    case "activeSheet":
+      return { ...state, activeSheet: action.sheet };
+  }
+}
+
+/** Errors whose message is written in French for the user: the adapters' and the engine's own. */
+const FRENCH_ERRORS = new Set(["OfficeAdapterError", "NotARegisterError", "PlanError", "XlsxReadError"]);
+
+/**
+ * The plan that undoes `plan`, or null when it cannot be undone. A plan that deletes the add-in's own
+ * previous sheet (rewriting the verification report) is undone without bringing that old sheet back:
+ * it was the add-in's, and is written anew at will. Deleting anything else is never undone.
+ */
+export function undoPlanFor(plan: WritePlan, before: WorkbookSnapshot): WritePlan | null {
+  const deletes = plan.ops.filter((op) => op.op === "deleteSheet" || op.op === "deleteRows");
+  if (deletes.length === 0) return invertPlan(plan, before);
+  const ownOnly = deletes.every((op) => {
+    if (op.op !== "deleteSheet") return false;
+    const sheet = before.sheets.find((x) => x.name === op.name);
+    return sheet !== undefined && (isOwnedSheet(sheet, "report") || isOwnedSheet(sheet, "tracking"));
+  });
+  if (!ownOnly) return null;
+  return invertPlan({ ...plan, ops: plan.ops.filter((op) => op.op !== "deleteSheet") }, before);
+}
+
+/** A message a user can read, from whatever was thrown. */
+export function errorText(err: unknown): string {
+  if (err instanceof Error) {
+    // Tested by name, not instanceof: the playground may bundle the adapter apart from the pane.
+    if (FRENCH_ERRORS.has(err.name) || FRENCH_ERRORS.has(err.constructor?.name ?? "")) return err.message;
+    return strings.errors.unexpected(err.message);
+  }
+  return strings.errors.unexpected(String(err));
+}
+
+export interface PaneApi {
+  state: PaneState;
+  register: Register | null;
+  /** Why the workbook could not be read as a register (French), when it could not. */
+  registerError: string | null;
+  report: Report | null;
+  today: Date;
+  /** The clock (injected in tests and the playground): dates written into the workbook come from it. */
+  now: () => Date;
+  /** Read the workbook again (and so verify again). `quiet` shows no spinner (background refresh). */
+  refresh(options?: { quiet?: boolean }): Promise<void>;
+  /**
+   * Carry out a plan of the engine, keep its undo, then read again. Resolves to false on failure (the
+   * French message is shown). Given a function, plans first: a planning error is shown the same way.
+   */
+  apply(plan: WritePlan | (() => WritePlan)): Promise<boolean>;
+  /** Undo the last change made by the pane. */
+  undo(): Promise<void>;
+  /** Activate a sheet and select a cell for the user. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  dismissNotice(): void;
+  port: WorkbookPort;
+}
+
+const PaneContext = React.createContext<PaneApi | null>(null);
+
+export function usePane(): PaneApi {
+  const api = React.useContext(PaneContext);
+  if (!api) throw new Error("usePane() outside <PaneProvider>");
+  return api;
+}
+
+export interface PaneProviderProps {
+  port: WorkbookPort;
+  /** The date used by the checks ("mise à jour il y a plus de 12 mois"); the clock by default. */
+  now?: () => Date;
+  children?: React.ReactNode;
+}
+
+export function PaneProvider({ port, now, children }: PaneProviderProps): React.JSX.Element {
+  const [state, dispatch] = React.useReducer(reducer, initialState);
+  const clock = React.useMemo(() => now ?? (() => new Date()), [now]);
+  // Read once per render at most; a stable day is enough for the checks.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new day is taken at each read
+  const today = React.useMemo(() => clock(), [clock, state.readCount]);
+
+  const derived = React.useMemo(() => {
+    if (!state.snapshot) return { register: null, registerError: null, report: null };
+    try {
+      const register = readRegister(state.snapshot);
+      return { register, registerError: null, report: validateRegister(register, { today }) };
+    } catch (err) {
+      return { register: null, registerError: errorText(err), report: null };
+    }
+  }, [state.snapshot, today]);
+
+  // One operation at a time, in the order asked: Excel must never see two of our batches interleaved.
+  // A quiet background read is skipped when something is queued, since every operation reads anyway.
+  const queue = React.useRef<Promise<unknown>>(Promise.resolve());
+  const queued = React.useRef(0);
+  const enqueue = React.useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    queued.current += 1;
+    const run = queue.current.then(task).finally(() => {
+      queued.current -= 1;
+    });
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
+
+  const undoRef = React.useRef<UndoEntry[]>([]);
+  undoRef.current = state.undo;
+
+  const read = React.useCallback(async (): Promise<void> => {
+    const snapshot = await port.readSnapshot();
+    dispatch({ type: "snapshot", snapshot });
+  }, [port]);
+
+  const refresh = React.useCallback(
+    async (options?: { quiet?: boolean }): Promise<void> => {
+      if (options?.quiet && queued.current > 0) return;
+      await enqueue(async () => {
+        if (!options?.quiet) dispatch({ type: "busy", busy: "reading" });
+        try {
+          await read();
+        } catch (err) {
+          dispatch({ type: "notice", notice: { intent: "error", text: errorText(err) } });
+        } finally {
+          dispatch({ type: "busy", busy: null });
+        }
+      });
+    },
+    [enqueue, read],
+  );
+
+  const afterApply = React.useCallback(
+    async (plan: WritePlan): Promise<void> => {
+      const target = planSelection(plan);
+      if (target) dispatch({ type: "activeSheet", sheet: target.sheet });
+      await read();
+    },
+    [read],
+  );
+
+  const apply = React.useCallback(
+    async (planOrMake: WritePlan | (() => WritePlan)): Promise<boolean> => {
+      let plan: WritePlan;
+      try {
+        plan = typeof planOrMake === "function" ? planOrMake() : planOrMake;
+      } catch (err) {
+        dispatch({ type: "notice", notice: { intent: "error", text: errorText(err) } });
+        return false;
+      }
+      return enqueue(async () => {
+        dispatch({ type: "busy", busy: "applying" });
+        dispatch({ type: "notice", notice: null });
+        try {
+          // A fresh read: the user may have typed since the last one, and undo must restore what is there now.
+          const before = await port.readSnapshot();
+          const inverse = undoPlanFor(plan, before);
+          await port.applyPlan(plan);
+          const forget = plan.ops.flatMap((op) => (op.op === "deleteSheet" ? [op.name] : []));
+          dispatch({ type: "pushUndo", entry: inverse && { title: plan.title, plan: inverse }, forget });
+          dispatch({ type: "notice", notice: { intent: "success", text: strings.applied(plan.title) } });
+          await afterApply(plan);
+          return true;
+        } catch (err) {
+          dispatch({ type: "notice", notice: { intent: "error", text: errorText(err) } });
+          try {
+            await read();
+          } catch {
+            // The first error is the one worth showing.
+          }
+          return false;
+        } finally {
+          dispatch({ type: "busy", busy: null });
+        }
+      });
+    },
+    [enqueue, port, afterApply, read],
+  );
+
+  const undo = React.useCallback(
+    (): Promise<void> =>
+      enqueue(async () => {
+        const entry = undoRef.current[undoRef.current.length - 1];
+        if (!entry) return;
+        dispatch({ type: "busy", busy: "applying" });
+        dispatch({ type: "notice", notice: null });
+        try {
+          await port.applyPlan(entry.plan);
+          dispatch({ type: "popUndo" });
+          // The stack in the ref follows at once, so that a second "Annuler" queued behind sees the next entry.
+          undoRef.current = undoRef.current.slice(0, -1);
+          dispatch({ type: "notice", notice: { intent: "success", text: strings.undo.done(entry.title) } });
+          await afterApply(entry.plan);
+        } catch (err) {
+          dispatch({ type: "notice", notice: { intent: "error", text: errorText(err) } });
+        } finally {
+          dispatch({ type: "busy", busy: null });
+        }
+      }),
+    [enqueue, port, afterApply],
+  );
+
+  const selectCell = React.useCallback(
+    async (sheet: string, cell: string): Promise<void> => {
+      try {
+        await port.selectCell(sheet, cell);
+        dispatch({ type: "activeSheet", sheet });
+      } catch (err) {
+        dispatch({ type: "notice", notice: { intent: "error", text: errorText(err) } });
+      }
+    },
+    [port],
+  );
+
+  const dismissNotice = React.useCallback(() => dispatch({ type: "notice", notice: null }), []);
+
+  // Follow the user's selection (for the Aide panel and "Ajouter une ligne"), and learn the active sheet.
+  React.useEffect(() => {
+    let alive = true;
+    let unsubscribe: (() => Promise<void>) | null = null;
+    port
+      .onSelectionChanged((selection) => {
+        if (alive) dispatch({ type: "selection", selection });
+      })
+      .then((off) => {
+        if (alive) unsubscribe = off;
+        else void off().catch(() => undefined);
+      })
+      .catch(() => undefined); // No selection events: the Aide panel says to click in a cell; nothing breaks.
+    port
+      .getSelection()
+      .then((selection) => {
+        if (alive) dispatch({ type: "initialSelection", selection });
+      })
+      .catch(() => undefined); // Nothing selected yet (or no host): the panels wait for a click.
+    return () => {
+      alive = false;
+      if (unsubscribe) void unsubscribe().catch(() => undefined);
+    };
+  }, [port]);
+
+  const api: PaneApi = {
+    state,
+    ...derived,
+    today,
+    now: clock,
+    refresh,
+    apply,
+    undo,
+    selectCell,
+    dismissNotice,
+    port,
+  };
+  return <PaneContext.Provider value={api}>{children}</PaneContext.Provider>;
+}

@@ -1,0 +1,185 @@
+/**
+ * Every text of the task pane, in French: plain and kind, for CPTS coordinators who are neither lawyers
+ * nor programmers. Components never hold text of their own: they read it here (through ./index.ts), so
+ * that a translation can be added beside this file. The "Parcours" panel keeps its texts in its own file.
+ */
+import type { Severity } from "../../register";
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+
+export const fr = {
+  app: {
+    title: "Registre RGPD",
+    subtitle: "Votre registre des traitements, vérifié avant l'envoi à SESAN",
+    tabsLabel: "Rubriques du complément",
+    tabs: {
+      verify: "Vérifier",
+      help: "Aide",
+      newFiche: "Nouvelle fiche",
+      path: "Parcours",
+    },
+    loadingPanel: "Chargement…",
+    reading: "Lecture du classeur…",
+    applying: "Modification du classeur…",
+    dismiss: "Fermer",
+    privacy: "Tout reste dans votre classeur : le complément n'envoie aucune donnée.",
+  },
+
+  host: {
+    title: "Cette version d'Excel ne permet pas d'utiliser le complément",
+    body:
+      "Le complément « Registre RGPD » a besoin d'Excel pour Microsoft 365 (Windows ou Mac, tenu à jour) ou d'Excel sur le web. " +
+      "Les versions plus anciennes vendues sans abonnement (Excel 2016 par exemple) ne le permettent pas.",
+    what: "Votre registre n'est pas touché : vous pouvez continuer à le remplir à la main, puis le vérifier depuis un Excel plus récent.",
+    noOffice: "Cette page s'ouvre depuis Excel : ajoutez le complément « Registre RGPD » dans Excel pour l'utiliser.",
+    requirement: "Exigence technique : ensemble d'API ExcelApi 1.8.",
+  },
+
+  errors: {
+    title: "L'opération n'a pas abouti",
+    unexpected: (detail: string): string =>
+      `Une erreur inattendue est survenue. Vous pouvez réessayer ; si cela se reproduit, transmettez ce détail à la personne qui vous aide${detail ? ` : ${detail}` : "."}`,
+    notARegisterTitle: "Ce classeur ne ressemble pas à un registre",
+  },
+
+  undo: {
+    button: (title: string): string => `Annuler : ${title}`,
+    hint: "Annule seulement la dernière modification faite par le complément, pas vos propres saisies (pour celles-ci, utilisez Ctrl+Z dans Excel).",
+    done: (title: string): string => `Modification annulée : ${title}.`,
+  },
+
+  applied: (title: string): string => `C'est fait : ${title}.`,
+
+  severity: {
+    error: "Erreur",
+    warning: "Avertissement",
+    info: "Conseil",
+  } satisfies Record<Severity, string>,
+  severityPlural: {
+    error: "Erreurs",
+    warning: "Avertissements",
+    info: "Conseils",
+  } satisfies Record<Severity, string>,
+
+  verify: {
+    heading: "Vérifier le registre",
+    intro: "Le complément relit tout le classeur et signale ce qui manque ou pose question, fiche par fiche.",
+    run: "Vérifier le registre",
+    rerun: "Vérifier de nouveau",
+    ready: "Prêt à envoyer à SESAN",
+    readyBody: "Aucune erreur bloquante. Les avertissements et conseils restants méritent un coup d'œil.",
+    notReady: "Pas encore prêt à envoyer à SESAN",
+    notReadyBody: (errors: number): string =>
+      `${plural(errors, "erreur bloque", "erreurs bloquent")} l'envoi. Cliquez sur chacune pour aller à la cellule concernée.`,
+    counts: "Résultat de la vérification",
+    filterHint: "Afficher ou masquer",
+    count: (n: number, s: Severity): string =>
+      `${n} ${n > 1 ? fr.severityPlural[s].toLowerCase() : fr.severity[s].toLowerCase()}`,
+    fichesHeading: "Fiches de traitement",
+    noFiche: "Aucune fiche de traitement remplie pour l'instant. Créez-en une dans « Nouvelle fiche ».",
+    ficheLabel: (name: string, ref: string): string => (ref ? `${name} (${ref})` : name),
+    completeness: (score: number): string => `${Math.round(score)} % complète`,
+    completenessLabel: (name: string): string => `Complétude de la fiche ${name}`,
+    missing: (items: string[]): string => `il manque : ${items.join(", ")}`,
+    aipd: (a: string): string => `AIPD : ${a}`,
+    aipdHint: "Analyse d'impact (AIPD) : « Requise » quand la fiche traite des données de santé de patients.",
+    findingsHeading: "Points relevés",
+    noFinding: "Aucun point relevé : bravo !",
+    allFiltered: "Tous les points sont masqués par les filtres ci-dessus.",
+    sheetGroup: (sheet: string, n: number): string => `Feuille « ${sheet} » (${n})`,
+    goTo: (cell: string): string => `Aller à ${cell}`,
+    // Starts with the visible text ("Aller à B17"), as assistive technologies expect.
+    goToLabel: (sheet: string, cell: string): string => `Aller à ${cell}, feuille « ${sheet} »`,
+    fix: "Corriger…",
+    writeReport: "Écrire le rapport",
+    writeReportHint: "Ajoute une feuille « Rapport de vérification » datée, avec chaque point et un lien vers sa cellule.",
+    notRun: "Cliquez sur « Vérifier le registre » pour relire le classeur.",
+  },
+
+  preview: {
+    title: (title: string): string => `Vérifiez avant d'appliquer : ${title}`,
+    intro: "Voici exactement ce qui va changer dans votre classeur. Rien d'autre ne sera modifié.",
+    sheet: "Feuille",
+    cell: "Cellule",
+    before: "Avant",
+    after: "Après",
+    empty: "(vide)",
+    newSheet: (name: string): string => `Nouvelle feuille « ${name} »`,
+    copySheet: (name: string, source: string): string => `Nouvelle feuille « ${name} », copie de « ${source} »`,
+    deleteSheet: (name: string): string => `Suppression de la feuille « ${name} » (écrite par le complément)`,
+    insertRows: (sheet: string, count: number, row: number): string =>
+      `${plural(count, "ligne insérée", "lignes insérées")} avant la ligne ${row} de « ${sheet} »`,
+    deleteRows: (sheet: string, count: number, row: number): string =>
+      `${plural(count, "ligne supprimée", "lignes supprimées")} à partir de la ligne ${row} de « ${sheet} »`,
+    link: (text: string): string => `${text} (lien)`,
+    apply: "Appliquer",
+    cancel: "Ne rien changer",
+    undoNote: "Vous pourrez revenir en arrière avec le bouton « Annuler » du complément.",
+  },
+
+  help: {
+    heading: "Aide à la saisie",
+    intro: "Cliquez dans une case d'une fiche ou de l'onglet 2 : l'aide de ce champ s'affiche ici.",
+    noField: (sheet: string, cell: string): string =>
+      `La cellule ${cell} de « ${sheet} » n'est pas un champ du registre que le complément connaît.`,
+    location: (sheet: string, cell: string): string => `Feuille « ${sheet} », cellule ${cell}`,
+    meaning: "Ce que c'est",
+    expected: "Ce qui est attendu",
+    example: "Exemple dans une CPTS",
+    exampleFrom: (processing: string): string => `Tiré du traitement type « ${processing} ».`,
+    findings: "Ce qui pose question ici",
+    noFindingHere: "Rien à signaler pour ce champ.",
+    allowed: "Valeurs possibles",
+    allowedHint: "Un clic écrit la valeur choisie dans la cellule, et seulement dans celle-ci.",
+    current: "valeur actuelle",
+    filter: "Chercher dans la liste",
+    filterEmpty: "Aucun élément de la liste ne contient ce texte.",
+    writeItem: (item: string): string => `Écrire « ${item} » dans la cellule`,
+    writeTitle: (item: string, cell: string): string => `Écrire « ${item} » en ${cell}`,
+    checkSheet: "Vérifier cette feuille",
+    checkSheetHint: "Vérifie seulement la fiche où vous êtes, par exemple juste après l'avoir remplie.",
+    checkSheetHeading: (sheet: string): string => `Vérification de « ${sheet} »`,
+    checkSheetClean: (sheet: string): string => `Rien à signaler dans « ${sheet} ».`,
+    noActiveSheet: "Cliquez d'abord dans la feuille à vérifier.",
+  },
+
+  newFiche: {
+    heading: "Nouvelle fiche de traitement",
+    intro:
+      "Une fiche décrit une activité qui utilise des données personnelles (par exemple la gestion des adhérents). " +
+      "Le complément copie le modèle de fiche, lui donne une référence et ajoute sa ligne dans l'onglet 2.",
+    nameLabel: "Nom du traitement",
+    nameHint: "Un nom court et parlant, tel que vous le diriez à un collègue.",
+    nameRequired: "Indiquez le nom du traitement, par exemple « Gestion des adhérents ».",
+    suggestions: "Idées fréquentes dans une CPTS",
+    suggestionItems: [
+      "Gestion des adhérents",
+      "Accès à un médecin traitant",
+      "Soins non programmés",
+      "Parcours pluriprofessionnels",
+      "Ressources humaines et paie",
+      "Newsletter et communication",
+    ],
+    previewHeading: "Ce qui sera créé",
+    previewSheet: "Nouvelle feuille",
+    previewRef: "Référence (N° / RÉF)",
+    previewLine: "Ligne ajoutée dans l'onglet 2",
+    previewLineValue: (row: number): string => `ligne ${row}`,
+    create: "Créer la fiche",
+    createdTitle: (name: string): string => `Créer la fiche « ${name} »`,
+    rowsHeading: "Ajouter une ligne dans une fiche",
+    rowsIntro:
+      "Le modèle prévoit peu de lignes (2 catégories de personnes, 4 destinataires, 3 mesures, 4 transferts). " +
+      "Le complément insère une ligne dans le bloc, avec sa liste déroulante et sa mise en forme.",
+    activeFiche: (sheet: string): string => `Fiche active : « ${sheet} »`,
+    notAFiche: "Cliquez d'abord dans une fiche de traitement : la ligne sera ajoutée dans celle-ci.",
+    addRow: {
+      persons: "Ajouter une catégorie de personnes",
+      recipients: "Ajouter un destinataire",
+      measures: "Ajouter une mesure de sécurité",
+      transfers: "Ajouter un transfert hors UE",
+    },
+  },
+};
+
+export type Strings = typeof fr;

@@ -1,0 +1,95 @@
+/**
+ * "Aide" over the in-memory Excel: a click in a cell of a fiche (as Excel raises it, a merged area as a
+ * whole) shows that field's help, its findings and its list; one click on an item writes it into that
+ * cell and nowhere else. "Vérifier cette feuille" checks the active fiche alone.
+ */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanFiche, cleanRegister } from "../fixtures/xlsxFiles";
+import { changedCells, openPane } from "./harness";
+
+jest.setTimeout(30000);
+
+const planted = () =>
+  cleanRegister(2, {
+    fiches: [cleanFiche(1, { purpose: "", persons: [["salariés", "Salariés de la CPTS"]] }), cleanFiche(2)],
+  });
+
+describe("Aide", () => {
+  it("invites a click while nothing is selected", async () => {
+    await openPane(planted(), { tab: "help" });
+    expect(await screen.findByText(/Cliquez dans une case d'une fiche ou de l'onglet 2/)).toBeTruthy();
+  });
+
+  it("shows the help of a dropdown field, its finding and its list; one click writes the item into that cell only", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    const before = pane.content();
+    // The user clicks the merged value area B44:D44 of "Catégorie de personnes 1".
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B44"));
+    const card = (await screen.findByText("Feuille « Fiche 1 », cellule B44")).closest("section")!;
+    expect(within(card).getByRole("heading", { level: 4, name: "Ce que c'est" })).toBeTruthy();
+    expect(within(card).getByText(/ressemble à l'élément de liste « Salariés »/)).toBeTruthy();
+    const list = within(card).getByRole("list", { name: "Valeurs possibles" });
+    expect(within(list).getAllByRole("button").length).toBeGreaterThan(3);
+
+    fireEvent.click(within(list).getByRole("button", { name: "Écrire « Salariés » dans la cellule" }));
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual(["Fiche 1!B44: salariés → Salariés"]));
+    // The item now shows as the cell's value, and the finding is gone.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Salariés (valeur actuelle)" })).toBeTruthy());
+    expect(screen.queryByText(/ressemble à l'élément de liste « Salariés »/)).toBeNull();
+    // The pane can undo it.
+    fireEvent.click(screen.getByRole("button", { name: /^Annuler : Écrire « Salariés » en B44/ }));
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual([]));
+  });
+
+  it("a long list (the countries) can be searched, accents and case aside", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    const before = pane.content();
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "C59"));
+    const search = await screen.findByRole("textbox", { name: "Chercher dans la liste" });
+    fireEvent.change(search, { target: { value: "etats" } });
+    const list = screen.getByRole("list", { name: "Valeurs possibles" });
+    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Etats-Unis"]);
+    fireEvent.change(search, { target: { value: "zzz" } });
+    expect(screen.getByText("Aucun élément de la liste ne contient ce texte.")).toBeTruthy();
+    fireEvent.change(search, { target: { value: "SUISSE" } });
+    fireEvent.click(screen.getByRole("button", { name: "Écrire « Suisse » dans la cellule" }));
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual(["Fiche 1!C59: Sélectionnez un élément dans cette liste déroulante ► → Suisse"]));
+  });
+
+  it("a click on a merged area counts as its top-left cell", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "E45"));
+    // E45 is in the "Précisions" area E45:H45 of the second persons row: the help is that field's.
+    expect(await screen.findByText("Feuille « Fiche 1 », cellule E45")).toBeTruthy();
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "D17"));
+    // D17 lies in the main purpose's merged area B17:H17.
+    expect(await screen.findByText("Feuille « Fiche 1 », cellule B17")).toBeTruthy();
+    expect(screen.getByText(/La finalité principale n'est pas indiquée/)).toBeTruthy();
+  });
+
+  it("says when the cell is not a field of the register", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "Z200"));
+    expect(await screen.findByText(/La cellule Z200 de « Fiche 1 » n'est pas un champ du registre/)).toBeTruthy();
+  });
+
+  it("« Vérifier cette feuille » checks the active fiche alone", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 2", "B4"));
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier cette feuille" }));
+    const second = (await screen.findByRole("region", { name: "Vérification de « Fiche 2 »" }));
+    expect(within(second).queryByText(/La finalité principale n'est pas indiquée/)).toBeNull();
+    expect(within(second).queryByText(/Feuille « Fiche 1 »/)).toBeNull();
+
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B4"));
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier cette feuille" }));
+    const result = (await screen.findByRole("region", { name: "Vérification de « Fiche 1 »" }));
+    expect(within(result).getByText(/La finalité principale n'est pas indiquée/)).toBeTruthy();
+    expect(within(result).queryByText(/Feuille « Fiche 2 »/)).toBeNull();
+  });
+});

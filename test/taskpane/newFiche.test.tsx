@@ -1,0 +1,77 @@
+/**
+ * "Nouvelle fiche" over the in-memory Excel: the name is the only thing asked, the preview says what
+ * will be made, the fiche and its tab-2 line are created in one go and the new fiche's first field is
+ * selected; "Ajouter une ligne" grows a block of the active fiche; the pane's undo takes it all back.
+ */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanRegister } from "../fixtures/xlsxFiles";
+import { cellOf, changedCells, openPane } from "./harness";
+
+jest.setTimeout(30000);
+
+const LIST = "2_-_Liste_des_traitements";
+
+describe("Nouvelle fiche", () => {
+  it("asks for the name, in French, before doing anything", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    const before = pane.content();
+    fireEvent.click(await screen.findByRole("button", { name: "Créer la fiche" }));
+    expect(await screen.findByText("Indiquez le nom du traitement, par exemple « Gestion des adhérents ».")).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: /Nom du traitement/ }).getAttribute("aria-invalid")).toBe("true");
+    expect(changedCells(before, pane.content())).toEqual([]);
+  });
+
+  it("previews, then creates the fiche and its tab-2 line, selects its first field, and can be undone", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    const before = pane.content();
+    fireEvent.change(await screen.findByRole("textbox", { name: /Nom du traitement/ }), { target: { value: "Accès à un médecin traitant" } });
+
+    const preview = (await screen.findByRole("heading", { name: "Ce qui sera créé" })).parentElement!;
+    const terms = within(preview).getAllByRole("definition").map((d) => d.textContent);
+    const [sheetName, ref, line] = terms as [string, string, string];
+    expect(sheetName).toMatch(/Accès à un médecin traitant/);
+    expect(ref).toBe("CPTS-002");
+    expect(line).toMatch(/^ligne \d+$/);
+    const row = Number(line.replace("ligne ", ""));
+    expect(changedCells(before, pane.content())).toEqual([]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Créer la fiche" }));
+    await waitFor(() => expect(pane.content().sheets.map((s) => s.name)).toContain(sheetName));
+    const after = pane.content();
+    expect(cellOf(after, sheetName, "B4")).toBe("Accès à un médecin traitant");
+    expect(cellOf(after, sheetName, "B5")).toBe("CPTS-002");
+    expect(cellOf(after, LIST, `A${row}`)).toBe("Accès à un médecin traitant");
+    expect(cellOf(after, LIST, `B${row}`)).toBe("CPTS-002");
+    // Nothing else changed in the sheets that were there.
+    const elsewhere = changedCells(before, after).filter((c) => !c.startsWith(`${sheetName}:`) && !c.startsWith(`${LIST}!`));
+    expect(elsewhere).toEqual([]);
+    // The user is taken to the new fiche's first field.
+    await waitFor(() => expect(pane.memory.selection()?.sheet).toBe(sheetName));
+    expect(pane.memory.selection()?.address).toMatch(/^B4(:H4)?$/);
+    expect(screen.getByRole("button", { name: /^Annuler : Créer la fiche « Accès à un médecin traitant »/ })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: /^Annuler :/ }));
+    await waitFor(() => expect(pane.content().sheets.map((s) => s.name)).not.toContain(sheetName));
+    expect(changedCells(before, pane.content())).toEqual([]);
+  });
+
+  it("adds a row inside a block of the active fiche, with its label", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    expect(await screen.findByText(/Cliquez d'abord dans une fiche de traitement/)).toBeTruthy();
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B48"));
+    expect(await screen.findByText("Fiche active : « Gestion des adhérents »")).toBeTruthy();
+    const before = pane.content();
+    const labels = (snap: typeof before) => snap.sheets.find((s) => s.name === "Fiche 1")!.values.map((r) => String(r[0] ?? ""));
+    expect(labels(before).filter((l) => /^Destinataire \d$/.test(l))).toEqual(["Destinataire 1", "Destinataire 2", "Destinataire 3", "Destinataire 4"]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter un destinataire" }));
+    await waitFor(() => expect(labels(pane.content()).filter((l) => /^Destinataire \d$/.test(l))).toHaveLength(5));
+    const after = labels(pane.content());
+    expect(after.indexOf("Destinataire 5")).toBe(after.indexOf("Destinataire 4") + 1);
+    // The next section moved down by one row, intact.
+    expect(after.indexOf("Mesures de sécurité")).toBe(labels(before).indexOf("Mesures de sécurité") + 1);
+
+    fireEvent.click(screen.getByRole("button", { name: /^Annuler :/ }));
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual([]));
+  });
+});

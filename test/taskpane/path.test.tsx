@@ -1,0 +1,191 @@
+/**
+ * The "Parcours en 4 étapes" panel over real workbooks (our template and the example register, built
+ * by the template builder), with ticks written through the real ExcelJS adapter and read back.
+ */
+import * as React from "react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import PathPanel from "../../src/taskpane/components/path/PathPanel";
+import { readRegister, validateRegister, type WorkbookSnapshot, type WritePlan } from "../../src/register";
+import { readPathTicks } from "../../src/register/owned-api";
+import { applyPlanToXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
+import { buildExampleRegister, buildTemplateWorkbook } from "../../src/workbook/template";
+import { PaneProvider, usePane } from "../../src/taskpane/state/store";
+import { createWorkbookPort } from "../../src/taskpane/excel";
+import { createMemoryExcel } from "../../src/memoryExcel";
+
+const TODAY = new Date(2026, 10, 24, 10, 0);
+
+/** The panel as the task pane uses it: the workbook is read again after each plan. */
+function Harness({ book, onPlan, onNavigate }: { book: XlsxWorkbook; onPlan?: (p: WritePlan) => void; onNavigate?: (s: string, c: string) => void }) {
+  const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot>(() => snapshotOf(book));
+  const register = React.useMemo(() => readRegister(snapshot), [snapshot]);
+  const report = React.useMemo(() => validateRegister(register, { today: TODAY }), [register]);
+  const ticks = React.useMemo(() => readPathTicks(snapshot), [snapshot]);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <PathPanel
+        register={register}
+        report={report}
+        ticks={ticks}
+        snapshot={snapshot}
+        now={() => TODAY}
+        onNavigate={onNavigate ?? (() => undefined)}
+        onApplyPlan={async (plan) => {
+          onPlan?.(plan);
+          applyPlanToXlsx(book, plan);
+          setSnapshot(snapshotOf(book));
+        }}
+      />
+    </FluentProvider>
+  );
+}
+
+function stepOf(id: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-step="${id}"]`);
+  if (!el) throw new Error(`step ${id} not rendered`);
+  return el;
+}
+
+function openStep(title: RegExp): void {
+  fireEvent.click(screen.getByRole("button", { name: title }));
+}
+
+let example: XlsxWorkbook;
+beforeAll(async () => {
+  example = await buildExampleRegister({ today: TODAY });
+}, 30000);
+
+describe("PathPanel", () => {
+  it("shows the 4 CNIL steps with their state, and opens the first step not done", async () => {
+    const book = await buildTemplateWorkbook({ today: TODAY });
+    render(<Harness book={book} />);
+    expect(screen.getByRole("heading", { name: "Parcours en 4 étapes" })).toBeTruthy();
+    for (const t of [/1\. Recensez vos traitements/, /2\. Faites le tri/, /3\. Respectez les droits/, /4\. Sécurisez vos données/]) {
+      expect(screen.getByRole("button", { name: t })).toBeTruthy();
+    }
+    // The blank template has no fiche: step 1 is to do, and it is the open one.
+    expect(within(stepOf("recenser")).getByText("À faire")).toBeTruthy();
+    expect(screen.getByText("Au moins une fiche décrit un traitement")).toBeTruthy();
+    expect(screen.getByText("Aucune étape faite pour l'instant")).toBeTruthy();
+  });
+
+  it("takes the user to the cell where to act", async () => {
+    const book = await buildTemplateWorkbook({ today: TODAY });
+    const onNavigate = jest.fn();
+    render(<Harness book={book} onNavigate={onNavigate} />);
+    const item = document.querySelector<HTMLElement>('[data-item="fiches-exist"]')!;
+    const link = within(item).getAllByRole("button", { name: /^Aller à « .+ », cellule [A-Z]+\d+$/ })[0];
+    fireEvent.click(link);
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+    const [sheet, cell] = onNavigate.mock.calls[0] as [string, string];
+    expect(snapshotOf(book).sheets.map((s) => s.name)).toContain(sheet);
+    expect(link.textContent).toBe(`Aller à « ${sheet} », cellule ${cell}`);
+  });
+
+  it("marks a point seen in the workbook as done in the example register", () => {
+    render(<Harness book={example} />);
+    const item = document.querySelector<HTMLElement>('[data-item="fiches-exist"]')!;
+    expect(item.getAttribute("data-done")).toBe("true");
+    expect(within(item).getByText("Vérifié dans le classeur : c'est fait.")).toBeTruthy();
+  });
+
+  it("writes a tick into the « Suivi de conformité » sheet, where it is read back with its date", async () => {
+    const plans: WritePlan[] = [];
+    const book = await buildTemplateWorkbook({ today: TODAY });
+    render(<Harness book={book} onPlan={(p) => plans.push(p)} />);
+    openStep(/3\. Respectez les droits/);
+    const box = screen.getByRole("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await act(async () => {
+      fireEvent.click(box);
+    });
+    expect(plans).toHaveLength(1);
+    expect(plans[0].ops[0]).toMatchObject({ op: "addSheet", name: "Suivi de conformité" });
+    const after = snapshotOf(book);
+    expect(after.sheets.map((s) => s.name)).toContain("Suivi de conformité");
+    expect(readPathTicks(after)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
+    const again = screen.getByRole("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }) as HTMLInputElement;
+    expect(again.checked).toBe(true);
+    expect(screen.getByText("Coché le 24/11/2026")).toBeTruthy();
+    // Unticking keeps the same sheet and row.
+    await act(async () => {
+      fireEvent.click(again);
+    });
+    expect(plans[1].ops.some((op) => op.op === "addSheet")).toBe(false);
+    expect(readPathTicks(snapshotOf(book))["rights-procedure"].done).toBe(false);
+    expect((screen.getByRole("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it("a step whose every point is ticked or seen is « Fait »", async () => {
+    const book = await buildExampleRegister({ today: TODAY });
+    render(<Harness book={book} />);
+    openStep(/3\. Respectez les droits/);
+    const step = stepOf("droits");
+    expect(within(step).getByText("En cours")).toBeTruthy();
+    const boxes = within(step).getAllByRole("checkbox");
+    expect(boxes).toHaveLength(3);
+    for (const b of boxes) {
+      await act(async () => {
+        fireEvent.click(b);
+      });
+    }
+    // The example register states every fiche's legal basis: with the three ticks, the step is done.
+    expect(step.querySelector('[data-item="legal-basis"]')!.getAttribute("data-done")).toBe("true");
+    expect(within(step).getByText("Fait")).toBeTruthy();
+    expect(screen.getByText("1 étape sur 4 faite")).toBeTruthy();
+  });
+
+  it("says what to do in a cyberattack, with the law's nuance on notifying", () => {
+    render(<Harness book={example} />);
+    openStep(/4\. Sécurisez vos données/);
+    const guide = screen.getByRole("region", { name: "Que faire en cas de cyberattaque ?" });
+    const steps = within(guide).getAllByRole("listitem").filter((li) => li.parentElement?.tagName === "OL");
+    expect(steps).toHaveLength(5);
+    expect(steps[0].textContent).toMatch(/Débranchez/);
+    expect(steps[4].textContent).toMatch(/registre interne des violations/);
+    expect(steps[4].textContent).toMatch(/72 heures/);
+    expect(steps[4].textContent).toMatch(/sauf si elle ne présente pas de risque/);
+    expect(steps[4].textContent).toMatch(/risque pour elles est élevé/);
+    expect(within(guide).getByText(/ne payez jamais la rançon/)).toBeTruthy();
+  });
+
+  it("links to the CNIL in a new window, and to no other site than the few public services named", () => {
+    render(<Harness book={example} />);
+    for (const t of [/1\. Recensez/, /2\. Faites le tri/, /3\. Respectez/, /4\. Sécurisez/]) openStep(t);
+    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]"));
+    expect(links.length).toBeGreaterThan(5);
+    for (const a of links) {
+      expect(a.target).toBe("_blank");
+      expect(a.rel).toContain("noopener");
+      expect(new URL(a.href).hostname).toMatch(/(^|\.)cnil\.fr$|^monaide\.cyber\.gouv\.fr$/);
+    }
+    expect(links.some((a) => new URL(a.href).hostname === "www.cnil.fr")).toBe(true);
+  });
+
+  it("inside the task pane, with no ticks given, reads them from the pane's workbook and writes through Excel", async () => {
+    const book = await buildTemplateWorkbook({ today: TODAY });
+    // The pane's real port, over the in-memory Excel (the Office adapter, as inside Excel).
+    const port = createWorkbookPort(createMemoryExcel(book).Excel);
+    function InPane() {
+      const pane = usePane();
+      React.useEffect(() => void pane.refresh(), [pane.refresh]);
+      if (!pane.register || !pane.report) return <p>…</p>;
+      return <PathPanel register={pane.register} report={pane.report} onNavigate={() => undefined} onApplyPlan={(p) => pane.apply(p)} now={() => TODAY} />;
+    }
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PaneProvider port={port} now={() => TODAY}>
+          <InPane />
+        </PaneProvider>
+      </FluentProvider>,
+    );
+    await screen.findByRole("heading", { name: "Parcours en 4 étapes" });
+    openStep(/4\. Sécurisez vos données/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("checkbox", { name: "Les données sont sauvegardées et la restauration a été testée" }));
+    });
+    await screen.findByText("Coché le 24/11/2026");
+    expect(readPathTicks(snapshotOf(book)).backups).toEqual({ done: true, date: "24/11/2026" });
+  });
+});
