@@ -1,0 +1,153 @@
+/**
+ * What the playground's workbook view shows, read from the in-memory Excel's document (the same
+ * ExcelJS workbook the task pane changes through Excel.run): the sheets and their visibility, and for
+ * the active sheet the text of each cell of its used range, its merged areas, column widths, bold and
+ * fill, and its links.
+ */
+import type { Doc, SheetRef } from "../memoryExcel/doc";
+import { XlsxDoc } from "../memoryExcel";
+import type { XlsxWorkbook } from "../workbook/xlsx";
+
+export interface GridRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface GridTab {
+  name: string;
+  hidden: boolean;
+}
+
+export interface GridCellStyle {
+  bold: boolean;
+  fill: string | null;
+  /** "Renvoyer à la ligne automatiquement": without it, Excel lets text run over empty neighbours. */
+  wrap: boolean;
+}
+
+export interface GridSheet {
+  name: string;
+  /** Displayed text, anchored at A1 (row 0 = row 1). */
+  cells: string[][];
+  styles: (GridCellStyle | undefined)[][];
+  /** Merged areas, 1-based. */
+  merges: GridRect[];
+  /** Column widths in pixels, column A first. */
+  widths: number[];
+  /** Cells holding a link, by A1 address: the sheet and cell it leads to (null for a web address). */
+  links: Map<string, { sheet: string; address: string } | null>;
+}
+
+export interface GridView {
+  tabs: GridTab[];
+  sheet: GridSheet | null;
+}
+
+/** Rows and columns shown around the used range, so that an empty sheet still looks like a sheet. */
+const MIN_ROWS = 30;
+const MIN_COLS = 8;
+/** Beyond this the view stops (the add-in's own mark sits in Z1: column 26 stays within). */
+const MAX_ROWS = 400;
+const MAX_COLS = 30;
+
+export function columnLetters(col: number): string {
+  let out = "";
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function parseRange(address: string): GridRect | null {
+  const local = address.replace(/\$/g, "").split("!").pop() ?? "";
+  const parts = local.split(":");
+  const cell = (a: string) => {
+    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(a.trim());
+    if (!m) return null;
+    let col = 0;
+    for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), col };
+  };
+  const a = cell(parts[0] ?? "");
+  const b = parts[1] !== undefined ? cell(parts[1]) : a;
+  if (!a || !b || parts.length > 2) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+export function rectAddress(r: GridRect): string {
+  const tl = `${columnLetters(r.left)}${r.top}`;
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${columnLetters(r.right)}${r.bottom}`;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** An Excel serial shown the way a French Excel shows a date. */
+function serialToDate(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86400000));
+  return `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+const isDateFormat = (fmt: string) => /(^|[^"\\])(d{1,4}|y{2,4})/i.test(fmt.replace(/\[[^\]]*\]/g, "")) && !/^general$/i.test(fmt);
+
+function display(value: string | number | boolean, numberFormat: string): string {
+  if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
+  if (typeof value === "number") {
+    if (isDateFormat(numberFormat) && value > 0 && value < 2958466) return serialToDate(value);
+    return String(value).replace(".", ",");
+  }
+  return value;
+}
+
+/** `'Fiche 1'!B4` → the sheet and cell. */
+function internalTarget(ref: string): { sheet: string; address: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref.trim());
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: m[3].replace(/\$/g, "") };
+}
+
+/** A cheap, fresh reader over the book: the document keeps no state of its own but sheet handles. */
+export function docOf(book: XlsxWorkbook): Doc {
+  return new XlsxDoc(book);
+}
+
+export function gridView(book: XlsxWorkbook, activeSheet: string | null): GridView {
+  const doc = docOf(book);
+  const refs = doc.sheets();
+  const tabs = refs.map((r) => ({ name: doc.name(r), hidden: doc.visibility(r) !== "Visible" }));
+  const ref: SheetRef | undefined =
+    refs.find((r) => doc.name(r) === activeSheet) ?? refs.find((r) => doc.visibility(r) === "Visible") ?? refs[0];
+  return { tabs, sheet: ref ? sheetOf(doc, ref) : null };
+}
+
+function sheetOf(doc: Doc, ref: SheetRef): GridSheet {
+  const used = doc.usedRect(ref, true);
+  const merges = doc.merges(ref);
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, (used?.bottom ?? 0) + 3, ...merges.map((m) => m.bottom)));
+  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, (used?.right ?? 0) + 1, ...merges.map((m) => m.right)));
+  const cells: string[][] = [];
+  const styles: (GridCellStyle | undefined)[][] = [];
+  const links = new Map<string, { sheet: string; address: string } | null>();
+  for (let r = 1; r <= rows; r++) {
+    const line: string[] = [];
+    const lineStyles: (GridCellStyle | undefined)[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const read = doc.cell(ref, r, c);
+      line.push(display(read.value, read.numberFormat));
+      const st = doc.style(ref, r, c);
+      lineStyles.push(st.bold || st.fillColor || st.wrapText ? { bold: st.bold, fill: st.fillColor, wrap: st.wrapText } : undefined);
+      if (read.value !== "") {
+        const link = doc.hyperlinkAt(ref, r, c);
+        if (link) links.set(`${columnLetters(c)}${r}`, link.documentReference ? internalTarget(link.documentReference) : null);
+      }
+    }
+    cells.push(line);
+    styles.push(lineStyles);
+  }
+  const widths = Array.from({ length: cols }, (_, i) => Math.round(doc.columnWidth(ref, i + 1) * (96 / 72)));
+  return { name: doc.name(ref), cells, styles, merges, widths, links };
+}

@@ -1,0 +1,218 @@
+/**
+ * The playground: the add-in with no Excel. The REAL task pane (mounted by the task pane's own
+ * start-up, as inside Excel) beside a simple view of the workbook, both over the in-memory Excel of
+ * src/memoryExcel, which the page installs as the global `Excel` (with a minimal `Office`) first.
+ * Opens on our template with an example register; the user can open their own .xlsx and download
+ * the result. Nothing leaves the page: no request but for the page's own files.
+ *
+ * Address options (for demonstrations and the browser tests):
+ * - `?modele=vide` opens the blank template instead of the example register;
+ * - `?latence=150` waits 150 ms at each sync, like Excel on the web;
+ * - `?aujourdhui=2026-11-24` fixes the day the checks and the example take as today.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace } from "../memoryExcel";
+import { startTaskpane } from "../taskpane/mount";
+import { loadXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx";
+import { buildExampleRegister, buildTemplateWorkbook } from "../workbook/template";
+import { Grid } from "./Grid";
+import { gridView } from "./gridModel";
+import { installOffice } from "./office";
+import { playgroundStrings as s } from "./strings";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Latency of one sync when the user asks to feel Excel on the web. */
+const WEB_LATENCY_MS = 150;
+
+interface Options {
+  blank: boolean;
+  latencyMs: number;
+  today: Date | null;
+}
+
+function readOptions(): Options {
+  const q = new URLSearchParams(window.location.search);
+  const latency = Number(q.get("latence") ?? "0");
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(q.get("aujourdhui") ?? "");
+  return {
+    blank: q.get("modele") === "vide",
+    latencyMs: Number.isFinite(latency) && latency > 0 ? Math.min(latency, 2000) : 0,
+    today: day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12) : null,
+  };
+}
+
+/** `Excel` as the task pane sees it: the in-memory Excel, with a call back after each batch so the view redraws. */
+function observedExcel(memory: MemoryExcel, onBatchDone: () => void): MemoryExcelNamespace {
+  // `run` has two call shapes (batch, or object + batch): pass the arguments through untouched.
+  const inner = memory.Excel.run as (...args: unknown[]) => Promise<unknown>;
+  const run = async (...args: unknown[]): Promise<unknown> => {
+    try {
+      return await inner(...args);
+    } finally {
+      onBatchDone();
+    }
+  };
+  return { ...memory.Excel, run: run as MemoryExcelNamespace["run"] };
+}
+
+interface Status {
+  text: string;
+  error: boolean;
+}
+
+function Playground({ options }: { options: Options }): React.JSX.Element {
+  const [memory, setMemory] = React.useState<MemoryExcel | null>(null);
+  const [fileName, setFileName] = React.useState("registre-rgpd.xlsx");
+  const [status, setStatus] = React.useState<Status>({ text: s.loading, error: false });
+  const [version, setVersion] = React.useState(0);
+  const [slow, setSlow] = React.useState(options.latencyMs > 0);
+  const paneRef = React.useRef<HTMLDivElement | null>(null);
+  const now = React.useMemo(() => (options.today ? () => new Date(options.today!.getTime()) : undefined), [options.today]);
+  const redraw = React.useCallback(() => setVersion((v) => v + 1), []);
+  // What `open` needs to know at the moment it runs (not when it was made).
+  const current = React.useRef({ memory, slow });
+  current.current = { memory, slow };
+
+  const open = React.useCallback(
+    async (make: () => Promise<XlsxWorkbook>, name: string, done: string) => {
+      setStatus({ text: s.loading, error: false });
+      try {
+        const book = await make();
+        setMemory(createMemoryExcel(book, { syncDelayMs: current.current.slow ? options.latencyMs || WEB_LATENCY_MS : 0, today: now }));
+        setFileName(name);
+        setStatus({ text: done, error: false });
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        setStatus({ text: current.current.memory ? s.loadError(message) : s.startError(message), error: true });
+      }
+    },
+    [now, options.latencyMs],
+  );
+
+  const openExample = React.useCallback(
+    () => open(() => buildExampleRegister(options.today ? { today: options.today } : {}), "registre-rgpd-exemple.xlsx", s.loadedExample),
+    [open, options.today],
+  );
+  const openBlank = React.useCallback(
+    () => open(() => buildTemplateWorkbook(options.today ? { today: options.today } : {}), "registre-rgpd.xlsx", s.loadedBlank),
+    [open, options.today],
+  );
+
+  React.useEffect(() => {
+    void (options.blank ? openBlank() : openExample());
+    // Once, at start.
+  }, []);
+
+  // Each workbook gets a fresh pane, mounted by the task pane's own start-up over the in-memory Excel.
+  React.useEffect(() => {
+    const container = paneRef.current;
+    if (!memory || !container) return;
+    const g = globalThis as unknown as { Excel?: unknown };
+    g.Excel = observedExcel(memory, redraw);
+    installOffice();
+    let unmount: (() => void) | null = null;
+    let cancelled = false;
+    void startTaskpane(container, { now }).then((u) => {
+      if (cancelled) u();
+      else unmount = u;
+    });
+    redraw();
+    return () => {
+      cancelled = true;
+      if (unmount) unmount();
+    };
+  }, [memory, now, redraw]);
+
+  React.useEffect(() => {
+    memory?.setSyncDelay(slow ? options.latencyMs || WEB_LATENCY_MS : 0);
+  }, [memory, slow, options.latencyMs]);
+
+  const selection = memory?.selection() ?? null;
+  const view = React.useMemo(
+    () => (memory ? gridView(memory.toXlsxWorkbook(), selection?.sheet ?? null) : null),
+    // `version` changes after each batch and each click: the workbook is read again then.
+    [memory, version, selection?.sheet],
+  );
+
+  const select = React.useCallback(
+    async (sheet: string, address: string) => {
+      if (!memory) return;
+      try {
+        await memory.raiseSelectionChanged(sheet, address);
+      } catch (err) {
+        setStatus({ text: err instanceof Error ? err.message : String(err), error: true });
+      }
+      redraw();
+    },
+    [memory, redraw],
+  );
+
+  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    await open(async () => loadXlsx(new Uint8Array(await file.arrayBuffer())), file.name, s.loadedFile(file.name));
+  };
+
+  const download = async () => {
+    if (!memory) return;
+    try {
+      const bytes = await saveXlsx(memory.toXlsxWorkbook());
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = fileName.toLowerCase().endsWith(".xlsx") ? fileName : `${fileName}.xlsx`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      setStatus({ text: s.saveError(err instanceof Error ? err.message : String(err)), error: true });
+    }
+  };
+
+  return (
+    <div className="pg-page">
+      <div className="pg-header">
+        <h1>{s.pageTitle}</h1>
+        <p>{s.intro}</p>
+        <div className="pg-actions">
+          <span className="pg-file">
+            <input id="pg-file" type="file" accept={`.xlsx,${XLSX_TYPE}`} onChange={(e) => void onFile(e)} aria-label={s.loadLabel} />
+            <label htmlFor="pg-file" className="pg-button">
+              {s.loadLabel}
+            </label>
+          </span>
+          <button type="button" className="pg-button" onClick={() => void download()} disabled={!memory}>
+            {s.download}
+          </button>
+          <span className="pg-restart">
+            {s.restartWith}{" "}
+            <button type="button" className="pg-button pg-small" onClick={() => void openExample()}>
+              {s.example}
+            </button>{" "}
+            <button type="button" className="pg-button pg-small" onClick={() => void openBlank()}>
+              {s.blank}
+            </button>
+          </span>
+          <label className="pg-slow">
+            <input type="checkbox" checked={slow} onChange={(e) => setSlow(e.target.checked)} /> {s.slow}
+          </label>
+        </div>
+      </div>
+      <div className={`pg-status${status.error ? " pg-error" : ""}`} role="status" aria-live="polite">
+        {status.text}
+      </div>
+      <div className="pg-main">
+        <section className="pg-workbook" aria-label={s.workbookRegion}>
+          {view && <Grid view={view} selection={selection?.address ?? "A1"} onSelectSheet={(name) => void select(name, "A1")} onSelectRange={(sh, a) => void select(sh, a)} />}
+        </section>
+        <div className="pg-pane" ref={paneRef} data-testid="taskpane" />
+      </div>
+    </div>
+  );
+}
+
+const container = document.getElementById("playground");
+if (container) createRoot(container).render(<Playground options={readOptions()} />);

@@ -1,0 +1,28 @@
+/** Every French text of the playground page (the task pane has its own strings). */
+export const playgroundStrings = {
+  pageTitle: "Registre RGPD : essai sans Excel",
+  intro:
+    "Essayez le complément sans Excel : à gauche un classeur d'exemple, à droite le volet du complément. Rien ne quitte votre ordinateur.",
+  loadLabel: "Ouvrir mon registre (.xlsx)",
+  download: "Télécharger le classeur",
+  downloadName: "registre-rgpd.xlsx",
+  loading: "Ouverture du classeur…",
+  loadedExample: "Classeur d'exemple ouvert.",
+  loadedFile: (name: string) => `« ${name} » est ouvert.`,
+  loadError: (message: string) => `Ce fichier n'a pas pu être ouvert : ${message}`,
+  saveError: (message: string) => `Le classeur n'a pas pu être enregistré : ${message}`,
+  startError: (message: string) => `Le classeur d'exemple n'a pas pu être préparé : ${message}`,
+  noSheet: "Ce classeur n'a aucune feuille visible.",
+  nameBox: "Cellule",
+  cellContent: "Contenu de la cellule sélectionnée",
+  example: "Registre d'exemple",
+  blank: "Modèle vide",
+  restartWith: "Recommencer avec :",
+  loadedBlank: "Modèle vide ouvert.",
+  slow: "Imiter la lenteur d'Excel sur le web",
+  gridLabel: (sheet: string) => `Cellules de la feuille « ${sheet} »`,
+  tabsLabel: "Feuilles du classeur",
+  hiddenSheets: (n: number) => (n > 1 ? `${n} feuilles masquées` : "1 feuille masquée"),
+  workbookRegion: "Classeur",
+  paneRegion: "Volet du complément",
+};

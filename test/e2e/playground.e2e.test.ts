@@ -1,0 +1,307 @@
+/**
+ * The playground in a real Chromium: the real task pane over the in-memory Excel, driven the way a
+ * coordinator would, on a register with planted mistakes loaded through the page's file input.
+ * Screenshots go to test-artifacts/e2e/. Needs `npm run build` first (npm test does it).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { readRegister, validateRegister, type CellWrite, type Finding, type Register } from "../../src/register";
+import { readPathTicks } from "../../src/register/owned-api";
+import { strings } from "../../src/taskpane/strings";
+import { pathStrings } from "../../src/taskpane/strings/path";
+import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
+import { buildExampleRegister } from "../../src/workbook/template";
+import { playgroundStrings } from "../../src/playground/strings";
+import { describeWithChromium, openSession, runAxe, screenshot, type Session } from "./helpers/browser";
+import { assertPlaygroundBuilt, serveDist, type StaticServer } from "./helpers/server";
+
+jest.setTimeout(90_000);
+
+/** Polls `check` until it holds (or fails after `timeoutMs`, naming what was awaited). */
+async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Attente trop longue : ${what}`);
+}
+
+const TODAY = new Date(2026, 10, 24, 12);
+const DAY_PARAM = "aujourdhui=2026-11-24";
+
+interface Planted {
+  file: string;
+  register: Register;
+  nearMiss: Finding & { fix: NonNullable<Finding["fix"]> };
+  retention: Finding;
+  sensitive: Finding;
+  /** A dropdown cell of a fiche, its value, and another item of its list. */
+  dropdown: { sheet: string; cell: string; current: string; other: string };
+}
+
+/**
+ * The example register with three mistakes a coordinator makes: a list value typed by hand without
+ * its accents and capital, a retention left empty, and tab 2 saying "Non" to sensitive data for a
+ * fiche that describes health data.
+ */
+async function plantedRegister(dir: string): Promise<Planted> {
+  const book = await buildExampleRegister({ today: TODAY });
+  const before = readRegister(snapshotOf(book));
+  const members = before.fiches.find((f) => f.kind === "fiche" && f.sensitiveData.every((d) => d.description.value === ""))!;
+  const health = before.fiches.find((f) => f.kind === "fiche" && f.sensitiveData.some((d) => d.key === "health" && d.description.value !== ""))!;
+  const person = members.persons[0].value;
+  const data = members.dataCategories.filter((d) => d.description.value !== "").at(-1)!;
+  const line = before.listTab!.lines.find((l) => l.ref.value === health.ref.value)!;
+  const sloppy = person.value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const write = (sheet: string, cells: CellWrite[]) => applyPlanToXlsx(book, { title: "erreur plantée", ops: [{ op: "write", sheet, cells }] });
+  write(members.sheet, [
+    { address: person.cell, kind: "text", value: sloppy },
+    { address: data.retention.cell, kind: "clear" },
+  ]);
+  write(before.listTab!.sheet, [{ address: line.sensitive.cell, kind: "text", value: "Non" }]);
+
+  const register = readRegister(snapshotOf(book));
+  const report = validateRegister(register, { today: TODAY });
+  const at = (sheet: string, cell: string, severity?: Finding["severity"]) => {
+    const f = report.findings.find((x) => x.sheet === sheet && x.cell === cell && (!severity || x.severity === severity));
+    if (!f) throw new Error(`the engine found nothing at ${sheet}!${cell}: ${JSON.stringify(report.findings.map((x) => [x.rule, x.sheet, x.cell]))}`);
+    return f;
+  };
+  const nearMiss = at(members.sheet, person.cell);
+  if (!nearMiss.fix) throw new Error("the near-miss has no quick fix");
+  const other = health.persons[1].value;
+  const list = register.lists.persons?.items ?? [];
+  const file = path.join(dir, "registre-avec-erreurs.xlsx");
+  writeFileSync(file, await saveXlsx(book));
+  return {
+    file,
+    register,
+    nearMiss: nearMiss as Planted["nearMiss"],
+    retention: at(members.sheet, data.retention.cell, "error"),
+    sensitive: at(before.listTab!.sheet, line.sensitive.cell, "error"),
+    dropdown: { sheet: health.sheet, cell: other.cell, current: other.value, other: list.find((i) => i !== other.value && i !== health.persons[0].value.value)! },
+  };
+}
+
+describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
+  let server: StaticServer;
+  let session: Session;
+  let page: Page;
+  let dir: string;
+  let planted: Planted;
+
+  const pane = (): Locator => page.getByTestId("taskpane");
+  const workbook = (): Locator => page.locator("section.pg-workbook");
+  const gridTab = (name: string): Locator => workbook().getByRole("tab", { name, exact: true });
+  const cell = (address: string): Locator => workbook().locator(`td[data-address="${address}"]`);
+
+  async function openPaneTab(name: string): Promise<void> {
+    await pane().getByRole("tab", { name, exact: true }).click();
+  }
+
+  /** Waits for the preview dialog of a change, if the pane shows one, and accepts it. */
+  async function acceptPreviewIfAny(): Promise<void> {
+    const apply = page.getByRole("dialog").getByRole("button", { name: strings.preview.apply, exact: true });
+    try {
+      await apply.waitFor({ state: "visible", timeout: 2000 });
+    } catch {
+      return; // applied at once
+    }
+    await page.waitForTimeout(400); // the dialog's fade-in
+    await screenshot(page, "04b-apercu-correction");
+    await apply.click();
+  }
+
+  async function expectSelected(sheet: string, address: string): Promise<void> {
+    await expectTabActive(sheet);
+    await cell(address).and(page.locator('[data-selected="true"]')).waitFor({ timeout: 10_000 });
+  }
+
+  async function expectTabActive(sheet: string): Promise<void> {
+    await workbook().locator(`[role="tab"][aria-selected="true"]`, { hasText: sheet }).waitFor({ timeout: 10_000 });
+    expect(await workbook().locator(`[role="tab"][aria-selected="true"]`).innerText()).toBe(sheet);
+  }
+
+  beforeAll(async () => {
+    assertPlaygroundBuilt();
+    dir = mkdtempSync(path.join(os.tmpdir(), "cpts-e2e-"));
+    planted = await plantedRegister(dir);
+    server = await serveDist();
+    session = await openSession(chromiumPath);
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("s'ouvre sur le registre d'exemple, avec le vrai volet du complément", async () => {
+    await page.goto(`${server.origin}/playground.html?${DAY_PARAM}`);
+    await expect(page.title()).resolves.toBe(playgroundStrings.pageTitle);
+    await pane().getByRole("heading", { name: strings.app.title, exact: true }).waitFor();
+    await gridTab("Gestion des adhérents").waitFor();
+    // The pane verifies once when it opens: the example register is ready to send.
+    await pane().getByText(strings.verify.ready, { exact: true }).waitFor();
+    await screenshot(page, "01-ouverture");
+  });
+
+  it("vérifie un registre chargé par l'utilisateur, avec ses erreurs", async () => {
+    await page.locator("#pg-file").setInputFiles(planted.file);
+    await page.getByText(playgroundStrings.loadedFile(path.basename(planted.file))).waitFor();
+    await pane().getByText(strings.verify.notReady, { exact: true }).waitFor();
+    for (const f of [planted.retention, planted.sensitive, planted.nearMiss]) {
+      await pane().getByText(f.message, { exact: true }).waitFor();
+    }
+    await screenshot(page, "02-verification-erreurs");
+  });
+
+  it("un clic sur un point relevé sélectionne sa cellule dans le classeur", async () => {
+    const f = planted.retention;
+    await pane().getByRole("button", { name: strings.verify.goToLabel(f.sheet, f.cell), exact: true }).click();
+    await expectSelected(f.sheet, f.cell);
+    await expect(page.locator("#pg-namebox-input").inputValue()).resolves.toMatch(new RegExp(`^${f.cell}(:|$)`));
+    await screenshot(page, "03-clic-sur-un-point");
+  });
+
+  it("applique une correction rapide, qui ne change que sa cellule", async () => {
+    const f = planted.nearMiss;
+    const before = await cell(f.cell).innerText().catch(() => "");
+    await pane().getByRole("button", { name: `${f.fix.label}…`, exact: true }).first().click();
+    await acceptPreviewIfAny();
+    const op = f.fix.plan.ops.find((o) => o.op === "write");
+    const expected = op && op.op === "write" && op.cells[0].kind === "text" ? op.cells[0].value : "";
+    expect(expected).not.toBe("");
+    await gridTab(f.sheet).click();
+    await cell(f.cell).filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+    expect(before).not.toBe(expected);
+    await pane().getByText(f.message, { exact: true }).waitFor({ state: "detached" });
+    await screenshot(page, "04-correction-rapide");
+  });
+
+  it("ajoute une fiche : nouvel onglet et nouvelle ligne dans l'onglet 2", async () => {
+    const tabsBefore = await workbook().getByRole("tab").allInnerTexts();
+    await openPaneTab(strings.app.tabs.newFiche);
+    await pane().getByRole("textbox", { name: strings.newFiche.nameLabel }).fill("Téléconsultation de test");
+    await pane().getByRole("button", { name: strings.newFiche.create }).click();
+    await waitUntil(async () => (await workbook().getByRole("tab").allInnerTexts()).length === tabsBefore.length + 1, "le nouvel onglet");
+    const added = (await workbook().getByRole("tab").allInnerTexts()).find((t) => !tabsBefore.includes(t))!;
+    expect(added).toMatch(/Téléconsultation/);
+    await expectTabActive(added);
+    await screenshot(page, "05-nouvelle-fiche");
+    await gridTab(planted.register.listTab!.sheet).click();
+    await workbook().locator("td", { hasText: "Téléconsultation de test" }).first().waitFor();
+    await screenshot(page, "05b-ligne-onglet-2");
+  });
+
+  it("aide à la saisie : une valeur permise écrite d'un clic dans la liste déroulante", async () => {
+    const d = planted.dropdown;
+    await gridTab(d.sheet).click();
+    await cell(d.cell).click();
+    await expectSelected(d.sheet, d.cell);
+    await openPaneTab(strings.app.tabs.help);
+    await pane().getByText(strings.help.allowed, { exact: true }).waitFor();
+    await screenshot(page, "06-aide-liste");
+    await pane().getByRole("button", { name: strings.help.writeItem(d.other), exact: true }).click();
+    await acceptPreviewIfAny();
+    await cell(d.cell).filter({ hasText: d.other }).waitFor({ timeout: 10_000 });
+    await screenshot(page, "06b-aide-valeur-ecrite");
+  });
+
+  it("parcourt les 4 étapes ; une coche crée la feuille « Suivi de conformité »", async () => {
+    await openPaneTab(strings.app.tabs.path);
+    await pane().getByRole("heading", { name: pathStrings.heading }).waitFor();
+    await page.waitForTimeout(400); // the open step's animation
+    await screenshot(page, "07-parcours");
+    const titles = [/^1\. Recensez/, /^2\. Faites le tri/, /^3\. Respectez les droits/, /^4\. Sécurisez/];
+    for (const t of titles) {
+      const header = pane().getByRole("button", { name: t });
+      await header.waitFor();
+      if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    }
+    await page.waitForTimeout(400); // the steps' animations, before scrolling to the guide
+    await pane().getByRole("region", { name: "Que faire en cas de cyberattaque ?" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await screenshot(page, "07a-cyberattaque");
+    expect(await gridTab("Suivi de conformité").count()).toBe(0);
+    const label = "Les demandes reçoivent une réponse sous un mois";
+    await pane().getByRole("checkbox", { name: label }).check();
+    await gridTab("Suivi de conformité").waitFor({ timeout: 15_000 });
+    await expect(pane().getByRole("checkbox", { name: label }).isChecked()).resolves.toBe(true);
+    await pane().getByText(pathStrings.tickedOn("24/11/2026")).waitFor();
+    await gridTab("Suivi de conformité").click();
+    await workbook().locator("td", { hasText: label }).waitFor();
+    await screenshot(page, "07b-suivi-de-conformite");
+  });
+
+  it("télécharge le classeur modifié, qui garde la fiche et les coches", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: playgroundStrings.download }).click()]);
+    const saved = path.join(dir, "telecharge.xlsx");
+    await download.saveAs(saved);
+    const book = await loadXlsx(readFileSync(saved));
+    const snap = snapshotOf(book);
+    expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Suivi de conformité"]));
+    expect(snap.sheets.some((s) => /Téléconsultation/.test(s.name))).toBe(true);
+    expect(readPathTicks(snap)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
+    const report = validateRegister(readRegister(snap), { today: TODAY });
+    expect(report.findings.some((f) => f.message === planted.nearMiss.message)).toBe(false);
+  });
+
+  it("dit en français pourquoi un fichier qui n'est pas un classeur ne s'ouvre pas, et garde le classeur ouvert", async () => {
+    const tabsBefore = await workbook().getByRole("tab").allInnerTexts();
+    await page.locator("#pg-file").setInputFiles({ name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("Ceci n'est pas un classeur Excel.") });
+    const status = page.getByRole("status").filter({ hasText: "Ce fichier n'a pas pu être ouvert" });
+    await status.waitFor();
+    expect(await status.innerText()).not.toMatch(/Error|undefined|zip/i);
+    expect(await workbook().getByRole("tab").allInnerTexts()).toEqual(tabsBefore);
+    await screenshot(page, "08-fichier-illisible");
+  });
+
+  it("écrit le rapport de vérification ; ses liens mènent aux cellules", async () => {
+    await openPaneTab(strings.app.tabs.verify);
+    await pane().getByRole("button", { name: strings.verify.writeReport, exact: true }).click();
+    await acceptPreviewIfAny();
+    await gridTab("Rapport de vérification").waitFor({ timeout: 15_000 });
+    await expectTabActive("Rapport de vérification");
+    await workbook().locator("td", { hasText: "Rapport de vérification du registre RGPD" }).waitFor();
+    await screenshot(page, "09-rapport");
+    const link = workbook().locator('td.pg-link[data-address^="C"]').first();
+    const target = await link.innerText();
+    const row = (await link.getAttribute("data-address"))!.slice(1);
+    const sheet = await cell(`B${row}`).innerText();
+    await link.click();
+    await expectSelected(sheet, target);
+    // A second report replaces the add-in's own, and only it.
+    await openPaneTab(strings.app.tabs.verify);
+    await pane().getByRole("button", { name: strings.verify.writeReport, exact: true }).click();
+    await acceptPreviewIfAny();
+    await expectTabActive("Rapport de vérification");
+    expect((await workbook().getByRole("tab").allInnerTexts()).filter((t) => t.startsWith("Rapport"))).toEqual(["Rapport de vérification"]);
+  });
+
+  it("ne fait aucune requête ailleurs que sur 127.0.0.1, sans violation de la politique de sécurité", () => {
+    expect(session.requests.length).toBeGreaterThan(0);
+    const outside = session.requests.filter((u) => {
+      if (u.startsWith("blob:") || u.startsWith("data:")) return false;
+      return new URL(u).hostname !== "127.0.0.1";
+    });
+    expect(outside).toEqual([]);
+    expect(session.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  });
+
+  it("n'a aucun défaut d'accessibilité grave (axe-core)", async () => {
+    const serious: string[] = [];
+    for (const tab of [strings.app.tabs.verify, strings.app.tabs.help, strings.app.tabs.newFiche, strings.app.tabs.path]) {
+      await openPaneTab(tab);
+      await page.waitForTimeout(300);
+      const violations = await runAxe(page);
+      for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+        serious.push(`${tab} — ${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+      }
+    }
+    expect(serious).toEqual([]);
+  });
+});

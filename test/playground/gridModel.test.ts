@@ -1,0 +1,47 @@
+/** The playground's view of a workbook, read from the same ExcelJS workbook the in-memory Excel changes. */
+import { gridView, parseRange, rectAddress } from "../../src/playground/gridModel";
+import { readRegister } from "../../src/register";
+import { snapshotOf } from "../../src/workbook/xlsx";
+import { buildExampleRegister } from "../../src/workbook/template";
+
+const TODAY = new Date(2026, 10, 24, 12);
+
+describe("gridView", () => {
+  it("shows a fiche as Excel would: merged areas, dates as dd/mm/yyyy, labels in bold", async () => {
+    const book = await buildExampleRegister({ today: TODAY });
+    const register = readRegister(snapshotOf(book));
+    const fiche = register.fiches.find((f) => f.kind === "fiche")!;
+    const view = gridView(book, fiche.sheet);
+    expect(view.tabs.map((t) => t.name)).toEqual(snapshotOf(book).sheets.map((s) => s.name));
+    const sheet = view.sheet!;
+    expect(sheet.name).toBe(fiche.sheet);
+    const at = (address: string) => {
+      const r = parseRange(address)!;
+      return sheet.cells[r.top - 1][r.left - 1];
+    };
+    expect(at(fiche.name.cell)).toBe(fiche.name.value);
+    expect(at(fiche.created.cell)).toBe("24/11/2026");
+    // The name is typed in a merged area (B:H in the model): drawn as one cell.
+    const name = parseRange(fiche.name.cell)!;
+    expect(sheet.merges.some((m) => m.top === name.top && m.left === name.left && m.right > m.left)).toBe(true);
+    const label = sheet.styles[name.top - 1][0];
+    expect(label?.bold).toBe(true);
+    expect(sheet.widths[0]).toBeGreaterThan(sheet.widths[1] / 2);
+  });
+
+  it("falls back to the first visible sheet when the active one is gone", async () => {
+    const book = await buildExampleRegister({ today: TODAY });
+    const view = gridView(book, "Feuille disparue");
+    expect(view.sheet?.name).toBe(view.tabs.find((t) => !t.hidden)!.name);
+  });
+});
+
+describe("addresses", () => {
+  it("reads what Excel reports and writes it back", () => {
+    expect(parseRange("B44:D44")).toEqual({ top: 44, left: 2, bottom: 44, right: 4 });
+    expect(parseRange("'Fiche 1'!$B$4")).toEqual({ top: 4, left: 2, bottom: 4, right: 2 });
+    expect(rectAddress({ top: 4, left: 2, bottom: 4, right: 8 })).toBe("B4:H4");
+    expect(rectAddress({ top: 1, left: 27, bottom: 1, right: 27 })).toBe("AA1");
+    expect(parseRange("pas une adresse")).toBeNull();
+  });
+});
