@@ -51,10 +51,11 @@ export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProp
     if (top < wrap.scrollTop + HEAD || top + Math.min(r.height, wrap.clientHeight / 2) > wrap.scrollTop + wrap.clientHeight) {
       wrap.scrollTop = Math.max(0, top - HEAD - 48);
     }
-    // As little horizontal scrolling as shows the cell (or as much of a wide area as fits).
-    const right = left + Math.min(r.width, wrap.clientWidth - ROW_HEAD_WIDTH - 32);
+    // Scroll sideways only when the cell's start is out of sight, as Excel does: a wide merged area
+    // (a fiche's B:H value) whose start is visible must not push the labels of column A away.
+    const startShown = Math.min(r.width, 120);
     if (left < wrap.scrollLeft + ROW_HEAD_WIDTH) wrap.scrollLeft = Math.max(0, left - ROW_HEAD_WIDTH - 16);
-    else if (right > wrap.scrollLeft + wrap.clientWidth) wrap.scrollLeft = right - wrap.clientWidth + 16;
+    else if (left + startShown > wrap.scrollLeft + wrap.clientWidth) wrap.scrollLeft = Math.max(0, left - ROW_HEAD_WIDTH - 16);
   }, [selection, sheet?.name]);
 
   if (!sheet) return <p>{s.noSheet}</p>;
