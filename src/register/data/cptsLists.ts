@@ -4,6 +4,7 @@
  * with today's zone from `countryZoneToday`). The rules read them too (guarantee kinds, staff categories).
  */
 import type { ListKey } from "../model";
+import { CNIL_MEASURES, CNIL_PERSONS, CNIL_RECIPIENTS } from "./cnilLists";
 
 /** The placeholder the CNIL puts as the first item of each list. */
 export const LIST_PLACEHOLDER = "Sélectionnez un élément dans cette liste déroulante ►";
@@ -36,16 +37,7 @@ export const ART9_EXCEPTIONS: readonly string[] = [
 ];
 
 /** The CNIL's categories of persons (its list tab, column F). */
-export const PERSON_CATEGORIES_CNIL: readonly string[] = [
-  "Salariés",
-  "Services Internes",
-  "Clients",
-  "Fournisseurs",
-  "Prestataires",
-  "Prospects",
-  "Candidats",
-  "Autres (préciser)",
-];
+export const PERSON_CATEGORIES_CNIL: readonly string[] = CNIL_PERSONS;
 
 /** Categories a CPTS adds. */
 export const PERSON_CATEGORIES_CPTS: readonly string[] = [
@@ -74,13 +66,7 @@ export const PERSON_CATEGORIES: readonly string[] = [
 ];
 
 /** The CNIL's types of recipient (column H, taken whole: with "Autre (Préciser)"). */
-export const RECIPIENT_TYPES: readonly string[] = [
-  "Service interne qui traite les données",
-  "Sous-traitants",
-  "Destinataires dans des pays tiers ou organisations internationales",
-  "Partenaires institutionnels ou commerciaux",
-  "Autre (Préciser)",
-];
+export const RECIPIENT_TYPES: readonly string[] = CNIL_RECIPIENTS;
 
 /** Typical précisions of a CPTS recipient (what to write in the "Précisions" column). */
 export const RECIPIENT_PRECISIONS: readonly string[] = [
@@ -112,15 +98,7 @@ export const GUARANTEES: readonly string[] = [
 ];
 
 /** The CNIL's security measures (column J). */
-export const SECURITY_MEASURES_CNIL: readonly string[] = [
-  "Mesures de traçabilité",
-  "Mesures de protection des logiciels",
-  "Sauvegarde des données",
-  "Chiffrement des données",
-  "Contrôle d'accès des utilisateurs",
-  "Contrôle des sous-traitants",
-  "Autres mesures (à préciser)",
-];
+export const SECURITY_MEASURES_CNIL: readonly string[] = CNIL_MEASURES;
 
 /** Measures a CPTS adds (CNIL security guide, CNOM annex). */
 export const SECURITY_MEASURES_CPTS: readonly string[] = [
