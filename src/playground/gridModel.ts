@@ -7,6 +7,9 @@
 import type { Doc, SheetRef } from "../memoryExcel/doc";
 import { XlsxDoc } from "../memoryExcel";
 import type { XlsxWorkbook } from "../workbook/xlsx";
+import { columnLetters } from "../workbook/xlsx/addresses";
+
+export { columnLetters };
 
 export interface GridRect {
   top: number;
@@ -52,16 +55,6 @@ const MIN_COLS = 8;
 const MAX_ROWS = 400;
 const MAX_COLS = 30;
 
-export function columnLetters(col: number): string {
-  let out = "";
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 export function parseRange(address: string): GridRect | null {
   const local = address.replace(/\$/g, "").split("!").pop() ?? "";

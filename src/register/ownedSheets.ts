@@ -8,6 +8,7 @@
  *
  * Pure: no Office.js, no ExcelJS. Everything written is text (dates as dd/mm/yyyy), never a formula.
  */
+import { normalizeLabel } from "./normalize";
 import type { Report, Severity } from "./findings";
 import type { Register } from "./model";
 import type { CellWrite, WriteOp, WritePlan } from "./plan";
@@ -228,17 +229,8 @@ const TRACK_COLS = { step: 0, label: 1, done: 2, date: 3, id: 4 } as const;
 /** Column widths (characters) of the tracking sheet, in the order of TRACK_COLS. */
 const TRACK_WIDTHS = [36, 90, 8, 12, 26] as const;
 
-function normalize(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim()
-    .toLowerCase();
-}
-
 function isYes(v: string): boolean {
-  return ["oui", "o", "x", "yes", "vrai", "true", "fait", "✓", "✔"].includes(normalize(v));
+  return ["oui", "o", "x", "yes", "vrai", "true", "fait", "✓", "✔"].includes(normalizeLabel(v));
 }
 
 /** Rows (1-based) of the tracking sheet that hold an item id, with what they say. */

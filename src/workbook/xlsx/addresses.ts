@@ -3,6 +3,8 @@
  * shares (validations, merges, row shifts). Rows and columns are 1-based.
  */
 
+import { columnIndex, columnLetter } from "../../register/address";
+
 export interface Rect {
   top: number;
   left: number;
@@ -12,23 +14,14 @@ export interface Rect {
 
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
-/** `A` → 1, `Z` → 26, `AA` → 27. */
+/** `A` → 1, `Z` → 26, `AA` → 27 (the engine counts from 0; ExcelJS, and this adapter, from 1). */
 export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnIndex(letters) + 1;
 }
 
 /** 1 → `A`, 27 → `AA`. */
 export function columnLetters(col: number): string {
-  let s = "";
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(col - 1);
 }
 
 export function parseCell(address: string): { row: number; col: number } | null {
