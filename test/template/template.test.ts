@@ -218,6 +218,26 @@ describe("our template: the visible list tab and the dropdowns wired to it", () 
     }
   });
 
+  test("retention cells suggest the presets but accept any text; the other dropdowns refuse a value outside their list", () => {
+    const model = register.fiches.find((f) => f.kind === "model");
+    if (!model) throw new Error("no model");
+    const ws = sheet("model");
+    const retentionCells = [...model.dataCategories, ...model.sensitiveData].map((r) => r.retention.cell);
+    expect(retentionCells.length).toBeGreaterThan(5);
+    for (const cell of retentionCells) {
+      const dv = ws.getCell(cell).dataValidation;
+      // Excel would otherwise refuse "5 ans après le départ du salarié" typed by hand.
+      expect({ cell, type: dv?.type, formula: dv?.formulae?.[0], blocks: dv?.showErrorMessage === true }).toEqual({
+        cell,
+        type: "list",
+        formula: expect.stringMatching(/Liste déroulante'!\$R\$/),
+        blocks: false,
+      });
+    }
+    const persons = ws.getCell(model.persons[0].value.cell).dataValidation;
+    expect({ type: persons?.type, blocks: persons?.showErrorMessage, style: persons?.errorStyle ?? "stop" }).toEqual({ type: "list", blocks: true, style: "stop" });
+  });
+
   test("tab 2's « Données sensibles ? » is a Oui/Non dropdown", () => {
     const v = snapshot.validations.find((x) => x.sheet === CPTS_TAB_NAMES.list && x.range.startsWith("H"));
     expect(v?.range).toMatch(/^H9:H\d+$/);

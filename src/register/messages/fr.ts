@@ -26,8 +26,11 @@ export const fr = {
     `Le numéro / la référence de la fiche est vide (${cellRef(cell)}). Il relie la fiche à sa ligne de l'onglet « Liste des traitements » : donnez-lui une référence unique (ex. ${q("ref-002")}).`,
   fichePurposeMissing: (cell: string): string =>
     `La finalité principale n'est pas indiquée (${cellRef(cell)}). Le RGPD demande de dire à quoi sert le traitement : décrivez son objectif en une phrase (ex. ${q("Faciliter l'accès à un médecin traitant")}).`,
-  fichePersonsMissing: (cell: string): string =>
-    `Aucune catégorie de personnes concernées n'est indiquée (${cellRef(cell)}). Le registre doit dire de qui sont les données : choisissez au moins une catégorie dans la liste (ex. ${q("Patients / usagers")}, ${q("Salariés")}).`,
+  /** `patientItem`: the workbook's own list item for patients (our template's), null when its list has none (the CNIL's). */
+  fichePersonsMissing: (cell: string, patientItem: string | null): string =>
+    `Aucune catégorie de personnes concernées n'est indiquée (${cellRef(cell)}). Le registre doit dire de qui sont les données : choisissez au moins une catégorie dans la liste (ex. ${
+      patientItem ? `${q(patientItem)}, ${q("Salariés")}` : `${q("Salariés")}, ou ${q("Autres (préciser)")} avec ${q("Patients")} dans la précision`
+    }).`,
   ficheDataMissing: (cell: string): string =>
     `Aucune catégorie de données n'est décrite (${cellRef(cell)}). Le registre doit dire quelles données sont traitées : décrivez au moins une catégorie (ex. ${q("Nom, prénom, téléphone")} sur la ligne état civil).`,
   ficheRetentionMissing: (cell: string, label: string): string =>
@@ -48,6 +51,8 @@ export const fr = {
     `${q(value)} ne fait pas partie de la liste de cette cellule (${cellRef(cell)}). La valeur doit être l'un des choix de la liste, pour que le registre se lise de la même façon partout.${listPreview(items)}`,
   nearMiss: (cell: string, value: string, item: string): string =>
     `${q(value)} ressemble à l'élément de liste ${q(item)} mais ne s'écrit pas exactement pareil (majuscules, accents ou espaces ; ${cellRef(cell)}). Remplacez-le par l'élément exact de la liste.`,
+  nearMissOtherName: (cell: string, value: string, item: string): string =>
+    `${q(value)} désigne l'élément de liste ${q(item)} mais ne s'écrit pas comme lui (${cellRef(cell)}). Remplacez-le par l'élément exact de la liste, pour que le registre se lise de la même façon partout.`,
   countryNotInOldList: (cell: string, value: string): string =>
     `${q(value)} n'est pas dans la liste des pays du classeur (${cellRef(cell)}), qui est ancienne ; ce pays bénéficie pourtant aujourd'hui d'une décision d'adéquation de la Commission européenne. Vous pouvez le garder ; pensez à mettre à jour la liste des pays du classeur.`,
   nearMissFixLabel: (item: string): string => `Remplacer par ${q(item)}`,
@@ -55,7 +60,7 @@ export const fr = {
 
   // -------------------------------------------------------------------------------------- retention
   retentionUnlimited: (cell: string, value: string): string =>
-    `La durée de conservation ${q(value)} n'est pas limitée (${cellRef(cell)}). Les données ne peuvent pas être gardées sans limite : fixez une durée, ou le critère qui la fixe (ex. ${q("3 ans après le dernier contact")}), puis la suppression ou l'archivage.`,
+    `La durée de conservation ${q(value)} ne fixe aucune limite (${cellRef(cell)}). Les données ne peuvent pas être gardées sans limite : fixez une durée, ou le critère qui la fixe (ex. ${q("3 ans après le dernier contact")}), puis la suppression ou l'archivage.`,
   retentionBareNumber: (cell: string, value: string): string =>
     `La durée de conservation ${q(value)} est un nombre seul (${cellRef(cell)}) : on ne sait ni l'unité ni le point de départ. Écrivez-la en toutes lettres (ex. ${q(`${value} ans après la fin de l'adhésion`)}).`,
 
@@ -137,7 +142,7 @@ export const fr = {
 
   // -------------------------------------------------------------------------------------- structure
   listTabMissing: (cell: string): string =>
-    `L'onglet « Liste des traitements » est introuvable (le classeur a été vérifié à partir de ${cellRef(cell)} de cette feuille). Le registre se compose d'une liste des traitements et des fiches : rétablissez cet onglet (nom contenant « Liste des traitements »).`,
+    `L'onglet « Liste des traitements » est introuvable dans ce classeur (constat signalé sur cette feuille, ${cellRef(cell)}). Le registre se compose de cette liste et des fiches : rétablissez l'onglet, avec un nom contenant « Liste des traitements », pour que l'organisme et les lignes des fiches puissent être vérifiés.`,
   modelMissing: (cell: string): string =>
     `Le classeur n'a plus de modèle de fiche vierge (${cellRef(cell)}). Gardez un onglet « Modèle de fiche de registre » vierge pour créer les fiches suivantes.`,
   blockMissing: (cell: string, block: string): string =>

@@ -36,6 +36,12 @@ function checkChoices(ctx: RuleContext, fiche: Fiche, rows: ChoiceRow[]): void {
   }
 }
 
+/** The persons list's item for patients, when the workbook's list has one (the CNIL's has none). */
+function patientItem(ctx: RuleContext): string | null {
+  const items = ctx.register.lists.persons?.items ?? [];
+  return items.find((i) => fold(i).startsWith("patients / usagers")) ?? items.find((i) => fold(i).startsWith("patient")) ?? null;
+}
+
 function rowLabel(row: DataRow): string {
   return row.label.replace(/\s+/g, " ").trim() || "de cette ligne";
 }
@@ -47,7 +53,7 @@ export function checkFiche(ctx: RuleContext, fiche: Fiche): void {
 
   if (!fiche.persons.some(choiceFilled)) {
     const cell = blockCell(fiche, "persons", fiche.persons[0]?.value.cell);
-    report(ctx, "art30.fiche.persons-missing", "error", sheet, cell, fr.fichePersonsMissing(cell));
+    report(ctx, "art30.fiche.persons-missing", "error", sheet, cell, fr.fichePersonsMissing(cell, patientItem(ctx)));
   }
 
   let described = 0;

@@ -1,12 +1,13 @@
 /**
  * Dropdown cells: a value must be an item of its list. A value that differs from an item only by case,
- * accents or spaces is a near miss (warning, with a one-click replacement); a country missing from the
+ * accents or spaces is a near miss (warning, with a one-click replacement), and so is a country typed
+ * with other hyphens or under another known name ("USA" for "Etats-Unis"); a country missing from the
  * workbook's old list but adequate today (e.g. Royaume-Uni) is only a warning.
  */
 import type { ListKey, TextField } from "../model";
 import { fr } from "../messages/fr";
-import { adequacyInForce } from "../data/adequacy";
-import { fold, report, topLeft, writeCellPlan, type RuleContext } from "./context";
+import { adequacyDecision, adequacyInForce, foldCountry } from "../data/adequacy";
+import { fold, foldWords, report, topLeft, writeCellPlan, type RuleContext } from "./context";
 
 /** Lists whose items are suggestions: free text stays allowed (retention presets). */
 const SUGGESTION_LISTS: ReadonlySet<ListKey> = new Set<ListKey>(["retentions"]);
@@ -66,6 +67,19 @@ export function checkDropdowns(ctx: RuleContext): void {
     return l;
   };
 
+  /**
+   * The country list's own item for a country typed another way: hyphens or apostrophes ("Etats Unis",
+   * "Royaume Uni") or a known other name ("USA", "UK"). Without it, a list that has the country would
+   * be called old and the user asked to update it.
+   */
+  const countryItem = (items: readonly string[], value: string): string | undefined => {
+    const typed = foldCountry(value);
+    const same = items.find((i) => foldCountry(i) === typed);
+    if (same !== undefined) return same;
+    const decision = adequacyDecision(value);
+    return decision ? items.find((i) => adequacyDecision(i) === decision) : undefined;
+  };
+
   for (const d of register.dropdowns) {
     if (SUGGESTION_LISTS.has(d.list)) continue;
     const entry = values.get(key(d.sheet, d.cell));
@@ -76,13 +90,18 @@ export function checkDropdowns(ctx: RuleContext): void {
     if (list.exact.has(value)) continue;
     const cell = topLeft(entry.field.cell);
     const extra = entry.about ? { about: entry.about } : {};
-    const near = list.folded.get(fold(value));
+    const near = list.folded.get(fold(value)) ?? (d.list === "countries" ? countryItem(list.items, value) : undefined);
+    // "Privacy shield", in whatever spelling, left out of an up-to-date list (our template's) or not:
+    // transfers.privacy-shield says at this very cell that it is void; a second finding there would
+    // count one mistake twice, or offer to write the void item exactly.
+    if (d.list === "guarantees" && foldWords(value).includes(" privacy shield ")) continue;
     if (near !== undefined) {
       const fix = {
         label: fr.nearMissFixLabel(near),
         plan: writeCellPlan(fr.nearMissFixTitle(near, d.sheet, cell), d.sheet, cell, near),
       };
-      report(ctx, "dropdowns.near-miss", "warning", d.sheet, cell, fr.nearMiss(cell, value, near), { ...extra, fix });
+      const message = fold(value) === fold(near) ? fr.nearMiss(cell, value, near) : fr.nearMissOtherName(cell, value, near);
+      report(ctx, "dropdowns.near-miss", "warning", d.sheet, cell, message, { ...extra, fix });
     } else if (d.list === "countries" && adequacyInForce(value, ctx.today)) {
       report(ctx, "dropdowns.country-not-in-list", "warning", d.sheet, cell, fr.countryNotInOldList(cell, value), extra);
     } else {

@@ -26,7 +26,8 @@ const UNLIMITED = [
   "permanente",
   "en permanence",
   "pour toujours",
-  "toujours",
+  "a tout jamais",
+  // Not "toujours" alone: "tant que la personne est toujours adhérente, puis 3 ans" is a limit.
 ];
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;

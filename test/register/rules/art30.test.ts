@@ -1,4 +1,5 @@
 import { validateRegister } from "../../../src/register/validate";
+import { PERSON_CATEGORIES } from "../../../src/register/data/cptsLists";
 import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, MODEL_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
 
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
@@ -56,6 +57,20 @@ describe("article 30: the minimum of each fiche", () => {
     expect(report.fiches[0].completeness).toBe(13); // only the name: 1 of 8
   });
 
+  test("the persons message only suggests items of the workbook's own list", () => {
+    const noPersons = () => buildFiche(cleanFicheSpec("Adhérents", "ref-002", { persons: [] }));
+    const message = (r: ReturnType<typeof check>) => r.findings.find((f) => f.rule === "art30.fiche.persons-missing")?.message ?? "";
+    // The CNIL's list has no patients item: suggest « Autres (préciser) » with a précision.
+    const cnil = message(check(buildRegister({ fiches: [noPersons()] })));
+    expect(cnil).not.toContain("Patients / usagers");
+    expect(cnil).toContain("« Autres (préciser) » avec « Patients » dans la précision");
+    expect(cnil).toContain("« Salariés »");
+    // Our template's list has one: suggest it.
+    const ours = message(check(buildRegister({ fiches: [noPersons()], lists: { persons: [...PERSON_CATEGORIES] } })));
+    expect(ours).toContain("« Patients / usagers »");
+    for (const m of [cnil, ours]) expectFrenchAboutCell(m, "B44");
+  });
+
   test("a described category without retention is an error at its retention cell, saying SESAN expects it", () => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom, prénom", ""], economic: ["RIB", "10 ans"] } }));
     const report = check(buildRegister({ fiches: [fiche] }));
@@ -77,6 +92,16 @@ describe("article 30: the minimum of each fiche", () => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { sensitive: { health: ["ALD", ""] } }));
     const report = check(buildRegister({ fiches: [fiche] }));
     expect(where(report.findings, "art30.fiche.retention-missing")).toEqual(["Adhérents!E39"]);
+  });
+
+  test("a retention without a description is a warning at the description cell, and does not count as a described category", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom, prénom", "3 ans"], economic: ["", "10 ans"] } }));
+    const report = check(buildRegister({ fiches: [fiche] }));
+    expect(where(report.findings, "art30.fiche.description-missing")).toEqual(["Adhérents!B27"]);
+    const f = report.findings.find((x) => x.rule === "art30.fiche.description-missing");
+    expect(f?.severity).toBe("warning");
+    expectFrenchAboutCell(f?.message ?? "", "B27");
+    expect(report.fiches[0].completeness).toBe(100);
   });
 
   test("'Autres (préciser)' without précision, and a précision without a type, are warnings", () => {

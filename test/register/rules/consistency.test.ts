@@ -78,6 +78,35 @@ describe("tab 2 and the fiches", () => {
     ]);
   });
 
+  test("a tab-2 line with a name but no reference is an error at its empty reference cell; a fiche of that name gets a fix", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    // No fiche of that name: the line is an error at B11, without a fix.
+    const orphan = check(buildRegister({ fiches: [fiche], lines: [lineFor(fiche), { name: "Vidéosurveillance", ref: "" }] }));
+    expect(where(orphan.findings, "consistency.line-ref-missing")).toEqual([`${LIST_SHEET}!B11`]);
+    const f = orphan.findings.find((x) => x.rule === "consistency.line-ref-missing");
+    expect(f?.severity).toBe("error");
+    expect(f?.message).toContain("« Vidéosurveillance »");
+    expectFrenchAboutCell(f?.message ?? "", "B11");
+    expect(f?.fix).toBeUndefined();
+    // The fiche's own line without its reference: one finding, whose fix writes the reference there.
+    const own = check(buildRegister({ fiches: [fiche], lines: [{ ...lineFor(fiche), ref: "" }] }));
+    expect(where(own.findings, "consistency.line-ref-missing")).toEqual([`${LIST_SHEET}!B10`]);
+    expect(where(own.findings, "consistency.fiche-not-listed")).toEqual([]);
+    expect(own.findings.find((x) => x.rule === "consistency.line-ref-missing")?.fix?.plan.ops).toEqual([
+      { op: "write", sheet: LIST_SHEET, cells: [{ address: "B10", kind: "text", value: "ref-002" }] },
+    ]);
+  });
+
+  test("two tab-2 lines with the same reference: a warning at the second one's reference cell, naming the first row", () => {
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+    const report = check(buildRegister({ fiches: [fiche], lines: [lineFor(fiche), lineFor(fiche)] }));
+    expect(where(report.findings, "consistency.duplicate-line")).toEqual([`${LIST_SHEET}!B11`]);
+    const f = report.findings.find((x) => x.rule === "consistency.duplicate-line");
+    expect(f?.severity).toBe("warning");
+    expect(f?.message).toContain("ligne 10");
+    expect(where(report.findings, "consistency.line-without-fiche")).toEqual([]);
+  });
+
   test("duplicate references are an error at the second fiche", () => {
     const a = buildFiche(cleanFicheSpec("A", "ref-002"));
     const b = buildFiche(cleanFicheSpec("B", "REF-002 ", { name: "Autre traitement" }));

@@ -35,6 +35,27 @@ describe("dropdowns", () => {
     expect(where(report.findings, "transfers.not-adequate")).toEqual([]);
   });
 
+  test("a country the list has under another spelling or name is a near miss offering the list's item, not an 'old list'", () => {
+    const cases: [string, string, string[] | undefined][] = [
+      ["Etats Unis", "Etats-Unis", undefined],
+      ["USA", "Etats-Unis", undefined],
+      // Our template's list has the United Kingdom.
+      ["Royaume Uni", "Royaume-Uni", ["Royaume-Uni", "Suisse", "Etats-Unis"]],
+      ["UK", "Royaume-Uni", ["Royaume-Uni", "Suisse", "Etats-Unis"]],
+    ];
+    for (const [typed, item, countries] of cases) {
+      const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", typed, "Clauses contractuelles types (CCT)", "Contrat"]] }));
+      const report = check(buildRegister({ fiches: [fiche], ...(countries ? { lists: { countries } } : {}) }));
+      expect({ typed, rules: report.findings.filter((f) => f.rule.startsWith("dropdowns.")).map((f) => `${f.rule}@${f.cell}`) }).toEqual({ typed, rules: ["dropdowns.near-miss@C59"] });
+      const f = report.findings.find((x) => x.rule === "dropdowns.near-miss");
+      expect(f?.severity).toBe("warning");
+      expect(f?.message).toContain(`« ${item} »`);
+      expect(f?.message).not.toMatch(/ancienne/);
+      expectFrenchAboutCell(f?.message ?? "", "C59");
+      expect(f?.fix?.plan.ops).toEqual([{ op: "write", sheet: "Newsletter", cells: [{ address: "C59", kind: "text", value: item }] }]);
+    }
+  });
+
   test("a country that is in no list and not adequate is an error", () => {
     const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Atlantide", "Clauses contractuelles types (CCT)", "Contrat"]] }));
     const report = check(buildRegister({ fiches: [fiche] }));

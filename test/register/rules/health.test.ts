@@ -48,4 +48,19 @@ describe("health data", () => {
     const noHealth = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] }));
     expect(where(noHealth.findings, "health.dpo-missing")).toEqual([]);
   });
+
+  test("the AIPD screening is advice (info) at the row that triggers it, and never blocks sending", () => {
+    const patients = buildFiche(healthFicheSpec("Accès MT", "ref-002"));
+    const payroll = buildFiche(cleanFicheSpec("Paie", "ref-003", { name: "Paie", mainPurpose: "Paie et déclarations sociales (DSN)", data: { nir: ["NIR (DSN)", "5 ans"] } }));
+    const union = buildFiche(cleanFicheSpec("Syndicat", "ref-004", { name: "Mandats", sensitive: { union: ["Mandat syndical", "Durée du mandat"] } }));
+    const members = buildFiche(cleanFicheSpec("Adhérents", "ref-005"));
+    const report = check(buildRegister({ fiches: [patients, payroll, union, members] }));
+    expect(where(report.findings, "aipd.required")).toEqual(["Accès MT!B39"]);
+    expect(where(report.findings, "aipd.to-examine")).toEqual(["Paie!B30", "Syndicat!B36"]);
+    for (const f of report.findings.filter((x) => x.rule.startsWith("aipd."))) {
+      expect(f.severity).toBe("info");
+      expectFrenchAboutCell(f.message, f.cell);
+    }
+    expect(report.findings.filter((f) => f.sheet === "Adhérents" && f.rule.startsWith("aipd."))).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, TODAY
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
 
 describe("retention", () => {
-  test.each(["Illimitée", "indéfiniment", "durée indéterminée", "À vie", "Conservation permanente"])("%p is flagged as unlimited", (value) => {
+  test.each(["Illimitée", "indéfiniment", "durée indéterminée", "À vie", "Conservation permanente", "Pour toujours"])("%p is flagged as unlimited", (value) => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom", value] } }));
     const report = check(buildRegister({ fiches: [fiche] }));
     expect(where(report.findings, "retention.unlimited")).toEqual(["Adhérents!E25"]);
@@ -22,7 +22,12 @@ describe("retention", () => {
   test("ordinary periods are not flagged", () => {
     const fiche = buildFiche(
       cleanFicheSpec("Adhérents", "ref-002", {
-        data: { identity: ["Nom", "5 ans après la fin de l'adhésion"], economic: ["RIB", "Jusqu'au désabonnement"], connection: ["Logs", "6 mois"] },
+        data: {
+          identity: ["Nom", "5 ans après la fin de l'adhésion"],
+          economic: ["RIB", "Jusqu'au désabonnement"],
+          connection: ["Logs", "6 mois"],
+          location: ["Commune", "Tant que la personne est toujours adhérente, puis 1 an"],
+        },
       }),
     );
     const report = check(buildRegister({ fiches: [fiche] }));

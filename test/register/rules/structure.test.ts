@@ -1,5 +1,5 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, LIST_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
 
 describe("structure", () => {
   test("no list tab is an error on an existing sheet", () => {
@@ -8,6 +8,10 @@ describe("structure", () => {
     expect(f).toHaveLength(1);
     expect(["3_-_Modèle_de_fiche_de_registre", "Adhérents"]).toContain(f[0].sheet);
     expect(report.verdict).toBe("not-ready");
+    // Says what is missing, where the finding sits, and what to do.
+    expect(f[0].message).toMatch(/^L'onglet « Liste des traitements » est introuvable dans ce classeur/);
+    expectFrenchAboutCell(f[0].message, "A1");
+    expect(f[0].message).toMatch(/rétablissez l'onglet/);
   });
 
   test("no blank model left is a warning on tab 2", () => {

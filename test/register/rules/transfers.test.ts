@@ -23,6 +23,22 @@ describe("transfers outside the EU", () => {
     expect(where(report.findings, "transfers.us-dpf")).toEqual([]);
   });
 
+  test("'Privacy shield' in a workbook whose list no longer offers it (our template) is one error, not two", () => {
+    const guarantees = ["Décision d'adéquation (art. 45)", "Clauses contractuelles types 2021 (art. 46.2.c)", "Aucun transfert"];
+    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Etats-Unis", "Privacy shield", ""]] }));
+    const report = validateRegister(buildRegister({ fiches: [fiche], lists: { guarantees } }), { today: TODAY });
+    expect(report.findings.filter((f) => f.cell === "D59").map((f) => f.rule)).toEqual(["transfers.privacy-shield"]);
+    expect(report.summary.errors).toBe(1);
+    // Nor a "near miss" offering the CNIL list's void item when typed with another case.
+    const cased = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Etats-Unis", "Privacy Shield", ""]] }));
+    const r1 = validateRegister(buildRegister({ fiches: [cased] }), { today: TODAY });
+    expect(r1.findings.filter((f) => f.cell === "D59").map((f) => f.rule)).toEqual(["transfers.privacy-shield"]);
+    // Any other value missing from that list is still an error of the list.
+    const other = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Suisse", "Contrat maison", ""]] }));
+    const r2 = validateRegister(buildRegister({ fiches: [other], lists: { guarantees } }), { today: TODAY });
+    expect(where(r2.findings, "dropdowns.not-in-list")).toEqual(["Newsletter!D59"]);
+  });
+
   test("'Pays adéquat' for a country with no adequacy decision is an error", () => {
     const report = check([["Prestataire", "Inde", "Pays adéquat", ""]]);
     expect(where(report.findings, "transfers.not-adequate")).toEqual(["Newsletter!D59"]);
