@@ -194,3 +194,41 @@ describe("ADDIN_URL rewrite", () => {
     expect(ownUrls(out).every((u) => u.startsWith("https://cpts.example/addin/"))).toBe(true);
   });
 });
+
+describe("Content-Security-Policy of the pages", () => {
+  const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+
+  function pageOf(file: string): { doc: Document; csp: Map<string, string[]> } {
+    const page = new DOMParser().parseFromString(fs.readFileSync(path.join(root, file), "utf8"), "text/html");
+    const metas = Array.from(page.querySelectorAll('meta[http-equiv="Content-Security-Policy"]'));
+    expect(metas).toHaveLength(1);
+    const csp = new Map<string, string[]>();
+    for (const part of (metas[0].getAttribute("content") ?? "").split(";")) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (name) csp.set(name, sources);
+    }
+    return { doc: page, csp };
+  }
+
+  /** Every origin or keyword a directive allows that is neither the page's own nor an inline data form. */
+  const foreign = (csp: Map<string, string[]>): string[] =>
+    Array.from(csp.entries()).flatMap(([name, sources]) =>
+      sources.filter((s) => !["'self'", "'none'", "data:", "blob:"].includes(s)).map((s) => `${name} ${s}`),
+    );
+
+  test("the task pane allows only office.js's origin besides its own, and inline styles for Fluent, nothing else", () => {
+    const { doc: page, csp } = pageOf("src/taskpane/taskpane.html");
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(foreign(csp).sort()).toEqual([`script-src ${OFFICE_ORIGIN}`, "style-src 'unsafe-inline'"]);
+    // The only outside file the page loads is office.js; no external font or style sheet.
+    const external = Array.from(page.querySelectorAll("script[src], link[href]")).map((e) => e.getAttribute("src") ?? e.getAttribute("href") ?? "");
+    expect(external).toEqual([`${OFFICE_ORIGIN}/lib/1/hosted/office.js`]);
+    expect(fs.readFileSync(path.join(root, "src/taskpane/taskpane.html"), "utf8")).not.toMatch(/@import|@font-face|fonts\.googleapis/);
+  });
+
+  test("the playground allows nothing outside its own origin", () => {
+    const { doc: page, csp } = pageOf("src/playground/playground.html");
+    expect(foreign(csp)).toEqual(["style-src 'unsafe-inline'"]);
+    expect(page.querySelectorAll("script[src], link[href]")).toHaveLength(0);
+  });
+});

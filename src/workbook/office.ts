@@ -17,8 +17,9 @@
  *   fails half-way (Excel does not roll back what ran before the failure), 2 more syncs remove what
  *   it made: (3) list the sheets, (4) delete the sheets it added, the rows it inserted, and write
  *   back the cells it overwrote. The error then says in French that nothing was changed.
- * - selectCell, getActiveSheetName: 1 sync. onSelectionChanged: 1 sync to subscribe, 1 per event
- *   (the sheet's name from its id).
+ * - selectCell, getActiveSheetName: 1 sync. onSelectionChanged: 1 sync to subscribe (2 without
+ *   ExcelApi 1.9), 1 per event (the sheet's name from its id), 1 to stop (plus 1 per sheet added
+ *   later without 1.9).
  *
  * Requirement sets (the manifest declares ExcelApi 1.8 as the minimum)
  * | API used                                                     | ExcelApi |
@@ -653,11 +654,15 @@ export async function onSelectionChanged(excel: ExcelLike, handler: SelectionHan
   } catch (e) {
     throw toAdapterError(e);
   }
+  // One sync per request context, not one per handler: the 1.7 fallback subscribes every sheet in
+  // one context (plus one context per sheet added later).
   return async () => {
-    for (const r of results.splice(0)) {
+    const byContext = new Map<OfficeExtension.ClientRequestContext, OfficeExtension.EventHandlerResult<unknown>[]>();
+    for (const r of results.splice(0)) byContext.set(r.context, [...(byContext.get(r.context) ?? []), r]);
+    for (const [context, handlers] of byContext) {
       try {
-        await ex.run(r.context, async (ctx) => {
-          r.remove();
+        await ex.run(context, async (ctx) => {
+          for (const r of handlers) r.remove();
           await ctx.sync();
         });
       } catch {

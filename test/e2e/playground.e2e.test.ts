@@ -205,6 +205,9 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await expectSelected(d.sheet, d.cell);
     await openPaneTab(strings.app.tabs.help);
     await pane().getByText(strings.help.allowed, { exact: true }).waitFor();
+    // "Vérifier cette feuille" stays on one line beside its hint, in a pane of Excel's width.
+    const check = await pane().getByRole("button", { name: strings.help.checkSheet, exact: true }).boundingBox();
+    expect(check!.height).toBeLessThan(40);
     await screenshot(page, "06-aide-liste");
     await pane().getByRole("button", { name: strings.help.writeItem(d.other), exact: true }).click();
     await acceptPreviewIfAny();

@@ -70,6 +70,19 @@ describe("Aide", () => {
     expect(screen.getByText(/La finalité principale n'est pas indiquée/)).toBeTruthy();
   });
 
+  it("helps on a field of tab 2 too: « Données sensibles ? » of a fiche's line, with its finding", async () => {
+    const pane = await openPane(
+      cleanRegister(1, { fiches: [cleanFiche(1, { sensitive: { health: ["Arrêts de travail", "5 ans"] }, listLine: { sensitive: "Non" } })] }),
+      { tab: "help" },
+    );
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    await act(() => pane.memory.raiseSelectionChanged("2_-_Liste_des_traitements", "H10"));
+    const card = (await screen.findByText("Feuille « 2_-_Liste_des_traitements », cellule H10")).closest("section")!;
+    expect(within(card).getByRole("heading", { level: 3, name: /Données sensibles \?/ })).toBeTruthy();
+    expect(within(card).getByRole("heading", { level: 4, name: "Ce que c'est" })).toBeTruthy();
+    expect(within(card).getByText(/La colonne « Données sensibles \? » indique « Non »/)).toBeTruthy();
+  });
+
   it("says when the cell is not a field of the register", async () => {
     const pane = await openPane(planted(), { tab: "help" });
     await screen.findByRole("heading", { name: "Aide à la saisie" });
@@ -91,5 +104,16 @@ describe("Aide", () => {
     const result = (await screen.findByRole("region", { name: "Vérification de « Fiche 1 »" }));
     expect(within(result).getByText(/La finalité principale n'est pas indiquée/)).toBeTruthy();
     expect(within(result).queryByText(/Feuille « Fiche 2 »/)).toBeNull();
+  });
+
+  it("« Vérifier cette feuille » on a sheet that is no fiche says so, instead of « rien à signaler »", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    const tutorial = pane.content().sheets[0].name;
+    await act(() => pane.memory.raiseSelectionChanged(tutorial, "A1"));
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier cette feuille" }));
+    const result = await screen.findByRole("region", { name: `Vérification de « ${tutorial} »` });
+    expect(within(result).getByText(`« ${tutorial} » n'est pas une fiche de traitement : cliquez dans une fiche (ou dans l'onglet 2), puis recommencez.`)).toBeTruthy();
+    expect(within(result).queryByText(/Rien à signaler/)).toBeNull();
   });
 });

@@ -55,6 +55,63 @@ describe("Nouvelle fiche", () => {
     expect(changedCells(before, pane.content())).toEqual([]);
   });
 
+  it("« Annuler » never deletes a new fiche the user has started to fill in", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    fireEvent.change(await screen.findByRole("textbox", { name: /Nom du traitement/ }), { target: { value: "Newsletter" } });
+    fireEvent.click(screen.getByRole("button", { name: "Créer la fiche" }));
+    await waitFor(() => expect(pane.content().sheets.map((s) => s.name)).toContain("Newsletter"));
+    // The coordinator fills in the purpose of the new fiche in Excel...
+    await pane.memory.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Newsletter").getRange("B17");
+      r.numberFormat = [["@"]];
+      r.values = [["Envoi de la lettre d'information aux adhérents"]];
+    });
+    const filled = pane.content();
+    // ...then clicks the pane's « Annuler », still showing: their work stays, and the pane says why.
+    fireEvent.click(screen.getByRole("button", { name: /^Annuler : Créer la fiche « Newsletter »/ }));
+    expect(await screen.findByText(/Annulation impossible \(Créer la fiche « Newsletter »\) : .* annuler effacerait ce travail/)).toBeTruthy();
+    expect(changedCells(filled, pane.content())).toEqual([]);
+    expect(screen.queryByRole("button", { name: /^Annuler : Créer la fiche « Newsletter »/ })).toBeNull();
+  });
+
+  it("a tab-2 line typed by hand since the pane last read the workbook is kept, the new line goes below it", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    fireEvent.change(await screen.findByRole("textbox", { name: /Nom du traitement/ }), { target: { value: "Newsletter" } });
+    const preview = (await screen.findByRole("heading", { name: "Ce qui sera créé" })).parentElement!;
+    const row = Number(within(preview).getAllByRole("definition")[2].textContent!.replace("ligne ", ""));
+    // Meanwhile, in Excel, the coordinator types a line of their own on that very row of tab 2.
+    await pane.memory.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem(LIST).getRange(`A${row}:B${row}`);
+      r.numberFormat = [["@", "@"]];
+      r.values = [["Prévention en santé", "CPTS-009"]];
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Créer la fiche" }));
+    await waitFor(() => expect(screen.getByText(/^C'est fait : Créer la fiche « Newsletter »/)).toBeTruthy());
+    const after = pane.content();
+    expect([cellOf(after, LIST, `A${row}`), cellOf(after, LIST, `B${row}`)]).toEqual(["Prévention en santé", "CPTS-009"]);
+    expect(cellOf(after, LIST, `A${row + 1}`)).toBe("Newsletter");
+  });
+
+  it("adds the row where the block is now, when the user inserted rows since the pane last read the fiche", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B48"));
+    expect(await screen.findByText("Fiche active : « Gestion des adhérents »")).toBeTruthy();
+    // In Excel, the user inserts two rows near the top of the fiche: every block moves down by two.
+    await pane.memory.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Fiche 1").getRange("8:9").insert("Down");
+    });
+    const before = pane.content();
+    const labels = (snap: typeof before) => snap.sheets.find((s) => s.name === "Fiche 1")!.values.map((r) => String(r[0] ?? ""));
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter un destinataire" }));
+    await waitFor(() => expect(labels(pane.content()).filter((l) => /^Destinataire \d$/.test(l))).toHaveLength(5));
+    const after = labels(pane.content());
+    expect(after.indexOf("Destinataire 5")).toBe(after.indexOf("Destinataire 4") + 1);
+    expect(after.indexOf("Mesures de sécurité")).toBe(labels(before).indexOf("Mesures de sécurité") + 1);
+    // Above the recipients, nothing moved or changed.
+    const above = labels(before).indexOf("Destinataires");
+    expect(after.slice(0, above + 1)).toEqual(labels(before).slice(0, above + 1));
+  });
+
   it("adds a row inside a block of the active fiche, with its label", async () => {
     const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
     expect(await screen.findByText(/Cliquez d'abord dans une fiche de traitement/)).toBeTruthy();

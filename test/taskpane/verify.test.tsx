@@ -90,6 +90,71 @@ describe("Vérifier", () => {
     expect(screen.queryByRole("button", { name: /^Annuler :/ })).toBeNull();
   });
 
+  it("a quick fix previews the cell as it is now, after the user typed since the last verification", async () => {
+    const pane = await openPane(planted());
+    // The user types another near-miss in B44 in Excel, then clicks the fix offered for the old value.
+    await pane.memory.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Fiche 1").getRange("B44").values = [["SALARIES"]];
+    });
+    const before = pane.content();
+    fireEvent.click(within(findingItem(/ressemble à l'élément de liste « Salariés »/)).getByRole("button", { name: "Remplacer par « Salariés »…" }));
+    const dialog = await openDialog();
+    // "Avant" is what the cell holds now, not what it held at the last verification.
+    expect(within(dialog).getByRole("row", { name: /Fiche 1 B44 SALARIES Salariés/ })).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Appliquer" }));
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual(["Fiche 1!B44: SALARIES → Salariés"]));
+    // Undo gives back what the user had typed.
+    fireEvent.click(await screen.findByRole("button", { name: /^Annuler : Remplacer par « Salariés »/ }));
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual([]));
+  });
+
+  it("« Annuler » does not write over what the user typed in the cell after the fix", async () => {
+    const pane = await openPane(planted());
+    fireEvent.click(within(findingItem(/ressemble à l'élément de liste « Salariés »/)).getByRole("button", { name: "Remplacer par « Salariés »…" }));
+    fireEvent.click(within(await openDialog()).getByRole("button", { name: "Appliquer" }));
+    await waitFor(() => expect(cellOf(pane.content(), "Fiche 1", "B44")).toBe("Salariés"));
+    await pane.memory.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Fiche 1").getRange("B44").values = [["Bénévoles"]];
+    });
+    fireEvent.click(await screen.findByRole("button", { name: /^Annuler : Remplacer par « Salariés »/ }));
+    expect(await screen.findByText(/^Annulation impossible/)).toBeTruthy();
+    expect(cellOf(pane.content(), "Fiche 1", "B44")).toBe("Bénévoles");
+  });
+
+  it("a quick fix whose point the user has fixed by hand meanwhile writes nothing and says so", async () => {
+    const pane = await openPane(planted());
+    await pane.memory.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(LIST);
+      ws.getRange("H10").numberFormat = [["@"]];
+      ws.getRange("H10").values = [["Oui"]];
+    });
+    const before = pane.content();
+    fireEvent.click(within(findingItem(/La colonne « Données sensibles \? » indique « Non »/)).getByRole("button", { name: "Écrire « Oui »…" }));
+    expect(await screen.findByText(/Ce point n'est plus relevé : le classeur a changé depuis la dernière vérification/)).toBeTruthy();
+    expect(screen.queryByRole("dialog", { hidden: true })).toBeNull();
+    expect(screen.queryByText(/La colonne « Données sensibles \? » indique « Non »/)).toBeNull();
+    expect(changedCells(before, pane.content())).toEqual([]);
+  });
+
+  it("the quick fix « add the missing tab-2 line » writes exactly the cells its preview lists", async () => {
+    const pane = await openPane(cleanRegister(2, { fiches: [cleanFiche(1), cleanFiche(2, { listLine: false })] }));
+    const before = pane.content();
+    const item = findingItem(/La fiche « Traitement 2 » n'apparaît pas dans l'onglet/);
+    fireEvent.click(within(item).getAllByRole("button").find((b) => b.textContent?.endsWith("…"))!);
+    const dialog = await openDialog();
+    const shown = within(dialog)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown.every(([sheet, , was]) => sheet === LIST && was === "(vide)")).toBe(true);
+    expect(shown.some(([, , , after]) => after === "Traitement 2")).toBe(true);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Appliquer" }));
+    await waitFor(() => expect(screen.queryByText(/La fiche « Traitement 2 » n'apparaît pas dans l'onglet/)).toBeNull());
+    const changed = changedCells(before, pane.content()).map((c) => c.split(":")[0]);
+    expect(changed.sort()).toEqual(shown.map(([sheet, cell]) => `${sheet}!${cell}`).sort());
+  });
+
   it("cancelling a preview changes nothing", async () => {
     const pane = await openPane(planted());
     const before = pane.content();
@@ -120,6 +185,21 @@ describe("Vérifier", () => {
     fireEvent.click(screen.getByRole("button", { name: "Écrire le rapport" }));
     await waitFor(() => expect(screen.getByText("C'est fait : Écrire le rapport de vérification.")).toBeTruthy());
     expect(pane.content().sheets.filter((s) => /^Rapport de vérification/.test(s.name)).map((s) => s.name)).toEqual(["Rapport de vérification"]);
+  });
+
+  it("the report describes the workbook as it is when written, not as it was at the last verification", async () => {
+    const pane = await openPane(planted());
+    // The coordinator fills in the main purpose in Excel, then asks for the report straight away.
+    await pane.memory.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Fiche 1").getRange("B17");
+      r.numberFormat = [["@"]];
+      r.values = [["Gestion des adhésions"]];
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Écrire le rapport" }));
+    await waitFor(() => expect(pane.content().sheets.map((s) => s.name)).toContain("Rapport de vérification"));
+    const text = pane.content().sheets.find((s) => s.name === "Rapport de vérification")!.values.flat().map(String);
+    expect(text.some((t) => /La finalité principale n'est pas indiquée/.test(t))).toBe(false);
+    expect(text.some((t) => /ressemble à l'élément de liste « Salariés »/.test(t))).toBe(true);
   });
 
   it("never writes over a user's own sheet called « Rapport de vérification »", async () => {

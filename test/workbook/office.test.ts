@@ -258,6 +258,22 @@ describe("selection helpers", () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(seen).toHaveLength(2);
   });
+
+  test.each([
+    ["ExcelApi 1.9", true, 1, 1],
+    ["ExcelApi 1.7 (one handler per sheet)", false, 2, 1],
+  ])("onSelectionChanged through %s: subscribing and stopping take as many syncs for 40 fiches as for 1", async (_label, has19, subscribe, stopping) => {
+    setRequirementChecker((v) => has19 || v !== "1.9");
+    for (const fiches of [1, 40]) {
+      const memory = createMemoryExcel(await register(fiches));
+      memory.resetSyncCount();
+      const stop = await onSelectionChanged(memory.Excel, () => undefined);
+      expect(memory.syncCount()).toBe(subscribe);
+      memory.resetSyncCount();
+      await stop();
+      expect(memory.syncCount()).toBe(stopping);
+    }
+  });
 });
 
 test("checkRequirements: a French message when Excel lacks ExcelApi 1.8", () => {

@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   item: { justifyContent: "flex-start", textAlign: "left", width: "100%", maxWidth: "100%" },
   check: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   checkRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // The hint beside it wraps, not the button (it was squeezed onto three lines in a narrow pane).
+  checkButton: { flexShrink: 0 },
   allowed: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   example: { margin: 0, fontStyle: "italic", whiteSpace: "pre-line" },
 });
@@ -86,7 +88,7 @@ export default function HelpPanel(): React.JSX.Element {
       <h2 className={styles.h2}>{h.heading}</h2>
       <div className={styles.check}>
         <div className={styles.checkRow}>
-          <Button icon={<CheckmarkCircle20Regular />} disabled={busy || !register} onClick={() => void checkSheet()}>
+          <Button className={styles.checkButton} icon={<CheckmarkCircle20Regular />} disabled={busy || !register} onClick={() => void checkSheet()}>
             {h.checkSheet}
           </Button>
           <Caption1 className={styles.intro}>{h.checkSheetHint}</Caption1>
@@ -98,7 +100,11 @@ export default function HelpPanel(): React.JSX.Element {
               {h.checkSheetHeading(checkedSheet)}
             </h3>
             {sheetReport.findings.length === 0 ? (
-              <p>{h.checkSheetClean(checkedSheet)}</p>
+              <p>
+                {register && !register.fiches.some((f) => f.sheet === checkedSheet) && register.listTab?.sheet !== checkedSheet
+                  ? h.checkSheetNotFiche(checkedSheet)
+                  : h.checkSheetClean(checkedSheet)}
+              </p>
             ) : (
               <Findings findings={sheetReport.findings} headingLevel={4} />
             )}

@@ -62,7 +62,8 @@ export default function NewFichePanel(): React.JSX.Element {
     if (!register || trimmed === "") return;
     const made: { plan?: WritePlan } = {};
     const sheetName = preview?.sheetName;
-    if (await pane.apply(() => (made.plan = planNewFiche(register, { name: trimmed, today })))) {
+    // Planned on the workbook as it is at the click (a line typed by hand in tab 2 meanwhile is kept).
+    if (await pane.apply((fresh) => (made.plan = planNewFiche(fresh.register, { name: trimmed, today })))) {
       setName("");
       setTried(false);
       // The plan normally ends on the new fiche's first field; if it does not, take the user there.
@@ -146,7 +147,7 @@ export default function NewFichePanel(): React.JSX.Element {
                   key={block}
                   icon={<Add20Regular />}
                   disabled={busy || !register}
-                  onClick={() => register && void pane.apply(() => planAddRow(register, activeFiche.sheet, block))}
+                  onClick={() => void pane.apply((fresh) => planAddRow(fresh.register, activeFiche.sheet, block))}
                 >
                   {s.addRow[block]}
                 </Button>

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentText20Regular } from "@fluentui/react-icons";
-import { completeness, type Severity } from "../../register";
+import { completeness, validateRegister, type Severity } from "../../register";
 // Not (yet) re-exported by the engine's barrel: its path types clash with check-api's.
 import { planReportSheet } from "../../register";
 import { ADDIN_VERSION } from "../version";
@@ -52,9 +52,13 @@ export default function VerifyPanel(): React.JSX.Element {
     : { error: 0, warning: 0, info: 0 };
   const visible = report ? report.findings.filter((f) => shown[f.severity]) : [];
 
+  // The report is of the workbook as it is at the click, not as it was at the last verification.
   const writeReport = (): void => {
-    if (!state.snapshot || !register || !report) return;
-    void pane.apply(planReportSheet(state.snapshot, register, report, { today: pane.now(), addinVersion: ADDIN_VERSION }));
+    if (!report) return;
+    void pane.apply((fresh) => {
+      const today = pane.now();
+      return planReportSheet(fresh.snapshot, fresh.register, validateRegister(fresh.register, { today }), { today, addinVersion: ADDIN_VERSION });
+    });
   };
 
   return (

@@ -9,6 +9,7 @@
 import * as React from "react";
 import {
   invertPlan,
+  parseCell,
   readRegister,
   validateRegister,
   type Register,
@@ -25,12 +26,18 @@ export interface UndoEntry {
   /** The title of the plan it undoes (shown as "Annuler : <title>"). */
   title: string;
   plan: WritePlan;
+  /**
+   * What the undo would delete or overwrite, as the pane left it right after its change (undoFootprint).
+   * If the workbook no longer matches when "Annuler" is clicked, the user has worked there since, and
+   * the undo is refused rather than erasing that work. Absent when the workbook could not be read then.
+   */
+  footprint?: string;
 }
 
 export type Busy = "reading" | "applying" | null;
 
 export interface Notice {
-  intent: "success" | "error";
+  intent: "success" | "error" | "info";
   text: string;
 }
 
@@ -113,6 +120,34 @@ export function undoPlanFor(plan: WritePlan, before: WorkbookSnapshot): WritePla
   return invertPlan({ ...plan, ops: plan.ops.filter((op) => op.op !== "deleteSheet") }, before);
 }
 
+function firstCellOf(address: string): string {
+  return address.split(":")[0].replace(/^.*!/, "").replace(/\$/g, "").trim();
+}
+
+/**
+ * What carrying out `plan` would destroy in `snapshot`: the values of the sheets it deletes, of the rows
+ * it deletes and of the cells it writes. Two equal footprints mean nobody changed those places between.
+ */
+export function undoFootprint(plan: WritePlan, snapshot: WorkbookSnapshot): string {
+  const valuesOf = (name: string) => snapshot.sheets.find((x) => x.name.toLocaleLowerCase("fr") === name.toLocaleLowerCase("fr"))?.values ?? null;
+  const parts: unknown[] = [];
+  for (const op of plan.ops) {
+    if (op.op === "deleteSheet") {
+      parts.push(["sheet", op.name, valuesOf(op.name)]);
+    } else if (op.op === "deleteRows") {
+      const values = valuesOf(op.sheet);
+      parts.push(["rows", op.sheet, op.firstRow, values ? values.slice(op.firstRow - 1, op.firstRow - 1 + op.count) : null]);
+    } else if (op.op === "write") {
+      const values = valuesOf(op.sheet);
+      for (const w of op.cells) {
+        const at = parseCell(firstCellOf(w.address));
+        parts.push(["cell", op.sheet, w.address, values && at ? (values[at.row - 1]?.[at.col] ?? "") : null]);
+      }
+    }
+  }
+  return JSON.stringify(parts);
+}
+
 /** A message a user can read, from whatever was thrown. */
 export function errorText(err: unknown): string {
   if (err instanceof Error) {
@@ -121,6 +156,12 @@ export function errorText(err: unknown): string {
     return strings.errors.unexpected(err.message);
   }
   return strings.errors.unexpected(String(err));
+}
+
+/** The workbook as read just before a change is planned (`register` is read on first use). */
+export interface FreshWorkbook {
+  snapshot: WorkbookSnapshot;
+  readonly register: Register;
 }
 
 export interface PaneApi {
@@ -136,14 +177,18 @@ export interface PaneApi {
   refresh(options?: { quiet?: boolean }): Promise<void>;
   /**
    * Carry out a plan of the engine, keep its undo, then read again. Resolves to false on failure (the
-   * French message is shown). Given a function, plans first: a planning error is shown the same way.
+   * French message is shown). Given a function, plans on the workbook as it is now (read just before,
+   * so that what the user typed since the last read is neither overwritten nor misplaced): a planning
+   * error is shown the same way.
    */
-  apply(plan: WritePlan | (() => WritePlan)): Promise<boolean>;
+  apply(plan: WritePlan | ((fresh: FreshWorkbook) => WritePlan)): Promise<boolean>;
   /** Undo the last change made by the pane. */
   undo(): Promise<void>;
   /** Activate a sheet and select a cell for the user. */
   selectCell(sheet: string, cell: string): Promise<void>;
   dismissNotice(): void;
+  /** Show a message of the pane's own (French) in the notice bar. */
+  notify(notice: Notice): void;
   port: WorkbookPort;
 }
 
@@ -195,9 +240,10 @@ export function PaneProvider({ port, now, children }: PaneProviderProps): React.
   const undoRef = React.useRef<UndoEntry[]>([]);
   undoRef.current = state.undo;
 
-  const read = React.useCallback(async (): Promise<void> => {
+  const read = React.useCallback(async (): Promise<WorkbookSnapshot> => {
     const snapshot = await port.readSnapshot();
     dispatch({ type: "snapshot", snapshot });
+    return snapshot;
   }, [port]);
 
   const refresh = React.useCallback(
@@ -218,35 +264,40 @@ export function PaneProvider({ port, now, children }: PaneProviderProps): React.
   );
 
   const afterApply = React.useCallback(
-    async (plan: WritePlan): Promise<void> => {
+    async (plan: WritePlan): Promise<WorkbookSnapshot> => {
       const target = planSelection(plan);
       if (target) dispatch({ type: "activeSheet", sheet: target.sheet });
-      await read();
+      return read();
     },
     [read],
   );
 
   const apply = React.useCallback(
-    async (planOrMake: WritePlan | (() => WritePlan)): Promise<boolean> => {
-      let plan: WritePlan;
-      try {
-        plan = typeof planOrMake === "function" ? planOrMake() : planOrMake;
-      } catch (err) {
-        dispatch({ type: "notice", notice: { intent: "error", text: errorText(err) } });
-        return false;
-      }
-      return enqueue(async () => {
+    async (planOrMake: WritePlan | ((fresh: FreshWorkbook) => WritePlan)): Promise<boolean> =>
+      enqueue(async () => {
         dispatch({ type: "busy", busy: "applying" });
         dispatch({ type: "notice", notice: null });
         try {
-          // A fresh read: the user may have typed since the last one, and undo must restore what is there now.
+          // A fresh read: the user may have typed since the last one; the plan is made on it, and undo
+          // must restore what is there now.
           const before = await port.readSnapshot();
+          let register: Register | null = null;
+          const fresh: FreshWorkbook = {
+            snapshot: before,
+            get register() {
+              return (register ??= readRegister(before));
+            },
+          };
+          const plan = typeof planOrMake === "function" ? planOrMake(fresh) : planOrMake;
           const inverse = undoPlanFor(plan, before);
           await port.applyPlan(plan);
           const forget = plan.ops.flatMap((op) => (op.op === "deleteSheet" ? [op.name] : []));
-          dispatch({ type: "pushUndo", entry: inverse && { title: plan.title, plan: inverse }, forget });
+          const entry: UndoEntry | null = inverse && { title: plan.title, plan: inverse };
+          dispatch({ type: "pushUndo", entry, forget });
           dispatch({ type: "notice", notice: { intent: "success", text: strings.applied(plan.title) } });
-          await afterApply(plan);
+          const after = await afterApply(plan);
+          // Bookkeeping only (never rendered): what the undo would erase, as the pane left it.
+          if (entry) entry.footprint = undoFootprint(entry.plan, after);
           return true;
         } catch (err) {
           dispatch({ type: "notice", notice: { intent: "error", text: errorText(err) } });
@@ -259,8 +310,7 @@ export function PaneProvider({ port, now, children }: PaneProviderProps): React.
         } finally {
           dispatch({ type: "busy", busy: null });
         }
-      });
-    },
+      }),
     [enqueue, port, afterApply, read],
   );
 
@@ -272,6 +322,17 @@ export function PaneProvider({ port, now, children }: PaneProviderProps): React.
         dispatch({ type: "busy", busy: "applying" });
         dispatch({ type: "notice", notice: null });
         try {
+          if (entry.footprint !== undefined) {
+            const now = await port.readSnapshot();
+            if (undoFootprint(entry.plan, now) !== entry.footprint) {
+              // The user has worked where the undo would write or delete: keep their work.
+              dispatch({ type: "popUndo" });
+              undoRef.current = undoRef.current.slice(0, -1);
+              dispatch({ type: "snapshot", snapshot: now });
+              dispatch({ type: "notice", notice: { intent: "error", text: strings.undo.changedSince(entry.title) } });
+              return;
+            }
+          }
           await port.applyPlan(entry.plan);
           dispatch({ type: "popUndo" });
           // The stack in the ref follows at once, so that a second "Annuler" queued behind sees the next entry.
@@ -300,6 +361,7 @@ export function PaneProvider({ port, now, children }: PaneProviderProps): React.
   );
 
   const dismissNotice = React.useCallback(() => dispatch({ type: "notice", notice: null }), []);
+  const notify = React.useCallback((notice: Notice) => dispatch({ type: "notice", notice }), []);
 
   // Follow the user's selection (for the Aide panel and "Ajouter une ligne"), and learn the active sheet.
   React.useEffect(() => {
@@ -336,6 +398,7 @@ export function PaneProvider({ port, now, children }: PaneProviderProps): React.
     undo,
     selectCell,
     dismissNotice,
+    notify,
     port,
   };
   return <PaneContext.Provider value={api}>{children}</PaneContext.Provider>;

@@ -46,6 +46,9 @@ export const fr = {
     button: (title: string): string => `Annuler : ${title}`,
     hint: "Annule seulement la dernière modification faite par le complément, pas vos propres saisies (pour celles-ci, utilisez Ctrl+Z dans Excel).",
     done: (title: string): string => `Modification annulée : ${title}.`,
+    changedSince: (title: string): string =>
+      `Annulation impossible (${title}) : ces cellules ou cette feuille ont été modifiées depuis dans le classeur, et annuler effacerait ce travail. ` +
+      "Rien n'a été changé ; si besoin, faites la correction à la main.",
   },
 
   applied: (title: string): string => `C'est fait : ${title}.`,
@@ -91,6 +94,7 @@ export const fr = {
     // Starts with the visible text ("Aller à B17"), as assistive technologies expect.
     goToLabel: (sheet: string, cell: string): string => `Aller à ${cell}, feuille « ${sheet} »`,
     fix: "Corriger…",
+    fixGone: "Ce point n'est plus relevé : le classeur a changé depuis la dernière vérification. Rien n'a été modifié.",
     writeReport: "Écrire le rapport",
     writeReportHint: "Ajoute une feuille « Rapport de vérification » datée, avec chaque point et un lien vers sa cellule.",
     notRun: "Cliquez sur « Vérifier le registre » pour relire le classeur.",
@@ -140,6 +144,8 @@ export const fr = {
     checkSheetHint: "Vérifie seulement la fiche où vous êtes, par exemple juste après l'avoir remplie.",
     checkSheetHeading: (sheet: string): string => `Vérification de « ${sheet} »`,
     checkSheetClean: (sheet: string): string => `Rien à signaler dans « ${sheet} ».`,
+    checkSheetNotFiche: (sheet: string): string =>
+      `« ${sheet} » n'est pas une fiche de traitement : cliquez dans une fiche (ou dans l'onglet 2), puis recommencez.`,
     noActiveSheet: "Cliquez d'abord dans la feuille à vérifier.",
   },
 
