@@ -111,8 +111,8 @@ export interface ReportMeta {
   addinVersion: string;
 }
 
-/** Column widths (characters) of the report: labels and severity, sheet, cell, rule, then the long texts last. */
-const REPORT_WIDTHS = [28, 32, 12, 28, 100] as const;
+/** Column widths (characters) of the report: labels and severity, sheet, cell, the message, then the rule's id. */
+const REPORT_WIDTHS = [28, 32, 12, 100, 32] as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -192,8 +192,9 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
       sheetNames.has(f.sheet) && f.cell
         ? { address: addr(row, 2), kind: "link", value: f.cell, target: { sheet: f.sheet, address: f.cell } }
         : text(addr(row, 2), f.cell),
-      text(addr(row, 3), f.rule),
-      text(addr(row, 4), f.message),
+      text(addr(row, 3), f.message),
+      // Last: a stable identifier for SESAN's tools, not something a coordinator needs to read.
+      text(addr(row, 4), f.rule),
     );
   });
 

@@ -86,7 +86,7 @@ describe("planReportSheet", () => {
     expect(plan.ops[0]).toMatchObject({ op: "addSheet", name: "Rapport de vérification" });
     // Wide enough to read the messages without resizing columns (adapters that can set widths do).
     const add = plan.ops[0] as { columnWidths?: number[] };
-    expect(add.columnWidths?.[4]).toBeGreaterThanOrEqual(80);
+    expect(add.columnWidths?.[3]).toBeGreaterThanOrEqual(80);
     const after = applyToSnapshot(snap, plan);
     const sheet = after.sheets.find((s) => s.name === "Rapport de vérification")!;
     expect(isOwnedSheet(sheet, "report")).toBe(true);
@@ -248,7 +248,7 @@ describe("the owned sheets in a real workbook (ExcelJS adapter, saved and opened
     expect(isOwnedSheet(report, "report")).toBe(true);
     const row = report.values.findIndex((r) => r.includes("Durée manquante."));
     expect(row).toBeGreaterThan(0);
-    expect(report.values[row].slice(0, 3)).toEqual(["Erreur", reg.fiches[1].sheet, "E29"]);
+    expect(report.values[row].slice(0, 5)).toEqual(["Erreur", reg.fiches[1].sheet, "E29", "Durée manquante.", "x.y"]);
     // The link survives the file: ExcelJS keeps it as a hyperlink to the sheet and cell.
     const link = book.excel.getWorksheet("Rapport de vérification")!.getCell(row + 1, 3).value as { hyperlink?: string };
     expect(link.hyperlink).toMatch(/E29$/);

@@ -27,7 +27,7 @@ export const ownedTexts = {
     fichesTitle: "Fiches",
     ficheHeaders: ["Feuille", "N° / RÉF", "Complétude (article 30)", "AIPD", "Nom du traitement"],
     findingsTitle: "Points relevés",
-    findingHeaders: ["Gravité", "Feuille", "Cellule (lien)", "Règle", "Ce qui a été trouvé et que faire"],
+    findingHeaders: ["Gravité", "Feuille", "Cellule (lien)", "Ce qui a été trouvé et que faire", "Identifiant de la règle (pour SESAN)"],
     noFinding: "Aucun point relevé : bravo !",
     severity: { error: "Erreur", warning: "Avertissement", info: "Conseil" } satisfies Record<Severity, string>,
     planTitle: "Écrire le rapport de vérification",
