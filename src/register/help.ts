@@ -191,6 +191,15 @@ function withData(key: DataCategoryKey, preferred: CptsExample): CptsExample | u
   return CPTS_EXAMPLES.find((e) => e.data[key]);
 }
 
+/**
+ * A CPTS's contact details as an example, except for the representative: a CPTS has none (it is
+ * established in the EU) and its help says to leave the row empty, so an example would contradict it.
+ */
+function contactExample(slot: Slot): Example | undefined {
+  if (slot.field.endsWith("representative")) return undefined;
+  return slot.sub && CONTACT_EXAMPLES[slot.sub] ? { value: CONTACT_EXAMPLES[slot.sub], from: "coordonnées d'une CPTS" } : undefined;
+}
+
 function ficheExample(slot: Slot, ex: CptsExample): Example | undefined {
   const i = slot.index ?? 0;
   const pick = <T>(list: readonly T[]): T | undefined => list[i] ?? list[0];
@@ -244,7 +253,7 @@ function ficheExample(slot: Slot, ex: CptsExample): Example | undefined {
       return { value: t[key], from: source.name };
     }
     default:
-      return slot.sub && CONTACT_EXAMPLES[slot.sub] ? { value: CONTACT_EXAMPLES[slot.sub], from: "coordonnées d'une CPTS" } : undefined;
+      return contactExample(slot);
   }
 }
 
@@ -265,7 +274,7 @@ function lineExample(slot: Slot, ex: CptsExample): Example | undefined {
       return { value: sensitive ? "Oui" : "Non", from };
     }
     default:
-      return slot.sub && CONTACT_EXAMPLES[slot.sub] ? { value: CONTACT_EXAMPLES[slot.sub], from: "coordonnées d'une CPTS" } : undefined;
+      return contactExample(slot);
   }
 }
 

@@ -87,6 +87,13 @@ describe("fieldHelp on tab 2", () => {
     expect(fieldHelp(register, LIST_SHEET, "I6")).toMatchObject({ field: "list.dpo", label: expect.stringMatching(/Adresse mél$/) });
   });
 
+  test("the representative gets no example, since a CPTS has none and its help says to leave it empty", () => {
+    const representative = fieldHelp(register, LIST_SHEET, "C3");
+    expect(representative?.field).toBe("list.representative");
+    expect(representative?.example).toBeUndefined();
+    expect(fieldHelp(register, LIST_SHEET, "C1")?.example).toBeTruthy();
+  });
+
   test("a line's 'Données sensibles ?' offers Oui/Non and shows its current value", () => {
     const h = fieldHelp(register, LIST_SHEET, "H10:I10");
     expect(h).toMatchObject({ field: "list.line.sensitive", cell: "H10", value: "Non", allowed: ["Oui", "Non"], validated: false });
