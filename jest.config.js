@@ -2,9 +2,8 @@
 const tsJest = [
   "ts-jest",
   {
-    // Type checking is done once by `tsc --noEmit` in `npm test`; here we only transpile.
-    isolatedModules: true,
-    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true },
+    // Type checking is done once by `tsc --noEmit` in `npm test`; isolatedModules makes ts-jest only transpile.
+    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true },
   },
 ];
 

@@ -28,8 +28,8 @@ export const fr = {
   host: {
     title: "Cette version d'Excel ne permet pas d'utiliser le complément",
     body:
-      "Le complément « Registre RGPD » a besoin d'Excel pour Microsoft 365 (Windows ou Mac, tenu à jour) ou d'Excel sur le web. " +
-      "Les versions plus anciennes vendues sans abonnement (Excel 2016 par exemple) ne le permettent pas.",
+      "Le complément « Registre RGPD » a besoin d'Excel pour Microsoft 365 (Windows ou Mac, tenu à jour), d'Excel 2021 ou plus récent, ou d'Excel sur le web. " +
+      "Les versions plus anciennes vendues sans abonnement (Excel 2016, Excel 2019) ne le permettent pas.",
     what: "Votre registre n'est pas touché : vous pouvez continuer à le remplir à la main, puis le vérifier depuis un Excel plus récent.",
     noOffice: "Cette page s'ouvre depuis Excel : ajoutez le complément « Registre RGPD » dans Excel pour l'utiliser.",
     requirement: "Exigence technique : ensemble d'API ExcelApi 1.8.",
