@@ -32,7 +32,7 @@ export async function runAddFiche(o: { file: string; name: string; output: strin
   } catch (e) {
     if (e instanceof PlanError || e instanceof XlsxPlanError) {
       io.err(addFailed(e.message));
-      return EXIT.unreadable;
+      return EXIT.cannotAdd;
     }
     throw e;
   }

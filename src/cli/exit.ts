@@ -6,6 +6,8 @@ export const EXIT = {
   errors: 1,
   /** A file could not be read as a register. */
   unreadable: 2,
+  /** The register was read but a fiche cannot be added to it, e.g. it has no model tab (sysexits EX_DATAERR). */
+  cannotAdd: 65,
   /** Unknown command or option, missing argument (sysexits EX_USAGE). */
   usage: 64,
   /** The output file exists already or cannot be written (sysexits EX_CANTCREAT). */

@@ -32,6 +32,8 @@ Codes de sortie :
   2    un fichier n'a pas pu être lu comme un registre (pas un .xlsx, fichier abîmé,
        aucun onglet du registre) ; avec plusieurs fichiers, le code le plus élevé l'emporte
   64   commande ou option inconnue, argument manquant
+  65   ajouter-fiche : le registre a été lu mais on ne peut pas y ajouter de fiche
+       (par exemple, il n'a plus d'onglet modèle de fiche)
   73   le fichier de sortie existe déjà ou ne peut pas être écrit
   70   erreur inattendue (merci de la signaler)
 `;

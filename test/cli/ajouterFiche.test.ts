@@ -3,8 +3,9 @@
  * `<dataValidations>`: the CNIL's own .xlsx and our template) and the Excel way (cross-sheet dropdowns in
  * the x14 extension). Every cell and every dropdown of the input must be found unchanged in the output.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { readRegister, type WorkbookSnapshot } from "../../src/register";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
@@ -132,4 +133,17 @@ describe("ajouter-fiche changes no pre-existing cell and loses no dropdown", () 
     const { output } = await addAndCompare(excelStyle, "Parcours pluriprofessionnels");
     expect((await validationKinds(output)).x14).toBeGreaterThan(x14);
   });
+});
+
+test("a register with no model tab left: exit 65, a French message that says so, and no file written", async () => {
+  const wb = new Workbook();
+  await wb.xlsx.load(Buffer.from(await buildCnilWorkbook()) as unknown as ArrayBuffer);
+  for (const ws of [...wb.worksheets]) if (/Mod[eè]le|Exemple/.test(ws.name)) wb.removeWorksheet(ws.id);
+  const input = join(dir, "sans-modele.xlsx");
+  writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+  const output = join(dir, "sans-modele-sortie.xlsx");
+  const r = runCli(["ajouter-fiche", input, "--nom", "Gestion des adhérents", "--sortie", output], dir);
+  expect(r.code).toBe(65);
+  expect(r.err).toMatch(/n'a plus de modèle de fiche/);
+  expect(existsSync(output)).toBe(false);
 });
