@@ -9,7 +9,7 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { readRegister, type WorkbookSnapshot } from "../../src/register";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
-import { changedCells, CNIL_XLSX, dropdownCells, ensureBuilt, HAS_CNIL, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
+import { changedCells, CNIL_XLSX, dropdownCells, ensureBuilt, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
 
 // Child processes and whole workbooks: slow on a busy 2-core machine.
 jest.setTimeout(120_000);
@@ -98,7 +98,7 @@ describe("ajouter-fiche changes no pre-existing cell and loses no dropdown", () 
     await addAndCompare(template, "Accès à un médecin traitant");
   });
 
-  (HAS_CNIL ? test : test.skip)("on the CNIL's own workbook (converted by LibreOffice)", async () => {
+  test("on the CNIL's own workbook (converted by LibreOffice)", async () => {
     await addAndCompare(CNIL_XLSX, "Soins non programmés");
   });
 
@@ -125,7 +125,7 @@ describe("ajouter-fiche changes no pre-existing cell and loses no dropdown", () 
     expect((await validationKinds(output))[kind]).toBeGreaterThan(before);
   });
 
-  (HAS_CNIL ? test : test.skip)("on the CNIL's workbook saved the Excel way", async () => {
+  test("on the CNIL's workbook saved the Excel way", async () => {
     const excelStyle = join(dir, "cnil-excel.xlsx");
     writeFileSync(excelStyle, await toExcelStyle(new Uint8Array(readFileSync(CNIL_XLSX))));
     const x14 = (await validationKinds(excelStyle)).x14;

@@ -11,9 +11,8 @@ import { CPTS_EXAMPLES } from "../../src/register/data/cptsExamples";
 import { planNewFiche, previewNewFiche } from "../../src/register/plans";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { fillOfExample, planFillFiche, planFillOrganisation } from "../../src/workbook/template";
-import { CLI, CNIL_XLSX, ensureBuilt, HAS_CNIL, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
+import { CLI, CNIL_XLSX, ensureBuilt, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
 
-const testCnil = HAS_CNIL ? test : test.skip;
 
 // Child processes and whole workbooks: slow on a busy 2-core machine.
 jest.setTimeout(120_000);
@@ -130,7 +129,7 @@ describe("--help and --version", () => {
 });
 
 describe("valider", () => {
-  testCnil("the untouched CNIL workbook reads as a register and is not ready, with findings on sheets that exist", async () => {
+  test("the untouched CNIL workbook reads as a register and is not ready, with findings on sheets that exist", async () => {
     const before = sha256(CNIL_XLSX);
     const r = runCli(["valider", "--json", CNIL_XLSX], dir);
     expect(r.code).toBe(1);

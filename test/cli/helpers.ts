@@ -9,9 +9,8 @@ import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 
 export const ROOT = resolve(__dirname, "../..");
 export const CLI = join(ROOT, "dist/node/cli/cli.js");
-/** The real CNIL workbook, beside the repo (CI has it); tests that need it skip when it is absent. */
-export const CNIL_XLSX = resolve(ROOT, "../shared/reference/cnil-registre-traitement-simplifie.xlsx");
-export const HAS_CNIL = existsSync(CNIL_XLSX);
+/** The real CNIL workbook, vendored in the repository. */
+export { CNIL_XLSX_PATH as CNIL_XLSX } from "../fixtures/cnilWorkbook";
 
 /** `npm test` builds first; a lone `npx jest test/cli` builds the CLI when it was never built. */
 export function ensureBuilt(): void {

@@ -1,18 +1,13 @@
 // The custom functions called the way Excel calls them: a range as a full rectangle (2-D array) with ""
 // for empty cells, a date cell as its serial number, a typed date as text, an omitted optional argument
-// as null. The fiches come from the real CNIL workbook (../shared/reference), read by the xlsx adapter.
+// as null. The fiches come from the real CNIL workbook (vendored under test/fixtures/cnil), read by the xlsx adapter.
 import * as fs from "fs";
-import * as path from "path";
 import { aipd, completude, conservation, manques, paysAdequat, prochaineRevue } from "../../src/functions/functions";
 import { FunctionError } from "../../src/functions/errors";
 import type { CellValue, WorkbookSnapshot } from "../../src/register/snapshot";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 
-const reference = path.resolve(__dirname, "../..", "../shared/reference");
-const workbookFile = path.join(reference, "cnil-registre-traitement-simplifie.xlsx");
-const listsFile = path.join(reference, "cnil-listes.json");
-const testWithWorkbook = fs.existsSync(workbookFile) ? test : test.skip;
-const testWithLists = fs.existsSync(listsFile) ? test : test.skip;
+import { CNIL_LISTS_JSON_PATH as listsFile, CNIL_XLSX_PATH as workbookFile } from "../fixtures/cnilWorkbook";
 
 /** Excel's serial of a calendar day (1900 system, from March 1900 on). */
 const serial = (y: number, m: number, d: number): number => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
@@ -59,14 +54,14 @@ function filledModel(entries: [RegExp, number, CellValue][]): CellValue[][] {
 }
 
 describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
-  testWithWorkbook("the CNIL example fiche is complete; its payroll data with the NIR is not a « Requise » AIPD", () => {
+  test("the CNIL example fiche is complete; its payroll data with the NIR is not a « Requise » AIPD", () => {
     const example = excelRange(sheet(/exemple/i), 45);
     expect(completude(example)).toBe(1);
     expect(manques(example)).toBe("");
     expect(["À examiner", "Non requise"]).toContain(aipd(example));
   });
 
-  testWithWorkbook("the blank model lacks everything but its default reference", () => {
+  test("the blank model lacks everything but its default reference", () => {
     const model = excelRange(sheet(/mod[eè]le/i), 62);
     expect(completude(model)).toBeGreaterThan(0);
     expect(completude(model)).toBeLessThan(0.2);
@@ -77,13 +72,13 @@ describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
     expect(aipd(model)).toBe("Non requise");
   });
 
-  testWithWorkbook("a bigger range than the fiche (A1:H200), with null cells, reads the same", () => {
+  test("a bigger range than the fiche (A1:H200), with null cells, reads the same", () => {
     const example = excelRange(sheet(/exemple/i), 200);
     example[150][2] = null as unknown as CellValue; // what a custom function may receive for a blank cell
     expect(completude(example)).toBe(1);
   });
 
-  testWithWorkbook("filling the model raises the score and empties MANQUES step by step", () => {
+  test("filling the model raises the score and empties MANQUES step by step", () => {
     const partial = filledModel([
       [/^nom du traitement/, 1, "Orientation des patients sans médecin traitant"],
       [/^finalite principale/, 1, "Trouver un médecin traitant aux patients qui n'en ont pas"],
@@ -94,7 +89,7 @@ describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
     expect(manques(partial)).not.toMatch(/nom du traitement|finalit/i);
   });
 
-  testWithWorkbook("health data about patients makes the AIPD « Requise »", () => {
+  test("health data about patients makes the AIPD « Requise »", () => {
     const patients = filledModel([
       [/^nom du traitement/, 1, "Orientation des patients sans médecin traitant"],
       [/^donnees concernant la sante/, 1, "Pathologies, traitement en cours"],
@@ -104,7 +99,7 @@ describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
     expect(aipd(patients)).toBe("Requise");
   });
 
-  testWithWorkbook("members' management with no sensitive data needs no AIPD", () => {
+  test("members' management with no sensitive data needs no AIPD", () => {
     const members = filledModel([
       [/^nom du traitement/, 1, "Gestion des adhérents"],
       [/^etat civil/, 1, "Nom, prénom, profession, adresse professionnelle"],
@@ -114,7 +109,7 @@ describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
     expect(aipd(members)).toBe("Non requise");
   });
 
-  testWithWorkbook("a range that is not a fiche gives #VALUE! with a French explanation", () => {
+  test("a range that is not a fiche gives #VALUE! with a French explanation", () => {
     const listTab = excelRange(sheet(/liste_des_traitements|liste des traitements/i), 30);
     for (const fn of [completude, manques, aipd]) {
       const error = thrown(() => fn(listTab));
@@ -138,7 +133,7 @@ describe("PAYS_ADEQUAT", () => {
     }
   });
 
-  testWithLists("on the CNIL country list, exactly the countries of the Commission's list are adequate", () => {
+  test("on the CNIL country list, exactly the countries of the Commission's list are adequate", () => {
     const lists = JSON.parse(fs.readFileSync(listsFile, "utf8")) as Record<string, string[]>;
     const countries = lists[Object.keys(lists).find((k) => /^Pays/.test(k)) ?? ""];
     expect(countries.length).toBeGreaterThan(150);
@@ -214,7 +209,7 @@ describe("PROCHAINE_REVUE", () => {
     expect(prochaineRevue(" 1/2/2024 ", 1)).toBe(serial(2024, 3, 1));
   });
 
-  testWithWorkbook("on the CNIL example: creation date as a date cell, update date as text", () => {
+  test("on the CNIL example: creation date as a date cell, update date as text", () => {
     const example = sheet(/exemple/i);
     const created = example[rowOf(example, /^date de creation/)][1];
     const updated = example[rowOf(example, /^mise a jour/)][1];

@@ -3,7 +3,6 @@
  * workbooks built by test/fixtures/snapshots.ts and on the real CNIL file when it is there.
  */
 import * as fs from "fs";
-import * as path from "path";
 import { validateWorkbook, validateRegister } from "../../src/register/validate";
 import { readRegister } from "../../src/register/read-api";
 import type { Report } from "../../src/register/findings";
@@ -11,6 +10,7 @@ import type { WorkbookSnapshot } from "../../src/register/snapshot";
 import { applyPlanToSnapshot, CNIL_SHEETS, cnilSnapshot, EXCEL_MODEL_COPY, RegisterBook, serial, type FicheData } from "../fixtures/snapshots";
 import { where } from "../fixtures/registerBuilder";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
+import { CNIL_XLSX_PATH } from "../fixtures/cnilWorkbook";
 
 const TODAY = new Date(Date.UTC(2026, 10, 24));
 const LIST = CNIL_SHEETS.list;
@@ -151,9 +151,8 @@ describe("snapshot → readRegister → validate", () => {
 });
 
 describe("the real CNIL workbook", () => {
-  const file = path.resolve(__dirname, "../..", "../shared/reference/cnil-registre-traitement-simplifie.xlsx");
-  const present = fs.existsSync(file);
-  (present ? test : test.skip)("reads as a register, not ready, with findings only on its sheets", async () => {
+  const file = CNIL_XLSX_PATH;
+  test("reads as a register, not ready, with findings only on its sheets", async () => {
     const snap = snapshotOf(await loadXlsx(fs.readFileSync(file)));
     const report = validateWorkbook(snap, { today: TODAY });
     expect(report.verdict).toBe("not-ready");

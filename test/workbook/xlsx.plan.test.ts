@@ -37,11 +37,9 @@ function sources(): Promise<Array<[string, Uint8Array]>> {
     const out: Array<[string, Uint8Array]> = [
       ["built, LibreOffice style", built],
       ["built, Excel style", await toExcelStyle(built)],
+      ["CNIL reference, LibreOffice style", reference],
+      ["CNIL reference, Excel style", await toExcelStyle(reference)],
     ];
-    if (reference) {
-      out.push(["CNIL reference, LibreOffice style", reference]);
-      out.push(["CNIL reference, Excel style", await toExcelStyle(reference)]);
-    }
     return out;
   })();
   return sourcesOnce;

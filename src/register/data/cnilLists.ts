@@ -3,7 +3,7 @@
  * placeholder row. Used when a workbook has no validations and no list tab to read them from
  * (origin "builtin"). Kept verbatim, typos and outdated items included (Privacy shield, the "Zone"
  * column): the rules judge them, this file only records what the CNIL wrote.
- * Source: /work/shared/reference/cnil-listes.json (copy A of the CNIL .ods, see the reference doc §1.5).
+ * Source: the CNIL workbook's list tab, as in test/fixtures/cnil/cnil-listes.json (copy A of the CNIL .ods, see the reference doc §1.5).
  */
 import type { ListKey } from "../model";
 

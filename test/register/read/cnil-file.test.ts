@@ -1,18 +1,15 @@
 /**
  * The real CNIL workbook, read through the xlsx adapter: what the engine must see in it.
- * Skipped when ../shared/reference is absent.
  */
 import * as fs from "fs";
-import * as path from "path";
 import { loadXlsx, snapshotOf, applyPlanToXlsx } from "../../../src/workbook/xlsx";
 import { readRegister, planNewFiche, dropdownProbeCells } from "../../../src/register/read-api";
 import { CNIL_SHEETS, serial } from "../../fixtures/snapshots";
 
-const FILE = path.resolve(__dirname, "../../..", "../shared/reference/cnil-registre-traitement-simplifie.xlsx");
-const maybe = fs.existsSync(FILE) ? it : it.skip;
+import { CNIL_XLSX_PATH as FILE } from "../../fixtures/cnilWorkbook";
 
 describe("the CNIL's own workbook", () => {
-  maybe("reads as a register with its model, its example, its example line and whole lists", async () => {
+  it("reads as a register with its model, its example, its example line and whole lists", async () => {
     const snap = snapshotOf(await loadXlsx(fs.readFileSync(FILE)));
     const r = readRegister(snap);
     expect(r.tabs).toEqual({
@@ -40,7 +37,7 @@ describe("the CNIL's own workbook", () => {
     expect(dropdownProbeCells(snap.sheets).filter((p) => p.sheet === CNIL_SHEETS.model).map((p) => p.cell)).toEqual(["B44", "B48", "B54", "C59", "D59"]);
   });
 
-  maybe("takes a new fiche planned by the engine and carried out by the adapter", async () => {
+  it("takes a new fiche planned by the engine and carried out by the adapter", async () => {
     const book = await loadXlsx(fs.readFileSync(FILE));
     const today = new Date(Date.UTC(2026, 2, 15));
     applyPlanToXlsx(book, planNewFiche(readRegister(snapshotOf(book)), { name: "Gestion des adhérents", today }));
