@@ -18,6 +18,7 @@ import { planNewFiche, readRegister, validateWorkbook } from "../register";
 import { applyPlan, readSnapshot } from "../workbook/office";
 import { loadXlsx, snapshotOf } from "../workbook/xlsx";
 import { registerBytes } from "./registers";
+import { fixedClock } from "../register/clock";
 
 export interface BenchRun {
   fiches: number;
@@ -33,7 +34,8 @@ export interface BenchResult {
 
 const LATENCY_MS = 100;
 const SIZES = [10, 50, 200];
-const TODAY = new Date(Date.UTC(2026, 10, 24));
+/** A fixed instant, so that every run measures the same registers. */
+const CLOCK = fixedClock("2026-11-24T10:00:00+01:00", "Europe/Paris");
 
 function median(xs: number[]): number {
   const s = xs.slice().sort((a, b) => a - b);
@@ -43,19 +45,19 @@ function median(xs: number[]): number {
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 async function measureOffice(bytes: Uint8Array, fiches: number): Promise<BenchRun> {
-  const memory = createMemoryExcel(await loadXlsx(bytes), { syncDelayMs: LATENCY_MS, today: () => TODAY });
+  const memory = createMemoryExcel(await loadXlsx(bytes), { syncDelayMs: LATENCY_MS, today: () => CLOCK.now() });
 
   memory.resetSyncCount();
   let t0 = performance.now();
   const snapshot = await readSnapshot(memory.Excel);
-  const report = validateWorkbook(snapshot, { today: TODAY });
+  const report = validateWorkbook(snapshot, { clock: CLOCK });
   const validateMs = performance.now() - t0;
   const validateSyncs = memory.syncCount();
   if (report.summary.fiches < fiches) throw new Error(`expected ${fiches} fiches, the engine saw ${report.summary.fiches}`);
 
   memory.resetSyncCount();
   t0 = performance.now();
-  const plan = planNewFiche(readRegister(snapshot), { name: "Nouvelle activité de la CPTS", today: TODAY });
+  const plan = planNewFiche(readRegister(snapshot), { name: "Nouvelle activité de la CPTS", clock: CLOCK });
   await applyPlan(memory.Excel, plan);
   const insertMs = performance.now() - t0;
   const insertSyncs = memory.syncCount();
@@ -83,7 +85,7 @@ async function measureCli(bytes: Uint8Array): Promise<BenchResult["cli"] & { par
     const t1 = performance.now();
     const snapshot = snapshotOf(book);
     const t2 = performance.now();
-    validateWorkbook(snapshot, { today: TODAY });
+    validateWorkbook(snapshot, { clock: CLOCK });
     const t3 = performance.now();
     if (i > 0) {
       bare.push(b);
@@ -122,7 +124,7 @@ function table(result: BenchResult, parts: { loadXlsxMs: number; snapshotMs: num
 
 export async function runBench(): Promise<{ result: BenchResult; parts: { loadXlsxMs: number; snapshotMs: number; validateWorkbookMs: number } }> {
   const files = new Map<number, Uint8Array>();
-  for (const n of SIZES) files.set(n, await registerBytes(n, TODAY));
+  for (const n of SIZES) files.set(n, await registerBytes(n, CLOCK));
   const runs: BenchRun[] = [];
   for (const n of SIZES) runs.push(await measureOffice(files.get(n)!, n));
   const { parts, ...cli } = await measureCli(files.get(SIZES[SIZES.length - 1])!);

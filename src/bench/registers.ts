@@ -8,14 +8,15 @@ import { readRegister } from "../register";
 import type { CellWrite, WriteOp } from "../register/plan";
 import { buildExampleRegister } from "../workbook/template";
 import { applyPlanToXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../workbook/xlsx";
+import type { Clock } from "../register/clock";
 
 function columnOf(cell: string): string {
   return cell.replace(/\d+$/, "");
 }
 
 /** The example register with `fiches` fiches (at least 1: below 3 the extra example fiches are deleted). */
-export async function buildRegisterWithFiches(fiches: number, today: Date): Promise<XlsxWorkbook> {
-  const book = await buildExampleRegister({ today });
+export async function buildRegisterWithFiches(fiches: number, clock: Clock): Promise<XlsxWorkbook> {
+  const book = await buildExampleRegister({ clock });
   const register = readRegister(snapshotOf(book));
   const filled = register.fiches.filter((f) => f.kind === "fiche");
   const list = register.listTab;
@@ -64,6 +65,6 @@ export async function buildRegisterWithFiches(fiches: number, today: Date): Prom
 }
 
 /** The same, as the bytes of an .xlsx file. */
-export async function registerBytes(fiches: number, today: Date): Promise<Uint8Array> {
-  return saveXlsx(await buildRegisterWithFiches(fiches, today));
+export async function registerBytes(fiches: number, clock: Clock): Promise<Uint8Array> {
+  return saveXlsx(await buildRegisterWithFiches(fiches, clock));
 }

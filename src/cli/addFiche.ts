@@ -1,5 +1,5 @@
 /** `ajouter-fiche FICHIER --nom NOM --sortie SORTIE`: the new-fiche plan, written to a NEW file. */
-import { localToday, PlanError, planNewFiche, previewNewFiche } from "../register";
+import { PlanError, type Clock, planNewFiche, previewNewFiche } from "../register";
 import { applyPlanToXlsx, saveXlsx, XlsxPlanError } from "../workbook/xlsx";
 import { EXIT, type ExitCode } from "./exit";
 import { exists, sameFile, writeNewFile } from "./io";
@@ -7,7 +7,7 @@ import { openRegister } from "./load";
 import { addFailed, added, output, unreadable, usage } from "./strings";
 import type { Output } from "./validate";
 
-export async function runAddFiche(o: { file: string; name: string; output: string }, io: Output): Promise<ExitCode> {
+export async function runAddFiche(o: { file: string; name: string; output: string }, io: Output, clock: Clock): Promise<ExitCode> {
   if (sameFile(o.file, o.output)) {
     io.err(usage.sameAsInput(o.file));
     return EXIT.usage;
@@ -22,7 +22,7 @@ export async function runAddFiche(o: { file: string; name: string; output: strin
     io.err(unreadable.line(o.file, opened.message));
     return EXIT.unreadable;
   }
-  const input = { name: o.name, today: localToday() };
+  const input = { name: o.name, clock };
   let bytes: Uint8Array;
   let preview: ReturnType<typeof previewNewFiche>;
   try {

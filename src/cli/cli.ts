@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "./args";
+import { systemClock } from "../register/clock";
 import { EXIT, type ExitCode } from "./exit";
 import { HELP, usage, versionLine } from "./strings";
 import type { Output } from "./validate";
@@ -43,15 +44,15 @@ export async function main(argv: string[]): Promise<ExitCode> {
       return EXIT.ok;
     case "validate": {
       const { runValidate } = require("./validate") as typeof import("./validate");
-      return runValidate(c.files, c.json, io);
+      return runValidate(c.files, c.json, io, systemClock());
     }
     case "add": {
       const { runAddFiche } = require("./addFiche") as typeof import("./addFiche");
-      return runAddFiche(c, io);
+      return runAddFiche(c, io, systemClock());
     }
     case "template": {
       const { runTemplate } = require("./modele") as typeof import("./modele");
-      return runTemplate(c, io);
+      return runTemplate(c, io, systemClock());
     }
   }
 }

@@ -5,13 +5,14 @@ import { EXIT, type ExitCode } from "./exit";
 import { exists, writeNewFile } from "./io";
 import { exampleWritten, output, templateWritten } from "./strings";
 import type { Output } from "./validate";
+import type { Clock } from "../register/clock";
 
-export async function runTemplate(o: { output: string; example: boolean }, io: Output): Promise<ExitCode> {
+export async function runTemplate(o: { output: string; example: boolean }, io: Output, clock: Clock): Promise<ExitCode> {
   if (exists(o.output)) {
     io.err(output.exists(o.output));
     return EXIT.cantCreate;
   }
-  const book = o.example ? await buildExampleRegister() : await buildTemplateWorkbook();
+  const book = o.example ? await buildExampleRegister({ clock }) : await buildTemplateWorkbook({ clock });
   const written = writeNewFile(o.output, await saveXlsx(book));
   if (!written.ok) {
     io.err(written.message);

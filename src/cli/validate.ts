@@ -1,5 +1,5 @@
 /** `valider FICHIER… [--json]`: one report per file; the highest exit code wins. */
-import { completeness, localToday, validateRegister } from "../register";
+import { completeness, validateRegister, type Clock } from "../register";
 import { EXIT, type ExitCode } from "./exit";
 import { openRegister } from "./load";
 import { errorJson, formatReport, reportJson } from "./report";
@@ -10,7 +10,7 @@ export interface Output {
   err: (text: string) => void;
 }
 
-export async function runValidate(files: string[], json: boolean, io: Output): Promise<ExitCode> {
+export async function runValidate(files: string[], json: boolean, io: Output, clock: Clock): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   const tally = { ready: 0, notReady: 0, unreadable: 0 };
   for (const [i, file] of files.entries()) {
@@ -22,7 +22,7 @@ export async function runValidate(files: string[], json: boolean, io: Output): P
       code = Math.max(code, EXIT.unreadable) as ExitCode;
       continue;
     }
-    const report = validateRegister(opened.register, { today: localToday() });
+    const report = validateRegister(opened.register, { clock });
     if (report.verdict === "ready") tally.ready++;
     else {
       tally.notReady++;

@@ -5,7 +5,8 @@
  * `CustomFunctions.associate("ID", fn)` line per function. This bundle stays standalone and small:
  * import engine modules narrowly (never the zod schemas of model.ts; types with `import type`).
  */
-import { localToday, fromSerial, parseDateText, toSerial } from "../register/dates";
+import { systemClock, todayDate } from "../register/clock";
+import { fromSerial, parseDateText, toSerial } from "../register/dates";
 import { isAdequateCountry } from "../register/data/adequacy";
 import { recommendedRetention, retentionTypes } from "../register/data/retention";
 import { ficheFromValues } from "../register/read";
@@ -68,7 +69,7 @@ export function aipd(fiche: unknown[][]): string {
  */
 export function paysAdequat(pays: string): boolean {
   if (isBlank(pays)) return false;
-  return isAdequateCountry(String(pays), localToday());
+  return isAdequateCountry(String(pays), todayDate(systemClock()));
 }
 
 /**

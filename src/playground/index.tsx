@@ -8,7 +8,8 @@
  * Address options (for demonstrations and the browser tests):
  * - `?modele=vide` opens the blank template instead of the example register;
  * - `?latence=150` waits 150 ms at each sync, like Excel on the web;
- * - `?aujourdhui=2026-11-24` fixes the day the checks and the example take as today.
+ * - `?aujourdhui=2026-11-24` stops the clock at noon that day (the machine's time zone) for the checks,
+ *   the example and every date written.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -16,6 +17,7 @@ import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace } from "
 import { startTaskpane } from "../taskpane/mount";
 import { loadXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx";
 import { buildExampleRegister, buildTemplateWorkbook } from "../workbook/template";
+import { fixedClock, systemClock, type Clock } from "../register/clock";
 import { Grid } from "./Grid";
 import { gridView } from "./gridModel";
 import { installOffice } from "./office";
@@ -28,7 +30,7 @@ const WEB_LATENCY_MS = 150;
 interface Options {
   blank: boolean;
   latencyMs: number;
-  today: Date | null;
+  clock: Clock | null;
 }
 
 function readOptions(): Options {
@@ -38,7 +40,7 @@ function readOptions(): Options {
   return {
     blank: q.get("modele") === "vide",
     latencyMs: Number.isFinite(latency) && latency > 0 ? Math.min(latency, 2000) : 0,
-    today: day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12) : null,
+    clock: day ? fixedClock(new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12), systemClock().timeZone) : null,
   };
 }
 
@@ -68,7 +70,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
   const [version, setVersion] = React.useState(0);
   const [slow, setSlow] = React.useState(options.latencyMs > 0);
   const paneRef = React.useRef<HTMLDivElement | null>(null);
-  const now = React.useMemo(() => (options.today ? () => new Date(options.today!.getTime()) : undefined), [options.today]);
+  const clock = React.useMemo(() => options.clock ?? systemClock(), [options.clock]);
   const redraw = React.useCallback(() => setVersion((v) => v + 1), []);
   // What `open` needs to know at the moment it runs (not when it was made).
   const current = React.useRef({ memory, slow });
@@ -79,7 +81,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
       setStatus({ text: s.loading, error: false });
       try {
         const book = await make();
-        setMemory(createMemoryExcel(book, { syncDelayMs: current.current.slow ? options.latencyMs || WEB_LATENCY_MS : 0, today: now }));
+        setMemory(createMemoryExcel(book, { syncDelayMs: current.current.slow ? options.latencyMs || WEB_LATENCY_MS : 0, today: () => clock.now() }));
         setFileName(name);
         setStatus({ text: done, error: false });
       } catch (err) {
@@ -87,16 +89,16 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
         setStatus({ text: current.current.memory ? s.loadError(message) : s.startError(message), error: true });
       }
     },
-    [now, options.latencyMs],
+    [clock, options.latencyMs],
   );
 
   const openExample = React.useCallback(
-    () => open(() => buildExampleRegister(options.today ? { today: options.today } : {}), "registre-rgpd-exemple.xlsx", s.loadedExample),
-    [open, options.today],
+    () => open(() => buildExampleRegister({ clock }), "registre-rgpd-exemple.xlsx", s.loadedExample),
+    [open, clock],
   );
   const openBlank = React.useCallback(
-    () => open(() => buildTemplateWorkbook(options.today ? { today: options.today } : {}), "registre-rgpd.xlsx", s.loadedBlank),
-    [open, options.today],
+    () => open(() => buildTemplateWorkbook({ clock }), "registre-rgpd.xlsx", s.loadedBlank),
+    [open, clock],
   );
 
   React.useEffect(() => {
@@ -113,7 +115,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     installOffice();
     let unmount: (() => void) | null = null;
     let cancelled = false;
-    void startTaskpane(container, { now }).then((u) => {
+    void startTaskpane(container, { clock }).then((u) => {
       if (cancelled) u();
       else unmount = u;
     });
@@ -122,7 +124,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
       cancelled = true;
       if (unmount) unmount();
     };
-  }, [memory, now, redraw]);
+  }, [memory, clock, redraw]);
 
   React.useEffect(() => {
     memory?.setSyncDelay(slow ? options.latencyMs || WEB_LATENCY_MS : 0);

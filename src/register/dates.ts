@@ -56,11 +56,3 @@ export function formatFrenchDate(value: number | Date): string {
   const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
   return `${dd}/${mm}/${d.getUTCFullYear()}`;
 }
-
-/**
- * Today's calendar day where the user is, as a UTC midnight Date: what the faces should pass as
- * `today` (a plain `new Date()` at 00:30 in Paris is still yesterday in UTC).
- */
-export function localToday(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}

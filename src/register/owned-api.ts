@@ -6,7 +6,7 @@ export {
   isOwnedSheet,
   findOwnedSheets,
   freeSheetName,
-  formatDate,
+
   planReportSheet,
   readPathTicks,
   planTick,

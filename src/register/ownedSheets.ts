@@ -15,6 +15,7 @@ import type { CellWrite, WriteOp, WritePlan } from "./plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { ownedTexts } from "./messages/owned";
 import type { PathTicks } from "./path";
+import { formatLocalDate, formatLocalDateTime, type Clock } from "./clock";
 import { PATH_STEPS } from "./data/path";
 
 /** Where the mark sits: Z1, far from what a coordinator reads. */
@@ -90,16 +91,7 @@ function addr(row: number, col: number): string {
   return `${colLetter(col)}${row}`;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, "0");
 
-/** dd/mm/yyyy, on the user's own calendar (the date their clock shows). */
-export function formatDate(d: Date): string {
-  return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()}`;
-}
-
-function formatDateTime(d: Date): string {
-  return `${formatDate(d)} à ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
-}
 
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
 
@@ -107,7 +99,7 @@ const text = (address: string, value: string): CellWrite => ({ address, kind: "t
 // The verification report
 
 export interface ReportMeta {
-  today: Date;
+  clock: Clock;
   addinVersion: string;
 }
 
@@ -146,7 +138,7 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
     text("A4", t.organisation),
     text("B4", organisation || t.organisationMissing),
     text("A5", t.date),
-    text("B5", formatDateTime(meta.today)),
+    text("B5", formatLocalDateTime(meta.clock)),
     text("A6", t.version),
     text("B6", meta.addinVersion),
     text("A7", t.verdict),
@@ -262,7 +254,7 @@ export function planTick(
   snapshot: WorkbookSnapshot,
   itemId: string,
   done: boolean,
-  today: Date,
+  clock: Clock,
   item: TickItemInfo = tickItemInfo(itemId),
 ): WritePlan {
   const t = ownedTexts.tracking;
@@ -300,7 +292,7 @@ export function planTick(
     text(addr(row, TRACK_COLS.step), item.step ?? ""),
     text(addr(row, TRACK_COLS.label), item.label),
     text(addr(row, TRACK_COLS.done), done ? t.yes : t.no),
-    text(addr(row, TRACK_COLS.date), formatDate(today)),
+    text(addr(row, TRACK_COLS.date), formatLocalDate(clock)),
     text(addr(row, TRACK_COLS.id), itemId),
   );
   ops.push({ op: "write", sheet: sheetName, cells });

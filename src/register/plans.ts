@@ -8,7 +8,7 @@ import type { CellWrite, WriteOp, WritePlan } from "./plan";
 import type { CellValue, WorkbookSnapshot } from "./snapshot";
 import { cellAddress, columnLetter, parseCell } from "./address";
 import { labelKey } from "./normalize";
-import { toSerial } from "./dates";
+import { todaySerial, type Clock } from "./clock";
 import { BLOCK_ROW_LABELS, FICHE_COLUMNS, LIST_TAB } from "./layout";
 import type { GrowableBlock } from "./layout";
 import { sheetNameFor } from "./sheetName";
@@ -18,8 +18,8 @@ import { readTexts } from "./messages/read";
 export interface NewFicheInput {
   /** The processing's name, as the user typed it (trimmed here). */
   name: string;
-  /** Creation and update date written in the fiche and in tab 2 (its UTC day: see `localToday`). */
-  today: Date;
+  /** Its calendar day is the creation and update date written in the fiche and in tab 2. */
+  clock: Clock;
 }
 
 export interface NewFichePreview {
@@ -138,7 +138,7 @@ function filledCells(fiche: Fiche): string[] {
 export function planNewFiche(register: Register, input: NewFicheInput): WritePlan {
   const p = prepare(register, input);
   const sheetName = p.sheetName;
-  const day = Math.floor(toSerial(input.today));
+  const day = todaySerial(input.clock);
   const s = p.source;
   const fixed = new Set([s.name.cell, s.ref.cell, s.created.cell, s.updated.cell]);
   const cells: CellWrite[] = [

@@ -6,7 +6,8 @@ export { locate, scanFiche, ficheGeometry, listHeaderRow, listTabColumns } from 
 export type { FicheScan, FicheGeometry, BlockGeometry, Location, LocatedFiche, LineColumns } from "./locate";
 export { dropdownProbeCells, parseListSource, listTabHeaders } from "./lists";
 export type { ListSource } from "./lists";
-export { toSerial, fromSerial, serialOfDay, parseDateText, formatFrenchDate, localToday } from "./dates";
+export { toSerial, fromSerial, serialOfDay, parseDateText, formatFrenchDate } from "./dates";
+export { systemClock, fixedClock, localTime, todaySerial, todayDate, formatLocalDate, formatLocalDateTime, type Clock, type LocalTime } from "./clock";
 export { planNewFiche, previewNewFiche, planAddRow, planWriteCell, invertPlan, nextRef } from "./plans";
 export type { NewFicheInput, NewFichePreview } from "./plans";
 export { sheetNameFor, sanitizeSheetName, uniqueSheetName, truncateSheetName, SHEET_NAME_MAX } from "./sheetName";

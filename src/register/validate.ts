@@ -5,6 +5,7 @@
 import type { Finding, FicheSummary, Report } from "./findings";
 import type { Register } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
+import type { Clock } from "./clock";
 import { readRegister } from "./read-api";
 import { completeness } from "./completeness";
 import { screenAipd } from "./aipd";
@@ -21,16 +22,16 @@ import { checkStructure } from "./rules/structure";
 import { checkAipd } from "./rules/aipd";
 
 export interface ValidateOptions {
-  /** The day of the check (freshness, adequacy decisions in force). */
-  today: Date;
+  /** The clock whose calendar day is « today » for the checks (freshness, adequacy decisions in force). */
+  clock: Clock;
   /** The workbook's sheet names in tab order, to sort findings (validateWorkbook passes the snapshot's). */
   sheetOrder?: readonly string[];
 }
 
 const FAMILIES = [checkStructure, checkArt30, checkConsistency, checkDropdowns, checkRetention, checkTransfers, checkHealth, checkLegal, checkAipd, checkFreshness];
 
-function runRules(register: Register, today: Date): RawFinding[] {
-  const ctx = createContext(register, today);
+function runRules(register: Register, clock: Clock): RawFinding[] {
+  const ctx = createContext(register, clock);
   for (const family of FAMILIES) family(ctx);
   return ctx.findings;
 }
@@ -82,7 +83,7 @@ function summaries(register: Register, only?: string): FicheSummary[] {
 
 /** Checks a whole register. */
 export function validateRegister(register: Register, options: ValidateOptions): Report {
-  const findings = sortFindings(runRules(register, options.today), options.sheetOrder ?? registerSheetOrder(register));
+  const findings = sortFindings(runRules(register, options.clock), options.sheetOrder ?? registerSheetOrder(register));
   return buildReport(findings, summaries(register));
 }
 
@@ -97,7 +98,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
  * (the tab-2 findings about it); for tab 2 or any other sheet, the findings located on it.
  */
 export function validateSheet(register: Register, sheet: string, options: ValidateOptions): Report {
-  const all = runRules(register, options.today);
+  const all = runRules(register, options.clock);
   const isFiche = register.fiches.some((f) => f.sheet === sheet);
   const mine = all.filter((f) => f.sheet === sheet || (isFiche && f.about === sheet));
   const findings = sortFindings(mine, options.sheetOrder ?? registerSheetOrder(register));

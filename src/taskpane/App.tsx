@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
-import type { WritePlan } from "../register";
+import type { Clock, WritePlan } from "../register";
 import type { WorkbookPort } from "./excel";
 import { PaneProvider, usePane } from "./state/store";
 import { strings } from "./strings";
@@ -39,14 +39,14 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   port: WorkbookPort;
-  now?: () => Date;
+  clock?: Clock;
   /** The tab shown first ("verify" by default). */
   initialTab?: TabId;
 }
 
-export default function App({ port, now, initialTab }: AppProps): React.JSX.Element {
+export default function App({ port, clock, initialTab }: AppProps): React.JSX.Element {
   return (
-    <PaneProvider port={port} now={now}>
+    <PaneProvider port={port} clock={clock}>
       <Pane initialTab={initialTab ?? "verify"} />
     </PaneProvider>
   );
@@ -98,7 +98,7 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
                   register={pane.register}
                   report={pane.report}
                   snapshot={pane.state.snapshot}
-                  now={pane.now}
+                  clock={pane.clock}
                   onNavigate={onNavigate}
                   onApplyPlan={onApplyPlan}
                 />

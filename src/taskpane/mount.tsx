@@ -8,14 +8,15 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./App";
 import { createWorkbookPort, MIN_EXCEL_API, type ExcelHost, type WorkbookPort } from "./excel";
 import { UnsupportedHost, type UnsupportedReason } from "./components/UnsupportedHost";
+import type { Clock } from "../register";
 
 export interface MountOptions {
   /** The `Excel` to talk to: office.js's global by default; the in-memory Excel in the playground. */
   excel?: ExcelHost;
   /** Or a ready-made port (tests). Wins over `excel`. */
   port?: WorkbookPort;
-  /** The day the checks take as today (the clock by default). */
-  now?: () => Date;
+  /** The clock of the checks and of the dates written (the system clock by default). */
+  clock?: Clock;
 }
 
 /** Mounts the pane in `container`; returns a function that unmounts it. */
@@ -25,7 +26,7 @@ export function mountTaskpane(container: HTMLElement, options: MountOptions = {}
   root.render(
     <React.StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App port={port} now={options.now} />
+        <App port={port} clock={options.clock} />
       </FluentProvider>
     </React.StrictMode>,
   );
@@ -58,7 +59,7 @@ export const REQUIRED_SET = { name: "ExcelApi", version: MIN_EXCEL_API } as cons
  */
 export async function startTaskpane(
   container: HTMLElement,
-  env: { office?: OfficeLike; excel?: ExcelHost; now?: () => Date } = {},
+  env: { office?: OfficeLike; excel?: ExcelHost; clock?: Clock } = {},
 ): Promise<() => void> {
   const g = globalThis as unknown as { Office?: OfficeLike; Excel?: ExcelHost };
   const office = env.office ?? g.Office;
@@ -68,5 +69,5 @@ export async function startTaskpane(
   if (!excel) return mountUnsupported(container, "no-office");
   const supported = office.context?.requirements?.isSetSupported?.(REQUIRED_SET.name, REQUIRED_SET.version) === true;
   if (!supported) return mountUnsupported(container, "old-excel");
-  return mountTaskpane(container, { excel, now: env.now });
+  return mountTaskpane(container, { excel, clock: env.clock });
 }

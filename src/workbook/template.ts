@@ -10,7 +10,7 @@
 import { Workbook } from "exceljs";
 import type { CptsExample } from "../register/data/cptsExamples";
 import { CPTS_EXAMPLES } from "../register/data/cptsExamples";
-import { localToday } from "../register/dates";
+import { todayDate, type Clock } from "../register/clock";
 import { CPTS_TAB_NAMES, DATA_CATEGORIES, TAB_ORDER } from "../register/layout";
 import { planNewFiche, previewNewFiche } from "../register/plans";
 import { readRegister } from "../register/read";
@@ -29,8 +29,8 @@ export { templateListColumns, listRange } from "./template/lists";
 export type { TemplateListColumn } from "./template/lists";
 
 export interface TemplateOptions {
-  /** The day the adequacy column is computed for (default: today). */
-  today?: Date;
+  /** The clock whose day dates the workbook, its fiches and the adequacy column (each face gives its own). */
+  clock: Clock;
 }
 
 /** Our sheet names, in tab order. */
@@ -49,8 +49,8 @@ function hasSensitiveData(ex: CptsExample): boolean {
 }
 
 /** The ExcelJS workbook of our template, built from scratch. */
-export function buildTemplateExcel(options: TemplateOptions = {}): Workbook {
-  const today = options.today ?? localToday();
+export function buildTemplateExcel(options: TemplateOptions): Workbook {
+  const today = todayDate(options.clock);
   const wb = new Workbook();
   wb.creator = "cpts-registre";
   wb.title = TEMPLATE_TEXTS.workbookTitle;
@@ -100,7 +100,7 @@ export function buildTemplateExcel(options: TemplateOptions = {}): Workbook {
  * Our template as the adapter's workbook. It goes once through save and load, so that the caller gets
  * exactly what `cpts-registre modele` writes and a user opens.
  */
-export async function buildTemplateWorkbook(options: TemplateOptions = {}): Promise<XlsxWorkbook> {
+export async function buildTemplateWorkbook(options: TemplateOptions): Promise<XlsxWorkbook> {
   const built: XlsxWorkbook = { excel: buildTemplateExcel(options), x14: new Map() };
   return loadXlsx(await saveXlsx(built));
 }
@@ -124,15 +124,15 @@ export function fillOfExample(ex: CptsExample): FicheFill {
  * The template with the organisation filled in and typical CPTS fiches (members, unscheduled care, HR)
  * made the way the add-in makes them: `planNewFiche`, then writes, each read back from the workbook.
  */
-export async function buildExampleRegister(options: TemplateOptions = {}): Promise<XlsxWorkbook> {
-  const today = options.today ?? localToday();
-  const book = await buildTemplateWorkbook({ today });
+export async function buildExampleRegister(options: TemplateOptions): Promise<XlsxWorkbook> {
+  const { clock } = options;
+  const book = await buildTemplateWorkbook({ clock });
   const { controller } = EXAMPLE_ORGANISATION;
   applyPlanToXlsx(book, planFillOrganisation(readRegister(snapshotOf(book)), controller));
   for (const id of EXAMPLE_REGISTER_FICHES) {
     const ex = exampleById(id);
     const before = readRegister(snapshotOf(book));
-    const input = { name: ex.name, today };
+    const input = { name: ex.name, clock };
     const { sheetName } = previewNewFiche(before, input);
     applyPlanToXlsx(book, planNewFiche(before, input));
     applyPlanToXlsx(book, planFillFiche(readRegister(snapshotOf(book)), sheetName, fillOfExample(ex)));

@@ -12,6 +12,7 @@ import { planNewFiche, previewNewFiche } from "../../src/register/plans";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { fillOfExample, planFillFiche, planFillOrganisation } from "../../src/workbook/template";
 import { CLI, CNIL_XLSX, ensureBuilt, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
+import { TEST_CLOCK as CLOCK } from "../fixtures/clocks";
 
 
 // Child processes and whole workbooks: slow on a busy 2-core machine.
@@ -51,7 +52,7 @@ async function filledRegister(name: string): Promise<string> {
     const ex = CPTS_EXAMPLES.find((e) => e.id === id);
     if (!ex) throw new Error(id);
     const reg = readRegister(snapshotOf(book));
-    const input = { name: ex.name, today: new Date() };
+    const input = { name: ex.name, clock: CLOCK };
     const { sheetName } = previewNewFiche(reg, input);
     applyPlanToXlsx(book, planNewFiche(reg, input));
     applyPlanToXlsx(book, planFillFiche(readRegister(snapshotOf(book)), sheetName, fillOfExample(ex)));

@@ -11,9 +11,10 @@ import { buildExampleRegister } from "../../src/workbook/template";
 import { applyPlan, readSnapshot } from "../../src/workbook/office";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
-
-const TODAY = new Date(Date.UTC(2026, 10, 24));
 import { CNIL_XLSX_PATH as REFERENCE } from "../fixtures/cnilWorkbook";
+import { dayClock } from "../fixtures/clocks";
+
+const CLOCK = dayClock(2026, 11, 24);
 
 interface Case {
   name: string;
@@ -36,7 +37,7 @@ const cases: Case[] = [
         ),
       ),
   },
-  { name: "notre modèle avec ses fiches d'exemple", bytes: async () => saveXlsx(await buildExampleRegister({ today: TODAY })) },
+  { name: "notre modèle avec ses fiches d'exemple", bytes: async () => saveXlsx(await buildExampleRegister({ clock: CLOCK })) },
 ];
 
 /** Whether `cell` (`B44`) lies in `range` (`B44:D45`). */
@@ -103,12 +104,12 @@ describe.each(cases)("$name", (c) => {
     expect(officeSnapshot.validations.length).toBeGreaterThan(0);
     expectSameRules(officeSnapshot.validations, fromFile.validations);
     expect(readRegister(officeSnapshot)).toEqual(readRegister(fromFile));
-    expect(validateWorkbook(officeSnapshot, { today: TODAY })).toEqual(validateWorkbook(fromFile, { today: TODAY }));
+    expect(validateWorkbook(officeSnapshot, { clock: CLOCK })).toEqual(validateWorkbook(fromFile, { clock: CLOCK }));
   });
 
   test("same workbook after a new fiche, then a row added to it", async () => {
     const { xlsx, office, officeSnapshot, run } = await both(c);
-    const plan = planNewFiche(readRegister(officeSnapshot), { name: "Coordination ville-hôpital", today: TODAY });
+    const plan = planNewFiche(readRegister(officeSnapshot), { name: "Coordination ville-hôpital", clock: CLOCK });
     await run(plan);
     expect(stateOf(office)).toEqual(stateOf(xlsx));
 
@@ -154,7 +155,7 @@ test("same workbook after a sheet of links, dates and texts, and after undoing i
   expect(stateOf(office)).toEqual(stateOf(xlsx));
   expect(snapshotOf(office).sheets).toEqual(before.sheets);
 
-  const fiche = planNewFiche(readRegister(officeSnapshot), { name: "Prévention", today: TODAY });
+  const fiche = planNewFiche(readRegister(officeSnapshot), { name: "Prévention", clock: CLOCK });
   await run(fiche);
   await run(invertPlan(fiche, before));
   expect(snapshotOf(office).sheets).toEqual(before.sheets);
@@ -167,7 +168,7 @@ test("the CNIL workbook itself: same snapshot, findings and workbook after a new
   const fromFile = snapshotOf(xlsx);
   expect(officeSnapshot.sheets).toEqual(fromFile.sheets);
   expectSameRules(officeSnapshot.validations, fromFile.validations);
-  expect(validateWorkbook(officeSnapshot, { today: TODAY })).toEqual(validateWorkbook(fromFile, { today: TODAY }));
-  await run(planNewFiche(readRegister(officeSnapshot), { name: "Gestion des adhérents", today: TODAY }));
+  expect(validateWorkbook(officeSnapshot, { clock: CLOCK })).toEqual(validateWorkbook(fromFile, { clock: CLOCK }));
+  await run(planNewFiche(readRegister(officeSnapshot), { name: "Gestion des adhérents", clock: CLOCK }));
   expect(stateOf(office)).toEqual(stateOf(xlsx));
 });

@@ -16,6 +16,7 @@ import { buildExampleRegister } from "../../src/workbook/template";
 import { playgroundStrings } from "../../src/playground/strings";
 import { describeWithChromium, openSession, runAxe, screenshot, type Session } from "./helpers/browser";
 import { assertPlaygroundBuilt, serveDist, type StaticServer } from "./helpers/server";
+import { dayClock } from "../fixtures/clocks";
 
 jest.setTimeout(90_000);
 
@@ -29,7 +30,7 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs 
   throw new Error(`Attente trop longue : ${what}`);
 }
 
-const TODAY = new Date(2026, 10, 24, 12);
+const CLOCK = dayClock(2026, 11, 24);
 const DAY_PARAM = "aujourdhui=2026-11-24";
 
 interface Planted {
@@ -48,7 +49,7 @@ interface Planted {
  * fiche that describes health data.
  */
 async function plantedRegister(dir: string): Promise<Planted> {
-  const book = await buildExampleRegister({ today: TODAY });
+  const book = await buildExampleRegister({ clock: CLOCK });
   const before = readRegister(snapshotOf(book));
   const members = before.fiches.find((f) => f.kind === "fiche" && f.sensitiveData.every((d) => d.description.value === ""))!;
   const health = before.fiches.find((f) => f.kind === "fiche" && f.sensitiveData.some((d) => d.key === "health" && d.description.value !== ""))!;
@@ -64,7 +65,7 @@ async function plantedRegister(dir: string): Promise<Planted> {
   write(before.listTab!.sheet, [{ address: line.sensitive.cell, kind: "text", value: "Non" }]);
 
   const register = readRegister(snapshotOf(book));
-  const report = validateRegister(register, { today: TODAY });
+  const report = validateRegister(register, { clock: CLOCK });
   const at = (sheet: string, cell: string, severity?: Finding["severity"]) => {
     const f = report.findings.find((x) => x.sheet === sheet && x.cell === cell && (!severity || x.severity === severity));
     if (!f) throw new Error(`the engine found nothing at ${sheet}!${cell}: ${JSON.stringify(report.findings.map((x) => [x.rule, x.sheet, x.cell]))}`);
@@ -249,7 +250,7 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Suivi de conformité"]));
     expect(snap.sheets.some((s) => /Téléconsultation/.test(s.name))).toBe(true);
     expect(readPathTicks(snap)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
-    const report = validateRegister(readRegister(snap), { today: TODAY });
+    const report = validateRegister(readRegister(snap), { clock: CLOCK });
     expect(report.findings.some((f) => f.message === planted.nearMiss.message)).toBe(false);
   });
 

@@ -3,12 +3,13 @@ import { gridView, parseRange, rectAddress } from "../../src/playground/gridMode
 import { readRegister } from "../../src/register";
 import { snapshotOf } from "../../src/workbook/xlsx";
 import { buildExampleRegister } from "../../src/workbook/template";
+import { dayClock } from "../fixtures/clocks";
 
-const TODAY = new Date(2026, 10, 24, 12);
+const CLOCK = dayClock(2026, 11, 24);
 
 describe("gridView", () => {
   it("shows a fiche as Excel would: merged areas, dates as dd/mm/yyyy, labels in bold", async () => {
-    const book = await buildExampleRegister({ today: TODAY });
+    const book = await buildExampleRegister({ clock: CLOCK });
     const register = readRegister(snapshotOf(book));
     const fiche = register.fiches.find((f) => f.kind === "fiche")!;
     const view = gridView(book, fiche.sheet);
@@ -30,7 +31,7 @@ describe("gridView", () => {
   });
 
   it("falls back to the first visible sheet when the active one is gone", async () => {
-    const book = await buildExampleRegister({ today: TODAY });
+    const book = await buildExampleRegister({ clock: CLOCK });
     const view = gridView(book, "Feuille disparue");
     expect(view.sheet?.name).toBe(view.tabs.find((t) => !t.hidden)!.name);
   });

@@ -2,7 +2,7 @@ import { fieldHelp, findingsAt } from "../../src/register/help";
 import { validateRegister, validateWorkbook } from "../../src/register/validate";
 import { readRegister } from "../../src/register/read-api";
 import { LEGAL_BASES } from "../../src/register/data/cptsLists";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, TODAY } from "../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, CLOCK } from "../fixtures/registerBuilder";
 import { RegisterBook, serial } from "../fixtures/snapshots";
 
 describe("fieldHelp on a fiche", () => {
@@ -68,7 +68,7 @@ describe("fieldHelp on a fiche", () => {
   test("the findings passed in are filtered to the field's cell", () => {
     const fiche = buildFiche(healthFicheSpec("Accès MT", "ref-002", { mainPurpose: "" }));
     const r = buildRegister({ fiches: [fiche] });
-    const report = validateRegister(r, { today: TODAY });
+    const report = validateRegister(r, { clock: CLOCK });
     const h = fieldHelp(r, "Accès MT", "B17:H17", report.findings);
     expect(h?.findings.map((f) => f.rule)).toEqual(["art30.fiche.purpose-missing"]);
     expect(fieldHelp(r, "Accès MT", "B4", report.findings)?.findings).toEqual([]);
@@ -122,7 +122,7 @@ describe("fieldHelp through the reader (amended workbook)", () => {
     const h = fieldHelp(register, fiche.sheet, fiche.legalBasis.cell);
     expect(h?.field).toBe("fiche.legalBasis");
     expect(h?.value).toBe("Mission d'intérêt public (art. 6.1.e)");
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     const persons = fieldHelp(register, fiche.sheet, fiche.persons[0].value.cell, report.findings);
     expect(persons?.findings.map((f) => f.rule)).toEqual(["art30.fiche.persons-missing"]);
   });

@@ -7,6 +7,7 @@ import {
   planTick,
   readPathTicks,
 } from "../../src/register/owned-api";
+import { clockAt, dayClock } from "../fixtures/clocks";
 
 /**
  * Carries out a plan on a snapshot the way an adapter would on a workbook (enough for the ops the
@@ -76,7 +77,7 @@ const report: Report = {
   ],
 };
 
-const meta = { today: new Date(2026, 10, 24, 14, 5), addinVersion: "0.1.0" };
+const meta = { clock: clockAt("2026-11-24T14:05:00+01:00"), addinVersion: "0.1.0" };
 
 describe("planReportSheet", () => {
   it("writes a dated, marked report with the verdict, the counts and every finding linked to its cell", () => {
@@ -153,7 +154,7 @@ describe("planReportSheet", () => {
 });
 
 describe("tracking sheet (Suivi de conformité)", () => {
-  const today = new Date(2026, 10, 24, 9, 0);
+  const clock = clockAt("2026-11-24T09:00:00+01:00");
 
   it("has no ticks when the workbook has no tracking sheet", () => {
     expect(readPathTicks(baseSnapshot())).toEqual({});
@@ -161,7 +162,7 @@ describe("tracking sheet (Suivi de conformité)", () => {
 
   it("creates the owned sheet on the first tick, and the tick reads back with its date", () => {
     const snap = baseSnapshot();
-    const plan = planTick(snap, "rights.procedure", true, today, { label: "Une procédure pour répondre aux demandes existe", step: "3" });
+    const plan = planTick(snap, "rights.procedure", true, clock, { label: "Une procédure pour répondre aux demandes existe", step: "3" });
     expect(plan.ops[0]).toMatchObject({ op: "addSheet", name: "Suivi de conformité" });
     expect(plan.title).toContain("Cocher");
     const after = applyToSnapshot(snap, plan);
@@ -172,17 +173,17 @@ describe("tracking sheet (Suivi de conformité)", () => {
   });
 
   it("names the point and its step from the path's own texts", () => {
-    const after = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "rights-procedure", true, today));
+    const after = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "rights-procedure", true, clock));
     const row = after.sheets.at(-1)!.values.find((r) => r[4] === "rights-procedure")!;
     expect(row.slice(0, 3)).toEqual(["3. Respectez les droits des personnes", "Les demandes reçoivent une réponse sous un mois", "Oui"]);
   });
 
   it("keeps one row per item: a second tick updates its row, another item gets the next row", () => {
-    let snap = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "a", true, today));
-    const p2 = planTick(snap, "b", true, new Date(2026, 10, 25));
+    let snap = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "a", true, clock));
+    const p2 = planTick(snap, "b", true, dayClock(2026, 11, 25));
     expect(p2.ops.some((op) => op.op === "addSheet")).toBe(false);
     snap = applyToSnapshot(snap, p2);
-    const p3 = planTick(snap, "a", false, new Date(2026, 11, 1));
+    const p3 = planTick(snap, "a", false, dayClock(2026, 12, 1));
     expect(p3.title).toContain("Décocher");
     snap = applyToSnapshot(snap, p3);
     expect(readPathTicks(snap)).toEqual({ a: { done: false, date: "01/12/2026" }, b: { done: true, date: "25/11/2026" } });
@@ -191,7 +192,7 @@ describe("tracking sheet (Suivi de conformité)", () => {
   });
 
   it("reads a tick the user changed by hand in the sheet (« oui », « non »)", () => {
-    let snap = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "a", false, today));
+    let snap = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "a", false, clock));
     const sheet = snap.sheets.find((s) => s.name === "Suivi de conformité")!;
     const row = sheet.values.find((r) => r[4] === "a")!;
     row[2] = " oui ";
@@ -209,17 +210,17 @@ describe("tracking sheet (Suivi de conformité)", () => {
       values: [["Mon suivi"], [], [], ["Étape", "Point", "Fait ?", "Date", "Identifiant"], ["1", "x", "Oui", "01/01/2026", "a"]],
     });
     expect(readPathTicks(snap)).toEqual({});
-    const plan = planTick(snap, "a", true, today);
+    const plan = planTick(snap, "a", true, clock);
     expect(plan.ops[0]).toMatchObject({ op: "addSheet", name: "Suivi de conformité (2)" });
     expect(plan.ops.some((op) => op.op === "write" && op.sheet === "Suivi de conformité")).toBe(false);
   });
 
   it("does not overwrite a note the user typed below the table", () => {
-    let snap = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "a", true, today));
+    let snap = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "a", true, clock));
     const sheet = snap.sheets.find((s) => s.name === "Suivi de conformité")!;
     while (sheet.values.length < 6) sheet.values.push([]);
     sheet.values[5] = ["Note : revoir avec SESAN"];
-    snap = applyToSnapshot(snap, planTick(snap, "b", true, today));
+    snap = applyToSnapshot(snap, planTick(snap, "b", true, clock));
     expect(cellOf(snap, "Suivi de conformité", "A6")).toBe("Note : revoir avec SESAN");
     expect(readPathTicks(snap).b.done).toBe(true);
   });
@@ -232,15 +233,15 @@ describe("the owned sheets in a real workbook (ExcelJS adapter, saved and opened
   it("writes the report with links to the cells, replaces it, and keeps the user's ticks", async () => {
     const [{ applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf }, { buildExampleRegister }] = await load();
     const { readRegister, validateRegister } = await import("../../src/register");
-    let book = await buildExampleRegister({ today: meta.today });
+    let book = await buildExampleRegister({ clock: meta.clock });
     const reread = async () => (book = await loadXlsx(await saveXlsx(book)));
     const snap0 = snapshotOf(book);
     const reg = readRegister(snap0);
     const planted: Report = {
-      ...validateRegister(reg, { today: meta.today }),
+      ...validateRegister(reg, { clock: meta.clock }),
       findings: [{ rule: "x.y", severity: "error", sheet: reg.fiches[1].sheet, cell: "E29", message: "Durée manquante." }],
     };
-    applyPlanToXlsx(book, planTick(snap0, "backups", true, meta.today));
+    applyPlanToXlsx(book, planTick(snap0, "backups", true, meta.clock));
     applyPlanToXlsx(book, planReportSheet(snapshotOf(book), reg, planted, meta));
     await reread();
     let snap = snapshotOf(book);

@@ -1,10 +1,10 @@
 import { validateRegister } from "../../src/register/validate";
 import { computePath, type PathTicks } from "../../src/register/path";
 import { CYBERATTACK_GUIDE, PATH_STEPS, USER_ITEM_IDS } from "../../src/register/data/path";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, TODAY } from "../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, CLOCK } from "../fixtures/registerBuilder";
 
 function pathOf(register: ReturnType<typeof buildRegister>, ticks: PathTicks = {}) {
-  return computePath(register, validateRegister(register, { today: TODAY }), ticks);
+  return computePath(register, validateRegister(register, { clock: CLOCK }), ticks);
 }
 const allTicked = (): PathTicks => Object.fromEntries(USER_ITEM_IDS.map((id) => [id, { done: true, date: "2026-11-20" }]));
 

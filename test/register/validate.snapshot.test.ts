@@ -11,8 +11,9 @@ import { applyPlanToSnapshot, CNIL_SHEETS, cnilSnapshot, EXCEL_MODEL_COPY, Regis
 import { where } from "../fixtures/registerBuilder";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { CNIL_XLSX_PATH } from "../fixtures/cnilWorkbook";
+import { dayClock } from "../fixtures/clocks";
 
-const TODAY = new Date(Date.UTC(2026, 10, 24));
+const CLOCK = dayClock(2026, 11, 24);
 const LIST = CNIL_SHEETS.list;
 const MODEL = CNIL_SHEETS.model;
 
@@ -57,7 +58,7 @@ const errors = (r: Report) => r.findings.filter((f) => f.severity === "error");
 describe("snapshot → readRegister → validate", () => {
   test("the untouched CNIL workbook is not ready: no organisation contact, no real fiche; findings only on sheets that exist", () => {
     const snap = cnilSnapshot();
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     expect(report.verdict).toBe("not-ready");
     expect(errors(report).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
       `art30.org.controller-missing@${LIST}!C1`,
@@ -72,7 +73,7 @@ describe("snapshot → readRegister → validate", () => {
   });
 
   test("a filled register is ready with zero errors and zero warnings", () => {
-    const report = validateWorkbook(cleanBook().snapshot(), { today: TODAY });
+    const report = validateWorkbook(cleanBook().snapshot(), { clock: CLOCK });
     expect(errors(report)).toEqual([]);
     expect(report.findings.filter((f) => f.severity === "warning")).toEqual([]);
     expect(report.verdict).toBe("ready");
@@ -95,7 +96,7 @@ describe("snapshot → readRegister → validate", () => {
     book.set(LIST, "H11", "Non"); // the health fiche's line says no sensitive data
     const snap = book.snapshot();
 
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     expect(where(report.findings, "dropdowns.near-miss")).toEqual([`${fiche}!B${recipientsRow}`]);
     expect(where(report.findings, "transfers.privacy-shield")).toEqual([`${fiche}!D${transferRow}`]);
     expect(where(report.findings, "consistency.sensitive-mismatch")).toEqual([`${LIST}!H11`]);
@@ -103,7 +104,7 @@ describe("snapshot → readRegister → validate", () => {
 
     let fixed: WorkbookSnapshot = snap;
     for (const f of report.findings) if (f.fix) fixed = applyPlanToSnapshot(fixed, f.fix.plan);
-    const after = validateWorkbook(fixed, { today: TODAY });
+    const after = validateWorkbook(fixed, { clock: CLOCK });
     expect(where(after.findings, "dropdowns.near-miss")).toEqual([]);
     expect(where(after.findings, "consistency.sensitive-mismatch")).toEqual([]);
     expect(where(after.findings, "transfers.privacy-shield")).toEqual([`${fiche}!D${transferRow}`]); // no automatic answer for that one
@@ -111,41 +112,41 @@ describe("snapshot → readRegister → validate", () => {
 
   test("a fiche missing from tab 2: the fix adds its line, and the register becomes consistent", () => {
     const snap = RegisterBook.cnil().fillOrganisation(ORG).addFiche(members, { listLine: true, sensitive: "Non" }).addFiche(patients).snapshot();
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     const missing = report.findings.filter((f) => f.rule === "consistency.fiche-not-listed");
     expect(missing.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Accès à un médecin traitant!B5"]);
     const fix = missing[0].fix;
     if (!fix) throw new Error("a fix is expected");
     const fixed = applyPlanToSnapshot(snap, fix.plan);
-    const after = validateWorkbook(fixed, { today: TODAY });
+    const after = validateWorkbook(fixed, { clock: CLOCK });
     expect(errors(after)).toEqual([]);
     expect(fixed.sheets.find((s) => s.name === LIST)?.values[10]?.[7]).toBe("Oui");
   });
 
   test("a tab-2 line with no fiche is an error at its reference cell", () => {
     const snap = cleanBook().addListLine({ name: "Vidéosurveillance", ref: "ref-010" }).snapshot();
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     expect(where(report.findings, "consistency.line-without-fiche")).toEqual([`${LIST}!B12`]);
   });
 
   test("an Excel copy of the model left blank is an unused copy (warning)", () => {
     const snap = cleanBook().copySheet(MODEL).snapshot();
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     expect(where(report.findings, "consistency.unused-copy")).toEqual([`${EXCEL_MODEL_COPY}!B4`]);
     expect(report.verdict).toBe("ready");
   });
 
   test("the model filled in directly counts as a fiche, with a warning", () => {
     const snap = RegisterBook.cnil().fillOrganisation(ORG).fillFiche(MODEL, members).addListLine({ name: members.name, ref: members.ref, sensitive: "Non" }).snapshot();
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     expect(where(report.findings, "consistency.model-filled")).toEqual([`${MODEL}!B4`]);
     expect(report.summary.fiches).toBe(1);
   });
 
   test("validateRegister on readRegister's result gives the same report", () => {
     const snap = cleanBook().snapshot();
-    const a = validateWorkbook(snap, { today: TODAY });
-    const b = validateRegister(readRegister(snap), { today: TODAY, sheetOrder: snap.sheets.map((s) => s.name) });
+    const a = validateWorkbook(snap, { clock: CLOCK });
+    const b = validateRegister(readRegister(snap), { clock: CLOCK, sheetOrder: snap.sheets.map((s) => s.name) });
     expect(b).toEqual(a);
   });
 });
@@ -154,7 +155,7 @@ describe("the real CNIL workbook", () => {
   const file = CNIL_XLSX_PATH;
   test("reads as a register, not ready, with findings only on its sheets", async () => {
     const snap = snapshotOf(await loadXlsx(fs.readFileSync(file)));
-    const report = validateWorkbook(snap, { today: TODAY });
+    const report = validateWorkbook(snap, { clock: CLOCK });
     expect(report.verdict).toBe("not-ready");
     expect(errors(report).map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing", "consistency.no-fiche"]);
     const names = new Set(snap.sheets.map((s) => s.name));

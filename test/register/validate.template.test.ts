@@ -6,17 +6,18 @@
 import { buildExampleRegister, buildTemplateWorkbook } from "../../src/workbook/template";
 import { snapshotOf } from "../../src/workbook/xlsx";
 import { validateWorkbook } from "../../src/register/validate";
+import { dayClock } from "../fixtures/clocks";
 
-const TODAY = new Date(Date.UTC(2026, 10, 24));
+const CLOCK = dayClock(2026, 11, 24);
 
 test("the blank template: no organisation, no fiche — and nothing else", async () => {
-  const report = validateWorkbook(snapshotOf(await buildTemplateWorkbook()), { today: TODAY });
+  const report = validateWorkbook(snapshotOf(await buildTemplateWorkbook({ clock: CLOCK })), { clock: CLOCK });
   expect(report.verdict).toBe("not-ready");
   expect(report.findings.map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing", "consistency.no-fiche"]);
 });
 
 test("the example register is ready, without a single warning", async () => {
-  const report = validateWorkbook(snapshotOf(await buildExampleRegister()), { today: TODAY });
+  const report = validateWorkbook(snapshotOf(await buildExampleRegister({ clock: CLOCK })), { clock: CLOCK });
   expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
   expect(report.verdict).toBe("ready");
   expect(report.summary.fiches).toBeGreaterThan(0);

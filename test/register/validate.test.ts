@@ -1,6 +1,6 @@
 import { validateRegister, validateSheet } from "../../src/register/validate";
 import { completeness, recommendedRetention, retentionTypes, screenAipd } from "../../src/register/check-api";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, TODAY } from "../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, CLOCK } from "../fixtures/registerBuilder";
 
 describe("validateRegister", () => {
   test("a clean register is ready: zero errors, zero warnings, each fiche 100 % complete", () => {
@@ -8,7 +8,7 @@ describe("validateRegister", () => {
       fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), buildFiche(healthFicheSpec("Accès MT", "ref-003"))],
       dpo: { name: "DPO mutualisé", email: "dpo@exemple.fr" },
     });
-    const report = validateRegister(register, { today: TODAY });
+    const report = validateRegister(register, { clock: CLOCK });
     expect(report.verdict).toBe("ready");
     expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 1, fiches: 2 });
     expect(report.findings.map((f) => f.rule)).toEqual(["aipd.required"]);
@@ -20,7 +20,7 @@ describe("validateRegister", () => {
 
   test("verdict is not-ready as soon as there is one error; counts add up", () => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { mainPurpose: "", data: { identity: ["Nom", "illimitée"] } }));
-    const report = validateRegister(buildRegister({ fiches: [fiche] }), { today: TODAY });
+    const report = validateRegister(buildRegister({ fiches: [fiche] }), { clock: CLOCK });
     expect(report.verdict).toBe("not-ready");
     expect(report.summary.errors).toBe(report.findings.filter((f) => f.severity === "error").length);
     expect(report.summary.warnings).toBe(report.findings.filter((f) => f.severity === "warning").length);
@@ -31,7 +31,7 @@ describe("validateRegister", () => {
     const a = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { measures: [], mainPurpose: "" }));
     const b = buildFiche(cleanFicheSpec("Zeta", "ref-003", { name: "Autre", ref: "" }));
     const register = buildRegister({ fiches: [a, b], controller: {}, lines: [lineFor(a), { name: "Orphan", ref: "ref-099" }] });
-    const report = validateRegister(register, { today: TODAY });
+    const report = validateRegister(register, { clock: CLOCK });
     const sheets = report.findings.map((f) => f.sheet);
     const order = [LIST_SHEET, "Adhérents", "Zeta"];
     const ranks = sheets.map((s) => order.indexOf(s));
@@ -39,7 +39,7 @@ describe("validateRegister", () => {
     const adherents = report.findings.filter((f) => f.sheet === "Adhérents").map((f) => Number(f.cell.replace(/^[A-Z]+/, "")));
     expect(adherents).toEqual([...adherents].sort((x, y) => x - y));
     // An explicit sheet order wins.
-    const reversed = validateRegister(register, { today: TODAY, sheetOrder: ["Zeta", "Adhérents", LIST_SHEET] });
+    const reversed = validateRegister(register, { clock: CLOCK, sheetOrder: ["Zeta", "Adhérents", LIST_SHEET] });
     expect(reversed.findings[0].sheet).toBe("Zeta");
   });
 
@@ -47,7 +47,7 @@ describe("validateRegister", () => {
     const fiche = buildFiche(healthFicheSpec("Accès MT", "ref-002", { recipients: [["sous-traitants", "Formulaire"]], persons: [], transfers: [["X", "Inde", "Pays adéquat", ""]] }));
     const register = buildRegister({ fiches: [fiche], controller: {}, lines: [] });
     const sheets = new Set([LIST_SHEET, MODEL_SHEET, "Accès MT"]);
-    const report = validateRegister(register, { today: TODAY });
+    const report = validateRegister(register, { clock: CLOCK });
     expect(report.findings.length).toBeGreaterThan(5);
     for (const f of report.findings) {
       expect(sheets.has(f.sheet)).toBe(true);
@@ -63,7 +63,7 @@ describe("validateRegister", () => {
       fiches: Array.from({ length: 200 }, (_, i) => buildFiche(healthFicheSpec(`Fiche ${i}`, `ref-${i}`, { name: `Traitement ${i}`, mainPurpose: "" }))),
       lines: [],
     });
-    const report = validateRegister(register, { today: TODAY });
+    const report = validateRegister(register, { clock: CLOCK });
     expect(report.summary.fiches).toBe(200);
     expect(report.findings.filter((f) => f.rule === "consistency.fiche-not-listed")).toHaveLength(200);
     expect(report.findings.filter((f) => f.rule === "art30.fiche.purpose-missing")).toHaveLength(200);
@@ -75,7 +75,7 @@ describe("validateSheet", () => {
     const a = buildFiche(healthFicheSpec("Accès MT", "ref-002", { mainPurpose: "" }));
     const b = buildFiche(cleanFicheSpec("Adhérents", "ref-003", { measures: [] }));
     const register = buildRegister({ fiches: [a, b], lines: [lineFor(a, "Non"), lineFor(b)], controller: {} });
-    const report = validateSheet(register, "Accès MT", { today: TODAY });
+    const report = validateSheet(register, "Accès MT", { clock: CLOCK });
     const rules = report.findings.map((f) => `${f.rule}@${f.sheet}`);
     expect(rules).toContain("art30.fiche.purpose-missing@Accès MT");
     expect(rules).toContain(`consistency.sensitive-mismatch@${LIST_SHEET}`);
@@ -87,7 +87,7 @@ describe("validateSheet", () => {
 
   test("on tab 2, gives the findings located on tab 2", () => {
     const a = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
-    const report = validateSheet(buildRegister({ fiches: [a], controller: {} }), LIST_SHEET, { today: TODAY });
+    const report = validateSheet(buildRegister({ fiches: [a], controller: {} }), LIST_SHEET, { clock: CLOCK });
     expect(report.findings.map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing"]);
   });
 });

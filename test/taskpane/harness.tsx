@@ -10,6 +10,7 @@ import { createMemoryExcel, type MemoryExcel } from "../../src/memoryExcel";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import type { CellValue, WorkbookSnapshot } from "../../src/register";
 import { buildCnilWorkbook, type CnilWorkbookOptions } from "../fixtures/xlsxFiles";
+import { clockAt } from "../fixtures/clocks";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one (for reflow only).
 if (!("ResizeObserver" in globalThis)) {
@@ -21,7 +22,7 @@ if (!("ResizeObserver" in globalThis)) {
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = NoResizeObserver;
 }
 
-export const TODAY = new Date(Date.UTC(2026, 10, 24, 9, 0));
+export const CLOCK = clockAt("2026-11-24T09:00:00Z");
 
 export interface Pane {
   memory: MemoryExcel;
@@ -36,7 +37,7 @@ export async function openPane(
   extra: { tab?: TabId; wrapPort?: (port: WorkbookPort) => WorkbookPort } = {},
 ): Promise<Pane> {
   const book = await loadXlsx(options instanceof Uint8Array ? options : await buildCnilWorkbook(options));
-  const memory = createMemoryExcel(book, { today: () => TODAY });
+  const memory = createMemoryExcel(book, { today: () => CLOCK.now() });
   // The in-memory Excel's namespace stands for office.js's `Excel` (its context type is its own).
   const base = createWorkbookPort(memory.Excel as unknown as ExcelHost);
   let reads = 0;
@@ -44,7 +45,7 @@ export async function openPane(
   const port = extra.wrapPort ? extra.wrapPort(counted) : counted;
   render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} now={() => TODAY} initialTab={extra.tab} />
+      <App port={port} clock={CLOCK} initialTab={extra.tab} />
     </FluentProvider>,
   );
   // The pane verifies the workbook as it opens.

@@ -13,14 +13,15 @@ import { buildExampleRegister, buildTemplateWorkbook } from "../../src/workbook/
 import { PaneProvider, usePane } from "../../src/taskpane/state/store";
 import { createWorkbookPort } from "../../src/taskpane/excel";
 import { createMemoryExcel } from "../../src/memoryExcel";
+import { clockAt } from "../fixtures/clocks";
 
-const TODAY = new Date(2026, 10, 24, 10, 0);
+const CLOCK = clockAt("2026-11-24T10:00:00+01:00");
 
 /** The panel as the task pane uses it: the workbook is read again after each plan. */
 function Harness({ book, onPlan, onNavigate }: { book: XlsxWorkbook; onPlan?: (p: WritePlan) => void; onNavigate?: (s: string, c: string) => void }) {
   const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot>(() => snapshotOf(book));
   const register = React.useMemo(() => readRegister(snapshot), [snapshot]);
-  const report = React.useMemo(() => validateRegister(register, { today: TODAY }), [register]);
+  const report = React.useMemo(() => validateRegister(register, { clock: CLOCK }), [register]);
   const ticks = React.useMemo(() => readPathTicks(snapshot), [snapshot]);
   return (
     <FluentProvider theme={webLightTheme}>
@@ -29,7 +30,7 @@ function Harness({ book, onPlan, onNavigate }: { book: XlsxWorkbook; onPlan?: (p
         report={report}
         ticks={ticks}
         snapshot={snapshot}
-        now={() => TODAY}
+        clock={CLOCK}
         onNavigate={onNavigate ?? (() => undefined)}
         onApplyPlan={async (plan) => {
           onPlan?.(plan);
@@ -53,12 +54,12 @@ function openStep(title: RegExp): void {
 
 let example: XlsxWorkbook;
 beforeAll(async () => {
-  example = await buildExampleRegister({ today: TODAY });
+  example = await buildExampleRegister({ clock: CLOCK });
 }, 30000);
 
 describe("PathPanel", () => {
   it("shows the 4 CNIL steps with their state, and opens the first step not done", async () => {
-    const book = await buildTemplateWorkbook({ today: TODAY });
+    const book = await buildTemplateWorkbook({ clock: CLOCK });
     render(<Harness book={book} />);
     expect(screen.getByRole("heading", { name: "Parcours en 4 étapes" })).toBeTruthy();
     for (const t of [/1\. Recensez vos traitements/, /2\. Faites le tri/, /3\. Respectez les droits/, /4\. Sécurisez vos données/]) {
@@ -71,7 +72,7 @@ describe("PathPanel", () => {
   });
 
   it("takes the user to the cell where to act", async () => {
-    const book = await buildTemplateWorkbook({ today: TODAY });
+    const book = await buildTemplateWorkbook({ clock: CLOCK });
     const onNavigate = jest.fn();
     render(<Harness book={book} onNavigate={onNavigate} />);
     const item = document.querySelector<HTMLElement>('[data-item="fiches-exist"]')!;
@@ -92,7 +93,7 @@ describe("PathPanel", () => {
 
   it("writes a tick into the « Suivi de conformité » sheet, where it is read back with its date", async () => {
     const plans: WritePlan[] = [];
-    const book = await buildTemplateWorkbook({ today: TODAY });
+    const book = await buildTemplateWorkbook({ clock: CLOCK });
     render(<Harness book={book} onPlan={(p) => plans.push(p)} />);
     openStep(/3\. Respectez les droits/);
     const box = screen.getByRole("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }) as HTMLInputElement;
@@ -118,7 +119,7 @@ describe("PathPanel", () => {
   });
 
   it("a step whose every point is ticked or seen is « Fait »", async () => {
-    const book = await buildExampleRegister({ today: TODAY });
+    const book = await buildExampleRegister({ clock: CLOCK });
     render(<Harness book={book} />);
     openStep(/3\. Respectez les droits/);
     const step = stepOf("droits");
@@ -164,18 +165,18 @@ describe("PathPanel", () => {
   });
 
   it("inside the task pane, with no ticks given, reads them from the pane's workbook and writes through Excel", async () => {
-    const book = await buildTemplateWorkbook({ today: TODAY });
+    const book = await buildTemplateWorkbook({ clock: CLOCK });
     // The pane's real port, over the in-memory Excel (the Office adapter, as inside Excel).
     const port = createWorkbookPort(createMemoryExcel(book).Excel);
     function InPane() {
       const pane = usePane();
       React.useEffect(() => void pane.refresh(), [pane.refresh]);
       if (!pane.register || !pane.report) return <p>…</p>;
-      return <PathPanel register={pane.register} report={pane.report} onNavigate={() => undefined} onApplyPlan={(p) => pane.apply(p)} now={() => TODAY} />;
+      return <PathPanel register={pane.register} report={pane.report} onNavigate={() => undefined} onApplyPlan={(p) => pane.apply(p)} clock={CLOCK} />;
     }
     render(
       <FluentProvider theme={webLightTheme}>
-        <PaneProvider port={port} now={() => TODAY}>
+        <PaneProvider port={port} clock={CLOCK}>
           <InPane />
         </PaneProvider>
       </FluentProvider>,

@@ -9,7 +9,7 @@ import type { ExcelHost } from "../../src/taskpane/excel";
 import { createMemoryExcel } from "../../src/memoryExcel";
 import { loadXlsx } from "../../src/workbook/xlsx";
 import { buildCnilWorkbook, cleanRegister } from "../fixtures/xlsxFiles";
-import { TODAY } from "./harness";
+import { CLOCK } from "./harness";
 
 jest.setTimeout(30000);
 
@@ -72,7 +72,7 @@ describe("start-up", () => {
   it("on a supported Excel, mounts the pane and verifies the open workbook", async () => {
     const office = fakeOffice(() => true);
     await act(async () => {
-      unmount = await startTaskpane(container(), { office, excel: await memoryExcel(), now: () => TODAY });
+      unmount = await startTaskpane(container(), { office, excel: await memoryExcel(), clock: CLOCK });
     });
     expect(screen.getByRole("heading", { level: 1, name: "Registre RGPD" })).toBeTruthy();
     expect(screen.getAllByRole("tab")).toHaveLength(4);

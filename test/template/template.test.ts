@@ -17,18 +17,19 @@ import {
   TEMPLATE_SHEETS,
 } from "../../src/workbook/template";
 import { planNewFiche, previewNewFiche } from "../../src/register/plans";
+import { dayClock } from "../fixtures/clocks";
 
 // Child processes and whole workbooks: slow on a busy 2-core machine.
 jest.setTimeout(120_000);
 
-const TODAY = new Date(Date.UTC(2026, 10, 24));
+const CLOCK = dayClock(2026, 11, 24);
 
 let book: XlsxWorkbook;
 let snapshot: WorkbookSnapshot;
 let register: Register;
 
 beforeAll(async () => {
-  book = await buildTemplateWorkbook({ today: TODAY });
+  book = await buildTemplateWorkbook({ clock: CLOCK });
   snapshot = snapshotOf(book);
   register = readRegister(snapshot);
 });
@@ -88,7 +89,7 @@ describe("our template: five tabs laid out like the CNIL's", () => {
   });
 
   test("the blank template is not ready only for what a new register lacks: organisation and fiches", () => {
-    const report = validateRegister(register, { today: TODAY });
+    const report = validateRegister(register, { clock: CLOCK });
     expect(report.verdict).toBe("not-ready");
     expect(report.summary.fiches).toBe(0);
     expect(report.summary.warnings).toBe(0);
@@ -288,7 +289,7 @@ describe("our template: the tutorial and FAQ of tab 1", () => {
 
 describe("filling our template as a user would", () => {
   test("a register made from the template, with its organisation and one fiche filled in, is ready", async () => {
-    const b = await buildTemplateWorkbook({ today: TODAY });
+    const b = await buildTemplateWorkbook({ clock: CLOCK });
     applyPlanToXlsx(
       b,
       planFillOrganisation(readRegister(snapshotOf(b)), { name: "MARTIN", firstName: "Paul", address: "2 rue de la Gare", email: "contact@cpts.example", postcode: "78200", city: "Mantes", phone: "01 02 03 04 05" }),
@@ -296,12 +297,12 @@ describe("filling our template as a user would", () => {
     const adherents = CPTS_EXAMPLES.find((e) => e.id === "adherents");
     if (!adherents) throw new Error("no example");
     const before = readRegister(snapshotOf(b));
-    const input = { name: "Gestion des adhérents", today: TODAY };
+    const input = { name: "Gestion des adhérents", clock: CLOCK };
     const { sheetName } = previewNewFiche(before, input);
     applyPlanToXlsx(b, planNewFiche(before, input));
     applyPlanToXlsx(b, planFillFiche(readRegister(snapshotOf(b)), sheetName, fillOfExample(adherents)));
     const reread = readRegister(snapshotOf(await loadXlsx(await saveXlsx(b))));
-    const report = validateRegister(reread, { today: TODAY });
+    const report = validateRegister(reread, { clock: CLOCK });
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(report.verdict).toBe("ready");
     expect(report.fiches).toEqual([expect.objectContaining({ sheet: sheetName, name: "Gestion des adhérents", completeness: 100, aipd: "Non requise" })]);
@@ -311,9 +312,9 @@ describe("filling our template as a user would", () => {
   });
 
   test("the example register has typical CPTS fiches, all complete, and is ready", async () => {
-    const ex = await buildExampleRegister({ today: TODAY });
+    const ex = await buildExampleRegister({ clock: CLOCK });
     const reg = readRegister(snapshotOf(await loadXlsx(await saveXlsx(ex))));
-    const report = validateRegister(reg, { today: TODAY });
+    const report = validateRegister(reg, { clock: CLOCK });
     expect(report.verdict).toBe("ready");
     expect(report.fiches.map((f) => f.name)).toEqual(["Gestion des adhérents", "Soins non programmés / participation au SAS", "Ressources humaines et paie"]);
     expect(report.fiches.map((f) => f.completeness)).toEqual([100, 100, 100]);

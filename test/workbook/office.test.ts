@@ -19,8 +19,9 @@ import {
 } from "../../src/workbook/office";
 import { loadXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
+import { dayClock } from "../fixtures/clocks";
 
-const TODAY = new Date(Date.UTC(2026, 10, 24));
+const CLOCK = dayClock(2026, 11, 24);
 const LIST = "2_-_Liste_des_traitements";
 const MODEL = "3_-_Modèle_de_fiche_de_registre";
 
@@ -81,9 +82,9 @@ describe("readSnapshot", () => {
   });
 
   test("makes as many round trips for 200 fiches as for 1", async () => {
-    const small = createMemoryExcel(await buildRegisterWithFiches(1, TODAY));
+    const small = createMemoryExcel(await buildRegisterWithFiches(1, CLOCK));
     await readSnapshot(small.Excel);
-    const big = createMemoryExcel(await buildRegisterWithFiches(200, TODAY));
+    const big = createMemoryExcel(await buildRegisterWithFiches(200, CLOCK));
     const snap = await readSnapshot(big.Excel);
     expect(snap.sheets.length).toBeGreaterThan(200);
     expect(readRegister(snap).fiches.filter((f) => f.kind === "fiche")).toHaveLength(200);
@@ -110,7 +111,7 @@ describe("applyPlan", () => {
   test("adds a fiche in 2 syncs and leaves the user on it", async () => {
     const book = await register(2);
     const memory = createMemoryExcel(book);
-    const plan = planNewFiche(readRegister(await readSnapshot(memory.Excel)), { name: "Accès à un médecin traitant", today: TODAY });
+    const plan = planNewFiche(readRegister(await readSnapshot(memory.Excel)), { name: "Accès à un médecin traitant", clock: CLOCK });
     memory.resetSyncCount();
     await applyPlan(memory.Excel, plan);
     expect(memory.syncCount()).toBe(2);
@@ -161,7 +162,7 @@ describe("applyPlan", () => {
       const book = await register(2);
       const memory = createMemoryExcel(book);
       const before = stateOf(book);
-      const plan = planNewFiche(readRegister(await readSnapshot(memory.Excel)), { name: "Soins non programmés", today: TODAY });
+      const plan = planNewFiche(readRegister(await readSnapshot(memory.Excel)), { name: "Soins non programmés", clock: CLOCK });
       // the last op selects a cell of the hidden list tab: Excel refuses it after everything else ran
       plan.ops.push({ op: "select", sheet: "5_-_Listes", address: "A1" });
       memory.resetSyncCount();
@@ -198,7 +199,7 @@ describe("applyPlan", () => {
       (book.excel.getWorksheet(LIST) as unknown as { sheetProtection: unknown }).sheetProtection = { sheet: true };
       const memory = createMemoryExcel(book);
       const before = stateOf(book);
-      const plan = planNewFiche(readRegister(await readSnapshot(memory.Excel)), { name: "Newsletter", today: TODAY });
+      const plan = planNewFiche(readRegister(await readSnapshot(memory.Excel)), { name: "Newsletter", clock: CLOCK });
       memory.resetSyncCount();
       const err = await failure(applyPlan(memory.Excel, plan));
       expect(err.kind).toBe("sheet-protected");

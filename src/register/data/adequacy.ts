@@ -135,7 +135,7 @@ function isoDay(d: Date): string {
 }
 
 /** The decision in force for this country on `today` (any scope), or undefined. */
-export function adequacyInForce(name: string, today: Date = new Date()): AdequacyDecision | undefined {
+export function adequacyInForce(name: string, today: Date): AdequacyDecision | undefined {
   const d = adequacyDecision(name);
   if (!d) return undefined;
   const day = isoDay(today);
@@ -149,13 +149,13 @@ export function adequacyInForce(name: string, today: Date = new Date()): Adequac
  * counts, for organisations under PIPEDA). False for the United States, where adequacy holds only
  * organisation by organisation (Data Privacy Framework), and for every country without a decision.
  */
-export function isAdequateCountry(name: string, today: Date = new Date()): boolean {
+export function isAdequateCountry(name: string, today: Date): boolean {
   const d = adequacyInForce(name, today);
   return d !== undefined && d.scope !== "certified-only";
 }
 
 /** The zone to show in a country list today: for the template's list tab. */
-export function countryZoneToday(name: string, today: Date = new Date()): "Adéquat" | "Adéquat (organismes certifiés DPF)" | "Non adéquat" {
+export function countryZoneToday(name: string, today: Date): "Adéquat" | "Adéquat (organismes certifiés DPF)" | "Non adéquat" {
   const d = adequacyInForce(name, today);
   if (!d) return "Non adéquat";
   return d.scope === "certified-only" ? "Adéquat (organismes certifiés DPF)" : "Adéquat";

@@ -5,6 +5,7 @@
 import type { Finding, QuickFix, Severity } from "../findings";
 import type { ChoiceRow, DataRow, Fiche, Register, TextField } from "../model";
 import type { CellWrite, WritePlan } from "../plan";
+import { todayDate, todaySerial, type Clock } from "../clock";
 import { columnIndex, columnLetter, formatFrenchDate, normalizeLabel, parseCell, planWriteCell, toSerial } from "../read-api";
 
 /** A finding as the rules produce it: `about` names the fiche a tab-2 finding concerns (for "Vérifier cette feuille"). */
@@ -14,8 +15,9 @@ export interface RawFinding extends Finding {
 
 export interface RuleContext {
   register: Register;
+  /** The user's calendar day, as a UTC-midnight Date (for the date arithmetic of the rules). */
   today: Date;
-  /** `today` as an Excel serial (whole days, UTC). */
+  /** The same day as an Excel serial (whole days). */
   todaySerial: number;
   /** The real fiches (kind "fiche"), in tab order. */
   fiches: Fiche[];
@@ -24,14 +26,14 @@ export interface RuleContext {
   findings: RawFinding[];
 }
 
-export function createContext(register: Register, today: Date): RuleContext {
+export function createContext(register: Register, clock: Clock): RuleContext {
   const fiches = register.fiches.filter((f) => f.kind === "fiche");
   const ficheByRef = new Map<string, Fiche>();
   for (const f of fiches) {
     const key = fold(f.ref.value);
     if (key !== "" && !ficheByRef.has(key)) ficheByRef.set(key, f);
   }
-  return { register, today, todaySerial: dateToSerial(today), fiches, ficheByRef, findings: [] };
+  return { register, today: todayDate(clock), todaySerial: todaySerial(clock), fiches, ficheByRef, findings: [] };
 }
 
 export function report(

@@ -44,7 +44,7 @@ export default function HelpPanel(): React.JSX.Element {
   const styles = useStyles();
   const pane = usePane();
   const h = strings.help;
-  const { register, state, today } = pane;
+  const { register, state, clock } = pane;
   const busy = state.busy !== null;
   const selection = state.selection;
   const [checkedSheet, setCheckedSheet] = React.useState<string | null>(null);
@@ -66,8 +66,8 @@ export default function HelpPanel(): React.JSX.Element {
   );
 
   const sheetReport = React.useMemo(
-    () => (register && checkedSheet ? validateSheet(register, checkedSheet, { today }) : null),
-    [register, checkedSheet, today],
+    () => (register && checkedSheet ? validateSheet(register, checkedSheet, { clock }) : null),
+    [register, checkedSheet, clock, state.readCount],
   );
 
   // The coordinator has just filled the fiche: read it again, then check the sheet they are on.

@@ -41,7 +41,7 @@ export default function NewFichePanel(): React.JSX.Element {
   const styles = useStyles();
   const pane = usePane();
   const s = strings.newFiche;
-  const { register, state, today } = pane;
+  const { register, state, clock } = pane;
   const busy = state.busy !== null;
   const [name, setName] = React.useState("");
   const [tried, setTried] = React.useState(false);
@@ -51,11 +51,11 @@ export default function NewFichePanel(): React.JSX.Element {
   const preview = React.useMemo(() => {
     if (!register || trimmed === "") return null;
     try {
-      return previewNewFiche(register, { name: trimmed, today });
+      return previewNewFiche(register, { name: trimmed, clock });
     } catch {
       return null; // e.g. no model tab: the error shows when the user clicks "Créer la fiche".
     }
-  }, [register, trimmed, today]);
+  }, [register, trimmed, clock]);
 
   const create = async (): Promise<void> => {
     setTried(true);
@@ -63,7 +63,7 @@ export default function NewFichePanel(): React.JSX.Element {
     const made: { plan?: WritePlan } = {};
     const sheetName = preview?.sheetName;
     // Planned on the workbook as it is at the click (a line typed by hand in tab 2 meanwhile is kept).
-    if (await pane.apply((fresh) => (made.plan = planNewFiche(fresh.register, { name: trimmed, today })))) {
+    if (await pane.apply((fresh) => (made.plan = planNewFiche(fresh.register, { name: trimmed, clock })))) {
       setName("");
       setTried(false);
       // The plan normally ends on the new fiche's first field; if it does not, take the user there.

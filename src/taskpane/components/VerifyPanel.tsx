@@ -56,8 +56,8 @@ export default function VerifyPanel(): React.JSX.Element {
   const writeReport = (): void => {
     if (!report) return;
     void pane.apply((fresh) => {
-      const today = pane.now();
-      return planReportSheet(fresh.snapshot, fresh.register, validateRegister(fresh.register, { today }), { today, addinVersion: ADDIN_VERSION });
+      const clock = pane.clock;
+      return planReportSheet(fresh.snapshot, fresh.register, validateRegister(fresh.register, { clock }), { clock, addinVersion: ADDIN_VERSION });
     });
   };
 

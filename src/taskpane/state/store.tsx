@@ -17,7 +17,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../../register";
-import { isOwnedSheet } from "../../register";
+import { isOwnedSheet, systemClock, todaySerial, type Clock } from "../../register";
 import type { SelectionInfo, WorkbookPort } from "../excel";
 import { strings } from "../strings";
 import { planSelection } from "./planPreview";
@@ -170,9 +170,8 @@ export interface PaneApi {
   /** Why the workbook could not be read as a register (French), when it could not. */
   registerError: string | null;
   report: Report | null;
-  today: Date;
-  /** The clock (injected in tests and the playground): dates written into the workbook come from it. */
-  now: () => Date;
+  /** The clock (injected in tests and the playground): the checks' « today » and every date written into the workbook come from it. */
+  clock: Clock;
   /** Read the workbook again (and so verify again). `quiet` shows no spinner (background refresh). */
   refresh(options?: { quiet?: boolean }): Promise<void>;
   /**
@@ -202,27 +201,26 @@ export function usePane(): PaneApi {
 
 export interface PaneProviderProps {
   port: WorkbookPort;
-  /** The date used by the checks ("mise à jour il y a plus de 12 mois"); the clock by default. */
-  now?: () => Date;
+  /** The clock of the checks ("mise à jour il y a plus de 12 mois") and of the dates written; the system clock by default. */
+  clock?: Clock;
   children?: React.ReactNode;
 }
 
-export function PaneProvider({ port, now, children }: PaneProviderProps): React.JSX.Element {
+export function PaneProvider({ port, clock: given, children }: PaneProviderProps): React.JSX.Element {
   const [state, dispatch] = React.useReducer(reducer, initialState);
-  const clock = React.useMemo(() => now ?? (() => new Date()), [now]);
-  // Read once per render at most; a stable day is enough for the checks.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new day is taken at each read
-  const today = React.useMemo(() => clock(), [clock, state.readCount]);
+  const clock = React.useMemo(() => given ?? systemClock(), [given]);
+  // The day is taken again at each read, so that a pane left open overnight checks against the new day.
+  const day = React.useMemo(() => todaySerial(clock), [clock, state.readCount]);
 
   const derived = React.useMemo(() => {
     if (!state.snapshot) return { register: null, registerError: null, report: null };
     try {
       const register = readRegister(state.snapshot);
-      return { register, registerError: null, report: validateRegister(register, { today }) };
+      return { register, registerError: null, report: validateRegister(register, { clock }) };
     } catch (err) {
       return { register: null, registerError: errorText(err), report: null };
     }
-  }, [state.snapshot, today]);
+  }, [state.snapshot, clock, day]);
 
   // One operation at a time, in the order asked: Excel must never see two of our batches interleaved.
   // A quiet background read is skipped when something is queued, since every operation reads anyway.
@@ -391,8 +389,7 @@ export function PaneProvider({ port, now, children }: PaneProviderProps): React.
   const api: PaneApi = {
     state,
     ...derived,
-    today,
-    now: clock,
+    clock,
     refresh,
     apply,
     undo,

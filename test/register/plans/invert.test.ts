@@ -2,8 +2,9 @@ import { readRegister, planNewFiche, planAddRow, planWriteCell, invertPlan, Plan
 import type { WritePlan } from "../../../src/register/plan";
 import type { WorkbookSnapshot } from "../../../src/register/snapshot";
 import { RegisterBook, CNIL_SHEETS, applyPlanToSnapshot, contentOf } from "../../fixtures/snapshots";
+import { dayClock } from "../../fixtures/clocks";
 
-const today = new Date(Date.UTC(2026, 2, 15));
+const clock = dayClock(2026, 3, 15);
 
 function roundTrip(before: WorkbookSnapshot, plan: WritePlan): { after: WorkbookSnapshot; restored: WorkbookSnapshot; undo: WritePlan } {
   const after = applyPlanToSnapshot(before, plan);
@@ -14,7 +15,7 @@ function roundTrip(before: WorkbookSnapshot, plan: WritePlan): { after: Workbook
 describe("undoing a plan", () => {
   it("a new fiche: deletes the copy and clears tab 2's new line", () => {
     const before = RegisterBook.cnil().snapshot();
-    const plan = planNewFiche(readRegister(before), { name: "Adhérents", today });
+    const plan = planNewFiche(readRegister(before), { name: "Adhérents", clock });
     const { after, restored, undo } = roundTrip(before, plan);
     expect(contentOf(after)).not.toEqual(contentOf(before));
     expect(undo.title).toBe("Annuler : Créer la fiche « Adhérents »");

@@ -1,8 +1,9 @@
 import { readRegister, planNewFiche, previewNewFiche, nextRef, PlanError } from "../../../src/register/read-api";
 import type { WritePlan, CellWrite } from "../../../src/register/plan";
 import { RegisterBook, CNIL_SHEETS, applyPlanToSnapshot, serial } from "../../fixtures/snapshots";
+import { dayClock } from "../../fixtures/clocks";
 
-const today = new Date(Date.UTC(2026, 2, 15));
+const clock = dayClock(2026, 3, 15);
 const TODAY = serial(2026, 3, 15);
 
 function writesOf(plan: WritePlan, sheet: string): CellWrite[] {
@@ -12,7 +13,7 @@ function writesOf(plan: WritePlan, sheet: string): CellWrite[] {
 describe("planning a new fiche", () => {
   it("copies the blank model after it, names it, numbers it, dates it, lists it in tab 2 at row 10", () => {
     const register = readRegister(RegisterBook.cnil().snapshot());
-    const plan = planNewFiche(register, { name: "  Gestion des adhérents ", today });
+    const plan = planNewFiche(register, { name: "  Gestion des adhérents ", clock });
     expect(plan.title).toBe("Créer la fiche « Gestion des adhérents »");
     expect(plan.ops[0]).toEqual({ op: "copySheet", source: CNIL_SHEETS.model, name: "Gestion des adhérents", after: CNIL_SHEETS.model });
     expect(writesOf(plan, "Gestion des adhérents")).toEqual([
@@ -28,12 +29,12 @@ describe("planning a new fiche", () => {
       { address: "D10", kind: "date", value: TODAY },
     ]);
     expect(plan.ops[plan.ops.length - 1]).toEqual({ op: "select", sheet: "Gestion des adhérents", address: "B4" });
-    expect(previewNewFiche(register, { name: "Gestion des adhérents", today })).toEqual({ sheetName: "Gestion des adhérents", ref: "ref-001", listRow: 10 });
+    expect(previewNewFiche(register, { name: "Gestion des adhérents", clock })).toEqual({ sheetName: "Gestion des adhérents", ref: "ref-001", listRow: 10 });
   });
 
   it("once applied, the workbook reads with the new fiche and its line, nothing else changed", () => {
     const before = RegisterBook.cnil().snapshot();
-    const after = applyPlanToSnapshot(before, planNewFiche(readRegister(before), { name: "Soins non programmés", today }));
+    const after = applyPlanToSnapshot(before, planNewFiche(readRegister(before), { name: "Soins non programmés", clock }));
     const r = readRegister(after);
     const f = r.fiches.find((x) => x.kind === "fiche");
     expect(f).toMatchObject({ sheet: "Soins non programmés", name: { value: "Soins non programmés" }, ref: { value: "ref-001" }, created: { serial: TODAY } });
@@ -48,7 +49,7 @@ describe("planning a new fiche", () => {
       expect(after.sheets.find((x) => x.name === s.name)?.values).toEqual(s.values);
     }
     // The second fiche goes after the first, with the next number and the next row.
-    const r2 = readRegister(applyPlanToSnapshot(after, planNewFiche(r, { name: "Paie", today })));
+    const r2 = readRegister(applyPlanToSnapshot(after, planNewFiche(r, { name: "Paie", clock })));
     expect(r2.fiches.filter((x) => x.kind === "fiche").map((x) => [x.sheet, x.ref.value])).toEqual([
       ["Soins non programmés", "ref-001"],
       ["Paie", "ref-002"],
@@ -58,13 +59,13 @@ describe("planning a new fiche", () => {
 
   it("places the copy after the last fiche, wherever fiches are", () => {
     const book = RegisterBook.cnil().addFiche({ name: "A", ref: "ref-001" }, { sheetName: "A", after: CNIL_SHEETS.lists });
-    const plan = planNewFiche(readRegister(book.snapshot()), { name: "B", today });
+    const plan = planNewFiche(readRegister(book.snapshot()), { name: "B", clock });
     expect(plan.ops[0]).toMatchObject({ op: "copySheet", source: CNIL_SHEETS.model, after: "A" });
   });
 
   it("takes the first free tab-2 row from row 10, even between lines", () => {
     const book = RegisterBook.cnil().addListLine({ name: "A", ref: "ref-001", row: 10 }).addListLine({ name: "C", ref: "ref-003", row: 12 });
-    expect(previewNewFiche(readRegister(book.snapshot()), { name: "B", today }).listRow).toBe(11);
+    expect(previewNewFiche(readRegister(book.snapshot()), { name: "B", clock }).listRow).toBe(11);
   });
 
   it("writes at the rows the model's labels are on, and into the columns tab 2's headers name", () => {
@@ -72,7 +73,7 @@ describe("planning a new fiche", () => {
     const list = book.sheet(CNIL_SHEETS.list);
     // A "Responsable interne" column inserted at C on rows 7–9 (indexes 6–8).
     for (const i of [6, 7, 8]) list.values[i].splice(2, 0, i === 7 ? "Responsable interne" : "");
-    const plan = planNewFiche(readRegister(book.snapshot()), { name: "X", today });
+    const plan = planNewFiche(readRegister(book.snapshot()), { name: "X", clock });
     expect(writesOf(plan, "X").map((w) => w.address)).toEqual(["B5", "B6", "B7", "B8"]);
     expect(writesOf(plan, CNIL_SHEETS.list).map((w) => w.address)).toEqual(["A10", "B10", "D10", "E10"]);
   });
@@ -102,15 +103,15 @@ describe("planning a new fiche", () => {
     const book = RegisterBook.cnil().addFiche({ name: "Paie", ref: "ref-001" }, { sheetName: "Paie" });
     book.copySheet(CNIL_SHEETS.tutorial, { name: "Rapport de vérification" });
     const r = readRegister(book.snapshot());
-    expect(previewNewFiche(r, { name: "paie", today }).sheetName).toBe("paie (2)");
-    expect(previewNewFiche(r, { name: "Rapport de vérification", today }).sheetName).toBe("Rapport de vérification (2)");
-    expect(previewNewFiche(r, { name: "Accès / orientation : patients sans médecin traitant", today }).sheetName).toBe("Accès orientation patients sans");
+    expect(previewNewFiche(r, { name: "paie", clock }).sheetName).toBe("paie (2)");
+    expect(previewNewFiche(r, { name: "Rapport de vérification", clock }).sheetName).toBe("Rapport de vérification (2)");
+    expect(previewNewFiche(r, { name: "Accès / orientation : patients sans médecin traitant", clock }).sheetName).toBe("Accès orientation patients sans");
   });
 
   it("refuses an empty name in French", () => {
     const r = readRegister(RegisterBook.cnil().snapshot());
-    expect(() => planNewFiche(r, { name: "   ", today })).toThrow(PlanError);
-    expect(() => previewNewFiche(r, { name: "", today })).toThrow(/Donnez un nom au traitement/);
+    expect(() => planNewFiche(r, { name: "   ", clock })).toThrow(PlanError);
+    expect(() => previewNewFiche(r, { name: "", clock })).toThrow(/Donnez un nom au traitement/);
   });
 
   it("copies the model tab filled in directly, emptied, when there is no blank model", () => {
@@ -122,7 +123,7 @@ describe("planning a new fiche", () => {
       data: { identity: ["Nom", "5 ans"] },
     });
     const before = book.snapshot();
-    const plan = planNewFiche(readRegister(before), { name: "Adhérents", today });
+    const plan = planNewFiche(readRegister(before), { name: "Adhérents", clock });
     expect(plan.ops[0]).toMatchObject({ op: "copySheet", source: CNIL_SHEETS.model, after: CNIL_SHEETS.model });
     const f = readRegister(applyPlanToSnapshot(before, plan)).fiches.find((x) => x.sheet === "Adhérents");
     expect(f?.name.value).toBe("Adhérents");
@@ -134,13 +135,13 @@ describe("planning a new fiche", () => {
 
   it("says so when no model is left to copy", () => {
     const book = RegisterBook.cnil().removeSheet(CNIL_SHEETS.model);
-    expect(() => planNewFiche(readRegister(book.snapshot()), { name: "X", today })).toThrow(/modèle de fiche/);
+    expect(() => planNewFiche(readRegister(book.snapshot()), { name: "X", clock })).toThrow(/modèle de fiche/);
   });
 
   it("adds no tab-2 line when the workbook has no tab 2", () => {
     const r = readRegister(RegisterBook.cnil().removeSheet(CNIL_SHEETS.list).snapshot());
-    const plan = planNewFiche(r, { name: "X", today });
+    const plan = planNewFiche(r, { name: "X", clock });
     expect(plan.ops.map((o) => o.op)).toEqual(["copySheet", "write", "select"]);
-    expect(previewNewFiche(r, { name: "X", today }).listRow).toBe(0);
+    expect(previewNewFiche(r, { name: "X", clock }).listRow).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { readRegister, planNewFiche, dropdownProbeCells } from "../../../src/reg
 import { CNIL_SHEETS, serial } from "../../fixtures/snapshots";
 
 import { CNIL_XLSX_PATH as FILE } from "../../fixtures/cnilWorkbook";
+import { dayClock } from "../../fixtures/clocks";
 
 describe("the CNIL's own workbook", () => {
   it("reads as a register with its model, its example, its example line and whole lists", async () => {
@@ -39,8 +40,8 @@ describe("the CNIL's own workbook", () => {
 
   it("takes a new fiche planned by the engine and carried out by the adapter", async () => {
     const book = await loadXlsx(fs.readFileSync(FILE));
-    const today = new Date(Date.UTC(2026, 2, 15));
-    applyPlanToXlsx(book, planNewFiche(readRegister(snapshotOf(book)), { name: "Gestion des adhérents", today }));
+    const clock = dayClock(2026, 3, 15);
+    applyPlanToXlsx(book, planNewFiche(readRegister(snapshotOf(book)), { name: "Gestion des adhérents", clock }));
     const r = readRegister(snapshotOf(book));
     const f = r.fiches.find((x) => x.kind === "fiche");
     expect(f).toMatchObject({ sheet: "Gestion des adhérents", ref: { value: "ref-001" }, created: { serial: serial(2026, 3, 15) } });

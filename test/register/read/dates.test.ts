@@ -1,4 +1,4 @@
-import { toSerial, fromSerial, parseDateText, formatFrenchDate, localToday, serialOfDay } from "../../../src/register/read-api";
+import { toSerial, fromSerial, parseDateText, formatFrenchDate, serialOfDay } from "../../../src/register/read-api";
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -41,9 +41,5 @@ describe("dates typed as text", () => {
   it("formats in French", () => {
     expect(formatFrenchDate(43598)).toBe("13/05/2019");
     expect(formatFrenchDate(utc(2026, 1, 5))).toBe("05/01/2026");
-  });
-  it("localToday is the local calendar day at UTC midnight", () => {
-    const now = new Date(2026, 2, 15, 0, 30);
-    expect(localToday(now).toISOString()).toBe("2026-03-15T00:00:00.000Z");
   });
 });

@@ -1,8 +1,8 @@
 import { validateRegister } from "../../../src/register/validate";
 import { PERSON_CATEGORIES } from "../../../src/register/data/cptsLists";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, MODEL_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, MODEL_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
 describe("article 30: the organisation in tab 2", () => {
   test("a missing controller name and contact are errors at C1 and G1", () => {

@@ -1,8 +1,8 @@
 import { validateRegister } from "../../../src/register/validate";
 import type { WriteOp } from "../../../src/register/plan";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
 describe("tab 2 and the fiches", () => {
   test("a tab-2 line whose reference has no fiche is an error at the line's reference cell", () => {

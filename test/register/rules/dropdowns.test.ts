@@ -1,8 +1,8 @@
 import { validateRegister } from "../../../src/register/validate";
 import type { WriteOp } from "../../../src/register/plan";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, lineFor, LIST_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, lineFor, LIST_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
 describe("dropdowns", () => {
   test("a value that is not in its list is an error at its cell", () => {

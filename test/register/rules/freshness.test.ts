@@ -1,8 +1,9 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, serial, TODAY, where } from "../../fixtures/registerBuilder";
+import { dayClock } from "../../fixtures/clocks";
+import { buildFiche, buildRegister, cleanFicheSpec, serial, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (overrides: Parameters<typeof cleanFicheSpec>[2], today = TODAY) =>
-  validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", overrides))] }), { today });
+const check = (overrides: Parameters<typeof cleanFicheSpec>[2], clock = CLOCK) =>
+  validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", overrides))] }), { clock });
 
 describe("freshness", () => {
   test("a fiche not updated for more than 12 months is a warning at its update cell, with the date", () => {
@@ -11,9 +12,9 @@ describe("freshness", () => {
     expect(report.findings.find((f) => f.rule === "freshness.stale")?.message).toContain("20/11/2025");
   });
 
-  test("exactly 12 months is still fresh; it depends on options.today", () => {
+  test("exactly 12 months is still fresh; it depends on the clock", () => {
     expect(where(check({ created: serial("2025-11-24"), updated: serial("2025-11-24") }).findings, "freshness.stale")).toEqual([]);
-    expect(where(check({ created: serial("2025-11-24"), updated: serial("2025-11-24") }, new Date(Date.UTC(2026, 10, 25))).findings, "freshness.stale")).toEqual([
+    expect(where(check({ created: serial("2025-11-24"), updated: serial("2025-11-24") }, dayClock(2026, 11, 25)).findings, "freshness.stale")).toEqual([
       "Adhérents!B7",
     ]);
   });

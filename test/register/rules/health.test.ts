@@ -1,7 +1,7 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, LIST_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, LIST_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
 describe("health data", () => {
   test("patients' health data at a processor without 'HDS' in its précisions is a warning at that précision", () => {

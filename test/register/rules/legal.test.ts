@@ -1,7 +1,7 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
 describe("legal basis and art. 9 exception", () => {
   test("with the template's rows: empty rows are warnings at those rows", () => {

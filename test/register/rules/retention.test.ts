@@ -1,7 +1,7 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { today: TODAY });
+const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
 describe("retention", () => {
   test.each(["Illimitée", "indéfiniment", "durée indéterminée", "À vie", "Conservation permanente", "Pour toujours"])("%p is flagged as unlimited", (value) => {

@@ -1,9 +1,9 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, TODAY, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
 
 describe("structure", () => {
   test("no list tab is an error on an existing sheet", () => {
-    const report = validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], noListTab: true }), { today: TODAY });
+    const report = validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], noListTab: true }), { clock: CLOCK });
     const f = report.findings.filter((x) => x.rule === "structure.list-tab-missing");
     expect(f).toHaveLength(1);
     expect(["3_-_Modèle_de_fiche_de_registre", "Adhérents"]).toContain(f[0].sheet);
@@ -15,7 +15,7 @@ describe("structure", () => {
   });
 
   test("no blank model left is a warning on tab 2", () => {
-    const report = validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], model: false }), { today: TODAY });
+    const report = validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], model: false }), { clock: CLOCK });
     expect(where(report.findings, "structure.model-missing")).toEqual([`${LIST_SHEET}!A1`]);
   });
 
@@ -23,7 +23,7 @@ describe("structure", () => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
     delete fiche.blocks.measures;
     fiche.measures = [];
-    const report = validateRegister(buildRegister({ fiches: [fiche] }), { today: TODAY });
+    const report = validateRegister(buildRegister({ fiches: [fiche] }), { clock: CLOCK });
     const f = report.findings.find((x) => x.rule === "structure.block-missing");
     expect(f?.sheet).toBe("Adhérents");
     expect(f?.message).toContain("« Mesures de sécurité »");

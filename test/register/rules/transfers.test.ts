@@ -1,9 +1,11 @@
 import { validateRegister } from "../../../src/register/validate";
 import { isAdequateCountry } from "../../../src/register/check-api";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, TODAY, where } from "../../fixtures/registerBuilder";
+import { todayDate } from "../../../src/register/clock";
+import { dayClock } from "../../fixtures/clocks";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, where } from "../../fixtures/registerBuilder";
 
-const check = (transfers: [string, string, string, string][], today = TODAY) =>
-  validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers }))] }), { today });
+const check = (transfers: [string, string, string, string][], clock = CLOCK) =>
+  validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers }))] }), { clock });
 
 describe("transfers outside the EU", () => {
   test("a transfer row without country or guarantee is an error at the empty cell", () => {
@@ -26,16 +28,16 @@ describe("transfers outside the EU", () => {
   test("'Privacy shield' in a workbook whose list no longer offers it (our template) is one error, not two", () => {
     const guarantees = ["Décision d'adéquation (art. 45)", "Clauses contractuelles types 2021 (art. 46.2.c)", "Aucun transfert"];
     const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Etats-Unis", "Privacy shield", ""]] }));
-    const report = validateRegister(buildRegister({ fiches: [fiche], lists: { guarantees } }), { today: TODAY });
+    const report = validateRegister(buildRegister({ fiches: [fiche], lists: { guarantees } }), { clock: CLOCK });
     expect(report.findings.filter((f) => f.cell === "D59").map((f) => f.rule)).toEqual(["transfers.privacy-shield"]);
     expect(report.summary.errors).toBe(1);
     // Nor a "near miss" offering the CNIL list's void item when typed with another case.
     const cased = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Etats-Unis", "Privacy Shield", ""]] }));
-    const r1 = validateRegister(buildRegister({ fiches: [cased] }), { today: TODAY });
+    const r1 = validateRegister(buildRegister({ fiches: [cased] }), { clock: CLOCK });
     expect(r1.findings.filter((f) => f.cell === "D59").map((f) => f.rule)).toEqual(["transfers.privacy-shield"]);
     // Any other value missing from that list is still an error of the list.
     const other = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Suisse", "Contrat maison", ""]] }));
-    const r2 = validateRegister(buildRegister({ fiches: [other], lists: { guarantees } }), { today: TODAY });
+    const r2 = validateRegister(buildRegister({ fiches: [other], lists: { guarantees } }), { clock: CLOCK });
     expect(where(r2.findings, "dropdowns.not-in-list")).toEqual(["Newsletter!D59"]);
   });
 
@@ -59,7 +61,7 @@ describe("transfers outside the EU", () => {
   });
 
   test("before its decision, a country is not adequate (dated list)", () => {
-    const report = check([["A", "Japon", "Pays adéquat", ""]], new Date(Date.UTC(2018, 5, 1)));
+    const report = check([["A", "Japon", "Pays adéquat", ""]], dayClock(2018, 6, 1));
     expect(where(report.findings, "transfers.not-adequate")).toEqual(["Newsletter!D59"]);
   });
 
@@ -76,7 +78,7 @@ describe("transfers outside the EU", () => {
     const countries = register.lists.countries;
     if (!countries?.zones) throw new Error("builder gives zones");
     countries.zones[countries.items.indexOf("Brésil")] = "adéquat";
-    const report = validateRegister(register, { today: TODAY });
+    const report = validateRegister(register, { clock: CLOCK });
     expect(where(report.findings, "transfers.zone-outdated")).toEqual(["Newsletter!D59"]);
     expect(where(report.findings, "transfers.not-adequate")).toEqual([]);
   });
@@ -88,7 +90,7 @@ describe("transfers outside the EU", () => {
 
   test("a recipient in a third country with no transfer described is a warning", () => {
     const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }));
-    const report = validateRegister(buildRegister({ fiches: [fiche] }), { today: TODAY });
+    const report = validateRegister(buildRegister({ fiches: [fiche] }), { clock: CLOCK });
     expect(where(report.findings, "transfers.recipient-abroad-without-transfer")).toEqual(["Newsletter!B48"]);
   });
 });
@@ -110,7 +112,7 @@ describe("isAdequateCountry", () => {
     ["Corée du Nord", false],
     ["", false],
   ])("%p → %p", (name, expected) => {
-    expect(isAdequateCountry(name, TODAY)).toBe(expected);
+    expect(isAdequateCountry(name, todayDate(CLOCK))).toBe(expected);
   });
 
   test("a decision does not apply before its date", () => {

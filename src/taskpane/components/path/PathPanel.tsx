@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { Register, Report, WorkbookSnapshot, WritePlan } from "../../../register";
 import { computePath, type PathState, type PathStepStatus, type PathTicks } from "../../../register/path";
-import { planTick, readPathTicks } from "../../../register";
+import { planTick, readPathTicks, systemClock, type Clock } from "../../../register";
 import { usePane, type PaneApi } from "../../state/store";
 import { pathStrings as s } from "../../strings/path";
 import { ChecklistItem } from "./ChecklistItem";
@@ -37,8 +37,8 @@ export interface PathPanelProps {
   onNavigate(sheet: string, cell: string): void;
   /** Carries out a plan (and reads the workbook again); resolves when done. */
   onApplyPlan(plan: WritePlan): Promise<unknown>;
-  /** The date written beside a tick (the clock by default). */
-  now?: () => Date;
+  /** The clock whose day is written beside a tick (the system clock by default). */
+  clock?: Clock;
 }
 
 const useStyles = makeStyles({
@@ -101,7 +101,7 @@ export default function PathPanel(props: PathPanelProps): React.JSX.Element {
       if (!snapshot) return;
       setPending((p) => ({ ...p, [itemId]: done }));
       try {
-        await onApplyPlan(planTick(snapshot, itemId, done, props.now ? props.now() : new Date()));
+        await onApplyPlan(planTick(snapshot, itemId, done, props.clock ?? systemClock()));
       } finally {
         setPending((p) => {
           const next = { ...p };
@@ -110,7 +110,7 @@ export default function PathPanel(props: PathPanelProps): React.JSX.Element {
         });
       }
     },
-    [snapshot, onApplyPlan, props.now],
+    [snapshot, onApplyPlan, props.clock],
   );
 
   return (
