@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "./args";
-import { systemClock } from "../register/clock";
+import type { Clock } from "../register/clock";
 import { EXIT, type ExitCode } from "./exit";
 import { HELP, usage, versionLine } from "./strings";
 import type { Output } from "./validate";
@@ -16,6 +16,11 @@ const io: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 };
+
+/** The machine's clock, loaded with the command that needs it (start-up time: see the header). */
+function systemClock(): Clock {
+  return (require("../register/clock") as typeof import("../register/clock")).systemClock();
+}
 
 function version(): string {
   try {
