@@ -3,6 +3,13 @@
  * "Zone" column is out of date (it marks the United States adequate, and misses Japan, South Korea and
  * the United Kingdom), so the transfer rules and RGPD.PAYS_ADEQUAT read this list instead.
  *
+ * Checked in December 2026 against the Commission's page (reference §8): Brazil adequate since
+ * 26 January 2026 (decision (EU) 2026/179), the United Kingdom's decision renewed on 19 December 2025
+ * until 27 December 2031, the EU-US Data Privacy Framework is decision (EU) 2023/1795 of 10 July 2023
+ * (upheld by the EU General Court, T-553/23, 3 September 2025; an appeal is pending), Canada covers only
+ * commercial organisations subject to PIPEDA. The Privacy Shield was invalidated (« invalidé », never
+ * « annulé ») by the Court of Justice on 16 July 2020 (C-311/18, « Schrems II »).
+ *
  * To bring it up to date: check the source page, edit the entries, and change `ADEQUACY_CHECKED_ON`.
  */
 
@@ -23,8 +30,10 @@ export interface AdequacyDecision {
   decision: string;
   /** Date the decision was adopted, ISO yyyy-mm-dd. */
   since: string;
-  /** Last day it applies, when it is time-limited and no renewal is recorded here. */
+  /** Last day it applies, when it is time-limited (after its latest renewal, when there was one). */
   until?: string;
+  /** Date of its latest renewal, ISO yyyy-mm-dd, when it was renewed. */
+  renewedOn?: string;
   scope: AdequacyScope;
   /** Plain French note on the scope, shown in messages. */
   scopeNote?: string;
@@ -35,18 +44,27 @@ export interface AdequacyDecision {
 export const ADEQUACY_SOURCE =
   "Commission européenne, page « Adequacy decisions » (https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en)";
 /** When the list below was last checked against its source. */
-export const ADEQUACY_CHECKED_ON = "2026-01";
+export const ADEQUACY_CHECKED_ON = "2026-12";
 
 export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   { country: "Andorre", aliases: ["Andorra"], decision: "2010/625/UE", since: "2010-10-19", scope: "full" },
   { country: "Argentine", aliases: ["Argentina"], decision: "2003/490/CE", since: "2003-06-30", scope: "full" },
+  {
+    country: "Brésil",
+    aliases: ["Bresil", "Brazil", "Brasil"],
+    decision: "(UE) 2026/179",
+    since: "2026-01-26",
+    scope: "full",
+    // The CNIL workbook's "Zone" column still says "Non adéquat": the rules trust this list, not that column.
+  },
   {
     country: "Canada",
     aliases: [],
     decision: "2002/2/CE",
     since: "2001-12-20",
     scope: "partial",
-    scopeNote: "seulement pour les organismes commerciaux soumis à la loi canadienne PIPEDA",
+    scopeNote:
+      "seulement pour les organismes commerciaux soumis à la loi canadienne PIPEDA ; un autre destinataire canadien (organisme public, association hors PIPEDA) demande une autre garantie",
   },
   { country: "Iles FEROE", aliases: ["Îles Féroé", "Iles Feroe", "Féroé", "Faroe Islands"], decision: "2010/146/UE", since: "2010-03-05", scope: "full" },
   { country: "Guernesey", aliases: ["Guernsey"], decision: "2003/821/CE", since: "2003-11-21", scope: "full" },
@@ -66,29 +84,37 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   {
     country: "Royaume-Uni",
     aliases: ["Royaume Uni", "Grande-Bretagne", "Angleterre", "United Kingdom", "UK"],
-    decision: "2021/1772",
+    decision: "2021/1772, renouvelée le 19 décembre 2025",
     since: "2021-06-28",
+    renewedOn: "2025-12-19",
+    until: "2031-12-27",
     scope: "full",
-    scopeNote: "décision à durée limitée, prolongée en 2025 dans l'attente de son renouvellement : vérifiez son statut",
+    scopeNote: "décision renouvelée le 19 décembre 2025, valable jusqu'au 27 décembre 2031",
     missingFromCnilList: true,
   },
   { country: "Uruguay", aliases: [], decision: "2012/484/UE", since: "2012-08-21", scope: "full" },
   {
     country: "Etats-Unis",
     aliases: ["États-Unis", "Etats-Unis d'Amérique", "USA", "US", "United States"],
-    decision: "2023/4745 (EU-US Data Privacy Framework)",
+    decision: "(UE) 2023/1795 du 10 juillet 2023 (EU-US Data Privacy Framework)",
     since: "2023-07-10",
     scope: "certified-only",
     scopeNote: "seulement pour les organismes certifiés « Data Privacy Framework » (liste sur dataprivacyframework.gov)",
   },
 ];
 
-/** Revoked frameworks a register may still name as a guarantee. */
+/**
+ * Frameworks a register may still name as a guarantee although a court invalidated them. `verb` is the
+ * word messages must use: the Court of Justice « invalide » a Commission decision, it does not « annule ».
+ */
 export const REVOKED_FRAMEWORKS = [
   {
     name: "Privacy Shield",
     revokedOn: "2020-07-16",
     by: "Cour de justice de l'Union européenne, arrêt « Schrems II » (C-311/18)",
+    verb: "invalidé",
+    /** Plain French, ready for a message. */
+    note: "invalidé par la Cour de justice de l'Union européenne le 16 juillet 2020 (arrêt C-311/18, « Schrems II »)",
   },
 ] as const;
 

@@ -55,8 +55,8 @@ describe("transfers outside the EU", () => {
     expect(report.verdict).toBe("ready");
   });
 
-  test("'Pays adéquat' for Japan or South Korea (adequate today, 'Non adéquat' in the CNIL list) is fine", () => {
-    const report = check([["A", "Japon", "Pays adéquat", ""], ["B", "Corée du Sud", "Pays adéquat", ""]]);
+  test("'Pays adéquat' for Japan, South Korea or Brazil (adequate today, 'Non adéquat' in the CNIL list) is fine", () => {
+    const report = check([["A", "Japon", "Pays adéquat", ""], ["B", "Corée du Sud", "Pays adéquat", ""], ["C", "Brésil", "Pays adéquat", ""]]);
     expect(report.findings.filter((f) => f.rule.startsWith("transfers."))).toEqual([]);
   });
 
@@ -72,12 +72,12 @@ describe("transfers outside the EU", () => {
   });
 
   test("a country the workbook marks adéquat but the EU list does not is a warning", () => {
-    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["A", "Brésil", "Pays adéquat", ""]] }));
+    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["A", "Maroc", "Pays adéquat", ""]] }));
     const register = buildRegister({ fiches: [fiche] });
-    // An amended list tab that (wrongly) marks Brazil adequate.
+    // An amended list tab that (wrongly) marks Morocco adequate.
     const countries = register.lists.countries;
     if (!countries?.zones) throw new Error("builder gives zones");
-    countries.zones[countries.items.indexOf("Brésil")] = "adéquat";
+    countries.zones[countries.items.indexOf("Maroc")] = "adéquat";
     const report = validateRegister(register, { clock: CLOCK });
     expect(where(report.findings, "transfers.zone-outdated")).toEqual(["Newsletter!D59"]);
     expect(where(report.findings, "transfers.not-adequate")).toEqual([]);
