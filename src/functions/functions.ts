@@ -73,9 +73,9 @@ export function paysAdequat(pays: string): boolean {
 }
 
 /**
- * Durée de conservation recommandée pour un type de données (paie, candidats, prospects, adherents, journaux, cookies, video, dossier-medical…).
+ * Durée de conservation recommandée pour un type de données (paie, candidats, prospects, adherents, journaux, cookies, video, mt…).
  * @customfunction CONSERVATION
- * @param type Le type de données, par exemple "paie" ou "dossier-medical".
+ * @param type Le type de données, par exemple "paie" ou "mt" (patients sans médecin traitant).
  * @returns La durée recommandée, en clair.
  */
 export function conservation(type: string): string {

@@ -138,9 +138,9 @@ describe("PAYS_ADEQUAT", () => {
     const countries = lists[Object.keys(lists).find((k) => /^Pays/.test(k)) ?? ""];
     expect(countries.length).toBeGreaterThan(150);
     const adequate = countries.filter((c) => paysAdequat(c)).sort();
-    // reference §8, the CNIL spellings (Royaume-Uni is missing from the CNIL list)
+    // reference §8, the CNIL spellings (Royaume-Uni is missing from the CNIL list; Brésil since 26/01/2026)
     expect(adequate).toEqual(
-      ["Andorre", "Argentine", "Canada", "Corée du Sud", "Guernesey", "Ile de Man", "Iles FEROE", "Israël", "Japon", "Jersey", "Nouvelle-Zélande", "Suisse", "Uruguay"].sort(),
+      ["Andorre", "Argentine", "Brésil", "Canada", "Corée du Sud", "Guernesey", "Ile de Man", "Iles FEROE", "Israël", "Japon", "Jersey", "Nouvelle-Zélande", "Suisse", "Uruguay"].sort(),
     );
   });
 });
@@ -156,14 +156,16 @@ describe("CONSERVATION", () => {
     expect(conservation("journaux")).toMatch(/mois|an/);
     expect(conservation("cookies")).toMatch(/13 mois/);
     expect(conservation("video")).toMatch(/1 mois|un mois/i);
-    expect(conservation("dossier-medical")).toMatch(/20 ans/);
-    expect(conservation("dossier médical")).toBe(conservation("dossier-medical"));
+    expect(conservation("mt")).toMatch(/médecin traitant \+ 3 mois/);
+    expect(conservation("médecin traitant")).toBe(conservation("mt"));
   });
 
   test("an unknown kind gives #VALUE! and a message listing the known kinds", () => {
     const error = thrown(() => conservation("lait cru"));
     expect(error.code).toBe("#VALUE!");
-    for (const known of ["paie", "candidats", "prospects", "adherents", "dossier-medical"]) expect(error.message).toContain(known);
+    for (const known of ["paie", "candidats", "prospects", "adherents", "mt"]) expect(error.message).toContain(known);
+    // A CPTS holds no medical file: no 20-year preset to copy.
+    expect(thrown(() => conservation("dossier-medical")).code).toBe("#VALUE!");
     expect(thrown(() => conservation("")).code).toBe("#VALUE!");
   });
 

@@ -135,14 +135,16 @@ describe("retention presets", () => {
   test("known types give French text; accents and case are folded; unknown gives undefined", () => {
     expect(recommendedRetention("paie")).toBe("5 ans à compter du versement de la paie");
     expect(recommendedRetention("Adhérents")).toMatch(/adhésion/);
-    expect(recommendedRetention("dossier médical")).toMatch(/20 ans/);
+    expect(recommendedRetention("médecin traitant")).toMatch(/3 mois/);
+    // A CPTS holds no medical file (reference §4.2, issue 8): no 20-year « dossier médical » preset.
+    expect(recommendedRetention("dossier médical")).toBeUndefined();
     expect(recommendedRetention("cookies")).toMatch(/13 mois/);
     expect(recommendedRetention("licornes")).toBeUndefined();
   });
 
   test("retentionTypes lists the issue's types", () => {
     const types = retentionTypes();
-    for (const t of ["paie", "candidats", "prospects", "adherents", "journaux", "cookies", "video", "dossier-medical", "comptabilite", "clients", "newsletter", "mt"]) {
+    for (const t of ["paie", "candidats", "prospects", "adherents", "journaux", "cookies", "video", "comptabilite", "clients", "newsletter", "mt"]) {
       expect(types).toContain(t);
       expect(recommendedRetention(t)).toBeTruthy();
     }

@@ -135,7 +135,6 @@ export const RETENTION_PRESET_LABELS: readonly string[] = [
   "6 mois à 1 an (journaux)",
   "1 mois (vidéo)",
   "10 ans (pièces comptables)",
-  "20 ans après la dernière prise en charge (dossier médical)",
   "Jusqu'à attribution d'un médecin traitant + 3 mois",
   "Durée de l'action + 1 an",
   "Autre (préciser)",
