@@ -11,6 +11,11 @@ export const TextField = z.object({
   value: z.string(),
   /** A1 address of the value cell (top-left cell of its merged area). */
   cell: z.string(),
+  /**
+   * What the user typed when it says « nothing here » (« Néant », « N/A », « Aucun transfert hors UE »…)
+   * in a row of a fiche's blocks: `value` is then "", so that every rule reads the row as empty.
+   */
+  said: z.string().optional(),
 });
 export type TextField = z.infer<typeof TextField>;
 

@@ -34,6 +34,7 @@ import { ficheGeometry, listHeaderRow, listTabColumns, locate, scanFiche } from 
 import type { FicheScan } from "./locate";
 import { resolveLists } from "./lists";
 import { NotARegisterError } from "./errors";
+import { isNothingHere } from "./text/nothingHere";
 
 type Values = CellValue[][];
 
@@ -43,6 +44,16 @@ function at(values: Values, row: number, col: number): CellValue | undefined {
 
 export function textField(values: Values, row: number, col: number): TextField {
   return { value: valueText(at(values, row, col)), cell: cellAddress(row, col) };
+}
+
+/**
+ * A cell of a fiche's blocks (data, persons, recipients, measures, transfers): « Néant », « N/A »,
+ * « - » or « Aucun transfert hors UE » there say the row does not apply, and read as empty (the words
+ * kept in `said` for the messages). Where article 30 needs the block, it is then still missing.
+ */
+function blockField(values: Values, row: number, col: number): TextField {
+  const field = textField(values, row, col);
+  return isNothingHere(field.value) ? { value: "", cell: field.cell, said: field.value } : field;
 }
 
 /** A date cell: a serial as Office.js gives it, or text typed as dd/mm/yyyy (the CNIL example's B7). */
@@ -89,24 +100,24 @@ export function ficheFromScan(sheet: SheetSnapshot, scan: FicheScan, kind: Fiche
     (geometry[block]?.rows ?? []).map((row) => ({
       row,
       label: scan.labels[row],
-      value: textField(values, row, B),
-      detail: textField(values, row, E),
+      value: blockField(values, row, B),
+      detail: blockField(values, row, E),
     }));
   const dataRows = (block: "dataCategories" | "sensitiveData"): DataRow[] =>
     (geometry[block]?.rows ?? []).map((row) => ({
       row,
       key: dataCategoryOfLabel(scan.keys[row], block === "sensitiveData"),
       label: scan.labels[row],
-      description: textField(values, row, B),
-      retention: textField(values, row, E),
+      description: blockField(values, row, B),
+      retention: blockField(values, row, E),
     }));
   const t = FICHE_COLUMNS.transfer;
   const transfers: TransferRow[] = (geometry.transfers?.rows ?? []).map((row) => ({
     row,
-    recipient: textField(values, row, t.recipient),
-    country: textField(values, row, t.country),
-    guarantee: textField(values, row, t.guarantee),
-    documentation: textField(values, row, t.documentation),
+    recipient: blockField(values, row, t.recipient),
+    country: blockField(values, row, t.country),
+    guarantee: blockField(values, row, t.guarantee),
+    documentation: blockField(values, row, t.documentation),
   }));
 
   const fiche: Fiche = {

@@ -18,7 +18,7 @@
  * Words such as « traitement », « soins », « santé » alone are not terms (see the data module).
  */
 import { HEALTH_EXCLUSIONS, HEALTH_TERMS, type HealthTerm } from "../data/healthTerms";
-import { foldWords } from "../rules/context";
+import { foldWords } from "./fold";
 
 interface Form {
   text: string;

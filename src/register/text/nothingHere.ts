@@ -27,7 +27,7 @@
  * Source: the lead's issue-8 spec (/work/plan/issue8-spec.md, « Reading what people write »), from
  * registers filled by CPTS coordinators and DPOs; checked 2026-12.
  */
-import { foldWords } from "../rules/context";
+import { foldWords } from "./fold";
 
 /** Dashes, slashes, dots and the empty-set sign, alone: a cell "crossed out". */
 const ONLY_STROKES = /^[\s\-‐‑‒–—―/\\.…_·∅ø]+$/u;

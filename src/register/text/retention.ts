@@ -38,7 +38,7 @@
  * 16 août 1901, art. 31 (registre spécial), the association's statutes (minutes of its assemblies).
  */
 import { PROCESSING_KINDS, type ProcessingKind } from "../data/retention";
-import { fold, foldWords, hasWord } from "../rules/context";
+import { fold, foldWords, hasWord } from "./fold";
 import { isNothingHere } from "./nothingHere";
 
 export type RetentionReading =

@@ -17,7 +17,7 @@
  * anywhere accepts every « teams » of it).
  */
 import { TOOLS, type GuardedAlias, type Tool } from "../data/tools";
-import { foldWords } from "../rules/context";
+import { foldWords } from "./fold";
 
 export interface ToolMatch {
   tool: Tool;

@@ -1,0 +1,47 @@
+/**
+ * Folding text for comparisons and keyword searches: the one folding of the engine (case, accents,
+ * spaces, apostrophes, from `normalizeLabel`), memoised because a register repeats the same values
+ * (list items, labels) many times. The rules and the text readers (nothing-here, health words,
+ * retention, tools) all use it.
+ */
+import { normalizeLabel } from "../normalize";
+
+// Values repeat a lot in a register (list items, labels): fold each distinct string once.
+const CACHE_MAX = 10_000;
+const foldCache = new Map<string, string>();
+const wordsCache = new Map<string, string>();
+function remember(cache: Map<string, string>, key: string, value: string): void {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, value);
+}
+
+/** `normalizeLabel` (trim, case, accents, spaces, apostrophes), memoised. */
+export function fold(s: string): string {
+  if (s === "") return "";
+  let out = foldCache.get(s);
+  if (out === undefined) {
+    out = normalizeLabel(s);
+    remember(foldCache, s, out);
+  }
+  return out;
+}
+
+/** `fold`, then punctuation (hyphens, parentheses, slashes…) as spaces, padded with one space each side: for keyword searches. */
+export function foldWords(s: string): string {
+  if (s === "") return "  ";
+  let out = wordsCache.get(s);
+  if (out === undefined) {
+    out = ` ${fold(s)
+      .replace(/[-_'.,;:()/\\[\]«»"!?+*]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()} `;
+    remember(wordsCache, s, out);
+  }
+  return out;
+}
+
+/** True when one of the words (already folded, spaces allowed) appears as whole words in `folded` (a `foldWords` result). */
+export function hasWord(folded: string, words: readonly string[]): boolean {
+  for (const w of words) if (folded.includes(` ${w} `)) return true;
+  return false;
+}
