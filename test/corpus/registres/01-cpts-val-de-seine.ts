@@ -45,10 +45,10 @@ const registre: RegistreSaisi = {
       "Sous-finalités": ["Adhésions et appel des cotisations", "Convocations aux assemblées générales et élections du conseil d'administration", "Annuaire interne des membres"],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, profession, n° RPPS, adresse et mél professionnels", "Jusqu'à la démission ou la radiation, puis 1 an"],
-        "Vie personnelle": ["Néant", "-"],
+        "Vie personnelle": ["NÉANT ", "-"],
         "Informations d'ordre économique et financier": ["Montant et date des cotisations, RIB en cas de prélèvement", "10 ans à compter de la clôture de l'exercice (pièces comptables)"],
-        "Données de connexion": ["Néant", "-"],
-        "Données de localisation": ["N/A", "N/A"],
+        "Données de connexion": ["Néant", "/"],
+        "Données de localisation": ["n/a", "N/A"],
         "Numéro de Sécurité Sociale (ou NIR)": ["Néant", "Sans objet"],
         "Données concernant la santé": ["Néant", "Sans objet"],
       },

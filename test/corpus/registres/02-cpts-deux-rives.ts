@@ -25,8 +25,9 @@ const registre: RegistreSaisi = {
       Copie: "excel",
       Onglet: "RH et paie",
       "N° / RÉF": "DR-01",
-      "Date de création du traitement": le("04/02/2025"),
-      "Mise à jour du traitement": le("14/09/2026"),
+      // Typed as text, like the CNIL's own example tab (B7).
+      "Date de création du traitement": "04/02/2025",
+      "Mise à jour du traitement": "14/09/2026",
       "Finalité principale": "Gestion du personnel salarié de la CPTS (exécution du contrat de travail et obligations légales de l'employeur, art. 6.1.b et 6.1.c)",
       "Sous-finalités": [
         "Paie et déclarations sociales (DSN)",
@@ -34,7 +35,7 @@ const registre: RegistreSaisi = {
         "Congés et temps de travail",
       ],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, prénom, adresse, date de naissance, coordonnées", "Durée du contrat, puis 5 ans"],
+        "État civil, identité, données d'identification": ["Nom, prénom, adresse, date de naissance, coordonnées", " Durée du contrat, puis 5 ans "],
         "Vie personnelle": ["Situation familiale (pour la mutuelle et la prévoyance)", "Durée du contrat, puis 5 ans"],
         "Informations d'ordre économique et financier": ["Salaire, primes, RIB", "5 ans à compter du versement de la paie"],
         "Numéro de Sécurité Sociale (ou NIR)": ["Numéro de sécurité sociale, pour la DSN et la mutuelle", "5 ans à compter du versement de la paie"],
@@ -51,7 +52,7 @@ const registre: RegistreSaisi = {
         ["Sauvegarde des données", "Sauvegarde mensuelle chiffrée"],
         ["Contrôle des sous-traitants", "Lettre de mission du cabinet comptable avec les clauses de l'article 28"],
       ],
-      "Transferts hors UE": [["Aucun transfert"]],
+      "Transferts hors UE": [["AUCUN TRANSFERT"]],
     },
     {
       "Nom du traitement": "Soins non programmés",
@@ -81,7 +82,7 @@ const registre: RegistreSaisi = {
         ["Sous-traitants", "Éditeur de l'outil d'orientation, hébergement certifié HDS"],
       ],
       "Mesures de sécurité": [
-        ["Contrôle d'accès des utilisateurs", "Connexion par carte CPS ou e-CPS"],
+        ["Contrôle d'accès des utilisateurs ", "Connexion par carte CPS ou e-CPS"],
         ["Mesures de traçabilité", "Journalisation des consultations des dossiers"],
         ["Chiffrement des données", "Données chiffrées chez l'hébergeur HDS"],
       ],
@@ -99,7 +100,7 @@ const registre: RegistreSaisi = {
       "Catégories de données": {
         "État civil, identité, données d'identification": ["CV, lettre de motivation, coordonnées", "Fin du recrutement ; 2 ans après le dernier contact si le candidat accepte d'entrer dans le vivier"],
         "Vie personnelle": ["N/A"],
-        "Données concernant la santé": ["Néant"],
+        "Données concernant la santé": ["SANS OBJET"],
       },
       "Catégories de personnes concernées": [["Candidats", "Personnes qui postulent aux offres de la CPTS"]],
       Destinataires: [["Service interne qui traite les données", "Membres du bureau qui conduisent les entretiens"]],

@@ -45,7 +45,7 @@ const registre: RegistreSaisi = {
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, date de naissance, coordonnées du patient et de sa personne de confiance", "Durée du suivi, puis 5 ans"],
         "Vie personnelle": ["Situation sociale, entourage, aides à domicile", "Durée du suivi, puis 5 ans"],
-        "Numéro de Sécurité Sociale (ou NIR)": ["Néant", "-"],
+        "Numéro de Sécurité Sociale (ou NIR)": ["Non concerné", "-"],
         "Données concernant la santé": ["Pathologies, traitements et comptes rendus utiles à la coordination", "Durée du suivi, puis 5 ans"],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Patients en parcours complexe"], ["Autres (préciser)", "Aidants et personnes de confiance"]],
@@ -58,9 +58,9 @@ const registre: RegistreSaisi = {
       "Mesures de sécurité": [
         ["Contrôle d'accès des utilisateurs", "Accès à Terr-eSanté par carte CPS ou e-CPS, habilitations par profil"],
         ["Mesures de traçabilité", "Traçabilité des accès aux dossiers dans Terr-eSanté"],
-        ["Chiffrement des données", "Aucun document de santé envoyé par mél ordinaire : partage dans Terr-eSanté uniquement"],
+        ["Chiffrement des données", "Échanges chiffrés et données chiffrées chez l'hébergeur HDS ; jamais de document de santé par mél ordinaire"],
       ],
-      "Transferts hors UE": [["Aucun transfert hors UE"]],
+      "Transferts hors UE": [["Aucun transfert hors UE", "-", "-"]],
     },
     {
       "Nom du traitement": "Campagne de vaccination antigrippale",
@@ -125,6 +125,7 @@ const registre: RegistreSaisi = {
       "Sous-finalités": ["Suivi des demandes d'accès, de rectification, d'effacement et d'opposition", "Registre des violations de données"],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, coordonnées, objet de la demande, réponse apportée", "5 ans après la réponse"],
+        "Données concernant la santé": ["Aucune donnée sensible"],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Personnes qui exercent leurs droits"]],
       Destinataires: [

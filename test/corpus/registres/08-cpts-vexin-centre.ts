@@ -2,7 +2,7 @@
  * MISTAKES. The CPTS Vexin Centre's retention column, filled by habit: « selon la réglementation »,
  * a bare « 10 », « conservation permanente » for the general assemblies' minutes (kept for the
  * association's life: an archive, not an endless file), candidates kept 10 years, a newsletter list
- * « illimitée », server logs kept 5 years, « jusqu'à nouvel ordre ». Copies made by Excel, tabs
+ * « illimitée », server logs kept 10 years, « jusqu'à nouvel ordre ». Copies made by Excel, tabs
  * renamed; saved by LibreOffice.
  */
 import { le, plant, type RegistreSaisi } from "../saisie";
@@ -111,7 +111,7 @@ const registre: RegistreSaisi = {
       "Sous-finalités": ["Formulaire de contact", "Journaux du serveur"],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, mél et message des internautes", plant("retention.endless", "error", "Jusqu'à nouvel ordre")],
-        "Données de connexion": ["Adresse IP et journaux du serveur", plant("retention.too-long", "warning", "5 ans")],
+        "Données de connexion": ["Adresse IP et journaux du serveur", plant("retention.too-long", "warning", "10 ans")],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Internautes"]],
       Destinataires: [["Service interne qui traite les données", "Secrétaire"]],
