@@ -16,6 +16,7 @@
  * and every planted value's cell is recorded as the place its finding is expected.
  */
 import {
+  fixedClock,
   nextRef,
   planAddRow,
   planNewFiche,
@@ -33,6 +34,7 @@ import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } fr
 import { cnilXlsxBytes } from "../fixtures/cnilWorkbook";
 import { toExcelStyle } from "../fixtures/xlsxFiles";
 import { EXCEL_MODEL_COPY } from "../fixtures/snapshots";
+import { CORPUS_INSTANT, CORPUS_TIME_ZONE } from "./instant";
 import {
   LIGNES_DONNEES,
   unmark,
@@ -178,12 +180,13 @@ function excelCopyName(n: number): string {
 function makeSheet(book: XlsxWorkbook, f: FicheSaisie, excelCopies: { n: number }): string {
   const register = read(book);
   const name = f["Nom du traitement"];
+  // « Nouvelle fiche » dates the fiche from the clock; the person's own dates are typed over it next.
   const created = unmark<string | Date | undefined>(f["Date de création du traitement"]).value;
-  const day = created instanceof Date ? created : new Date(Date.UTC(2026, 0, 5));
+  const clock = fixedClock(created instanceof Date ? new Date(created.getTime() + 10 * 3_600_000) : CORPUS_INSTANT, CORPUS_TIME_ZONE);
   let sheet: string;
   if ((f.Copie ?? "complément") === "complément") {
-    sheet = previewNewFiche(register, { name, today: day }).sheetName;
-    applyPlanToXlsx(book, planNewFiche(register, { name, today: day }));
+    sheet = previewNewFiche(register, { name, clock }).sheetName;
+    applyPlanToXlsx(book, planNewFiche(register, { name, clock }));
   } else {
     const model = modelOf(register);
     let after = model.sheet;

@@ -4,19 +4,17 @@
  * its sheet, cell, rule and severity; every error or warning that no plant expects is a false alarm
  * (on a correct register, every error and warning is one). Conseils (info) never count against us.
  */
-import { formatFrenchDate, parseCell, validateWorkbook, type Finding, type ValidateOptions, type WorkbookSnapshot } from "../../src/register";
+import { fixedClock, formatFrenchDate, parseCell, validateWorkbook, type Finding, type ValidateOptions, type WorkbookSnapshot } from "../../src/register";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { buildRegistre, type Attendu } from "./build";
+import { CORPUS_INSTANT, CORPUS_TIME_ZONE } from "./instant";
 import type { RegistreSaisi } from "./saisie";
 
-/** The corpus is always checked on this instant (a Monday morning in Paris), never on today's date. */
-export const CORPUS_INSTANT = "2026-12-07T10:00:00+01:00";
+export { CORPUS_INSTANT };
 
 /** Options of the check: the one place that knows how the engine is given the day. */
 export function checkOptions(): ValidateOptions {
-  const now = new Date(CORPUS_INSTANT);
-  // The engine's `today` is a calendar day at UTC midnight (see localToday in src/register/dates.ts).
-  return { today: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) };
+  return { clock: fixedClock(CORPUS_INSTANT, CORPUS_TIME_ZONE) };
 }
 
 export interface Manque extends Attendu {
