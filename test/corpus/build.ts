@@ -176,7 +176,7 @@ function excelCopyName(n: number): string {
   return EXCEL_MODEL_COPY.replace("(2)", `(${n})`);
 }
 
-/** Makes the fiche's sheet and its tab-2 line; returns the sheet's name. */
+/** Makes the fiche's sheet (and, through « Nouvelle fiche », its tab-2 line); returns the sheet's name. */
 function makeSheet(book: XlsxWorkbook, f: FicheSaisie, excelCopies: { n: number }): string {
   const register = read(book);
   const name = f["Nom du traitement"];
