@@ -81,12 +81,12 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Envoyer les actualités de la CPTS aux adhérents",
       "Base légale": "Intérêt légitime (art. 6.1.f)",
       "Exception article 9": "Non applicable (pas de données sensibles)",
-      "Sous-finalités": ["Envoi d'un courriel mensuel"],
+      "Sous-finalités": [plant("tools.processor-not-listed", "warning", plant("tools.transfer-undescribed", "warning", "Envoi d'un courriel mensuel depuis la boîte Gmail de la CPTS"))],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, mél", "Jusqu'à la démission, puis 1 an"],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Adhérents"]],
-      Destinataires: [["Service interne qui traite les données", plant("tools.processor-not-listed", "warning", plant("tools.transfer-undescribed", "warning", "Envoi depuis la boîte Gmail de la CPTS"))]],
+      Destinataires: [["Service interne qui traite les données", "Secrétaire"]],
       "Mesures de sécurité": [
         ["Contrôle d'accès des utilisateurs", "Accès à la boîte réservé à la secrétaire"],
         ["Autres mesures (à préciser)", "Adresses des destinataires en copie cachée"],

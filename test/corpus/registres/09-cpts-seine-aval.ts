@@ -67,14 +67,18 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Organiser les ateliers d'éducation thérapeutique des patients diabétiques",
       "Base légale": "Mission d'intérêt public (art. 6.1.e)",
       "Exception article 9": "Consentement explicite (art. 9.2.a)",
-      "Sous-finalités": ["Inscriptions", "Émargement", "Évaluation des ateliers"],
+      "Sous-finalités": [
+        plant("tools.processor-not-listed", "warning", plant("tools.transfer-undescribed", "warning", plant("tools.not-hds", "warning", "Inscriptions par mél sur la boîte Gmail de la chargée de prévention"))),
+        "Émargement",
+        "Évaluation des ateliers",
+      ],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, téléphone, mél", "Fin du programme, puis 1 an"],
         "Données concernant la santé": ["Type de diabète, objectifs fixés avec le patient", "Fin du programme, puis 1 an"],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Patients inscrits aux ateliers"]],
       Destinataires: [
-        ["Service interne qui traite les données", plant("tools.processor-not-listed", "warning", plant("tools.transfer-undescribed", "warning", plant("tools.not-hds", "warning", "Inscriptions reçues sur la boîte Gmail de la chargée de prévention")))],
+        ["Service interne qui traite les données", "Chargée de prévention"],
         ["Partenaires institutionnels ou commerciaux", "Diététicienne et infirmière animatrices"],
       ],
       "Mesures de sécurité": [
