@@ -24,7 +24,7 @@
  *   an exception (« sauf », « mais », « excepté », « hormis », « à part ») says something is there;
  * - « x » (it may mean "ticked"), « 0 », « non renseigné » (unknown is not "none").
  *
- * Source: the lead's issue-8 spec (/work/plan/issue8-spec.md, « Reading what people write »), from
+ * Source: the project's issue 8 (« Read what people write »), from
  * registers filled by CPTS coordinators and DPOs; checked 2026-12.
  */
 import { foldWords } from "./fold";
