@@ -11,7 +11,7 @@ export interface QuickFix {
 }
 
 export interface Finding {
-  /** Stable id, e.g. `art30.purpose-missing`. */
+  /** Stable id, e.g. `art30.fiche.purpose-missing`. */
   rule: string;
   severity: Severity;
   sheet: string;

@@ -9,7 +9,7 @@
  * minimum missing, value outside the workbook's list, references that do not match, a void transfer
  * guarantee, endless retention); warning = a DPO would ask you to change it; info (« conseil ») = worth
  * knowing. Adding a rule: add its entry to its family's file in ./catalogue/, then call
- * `report(ctx, "family.name", sheet, cell, slots)` from the rule.
+ * `report(ctx, id, sheet, cell, slots)` from the rule (src/register/rules/report.ts).
  */
 import type { Art30Criterion, WorkbookPathItemId } from "./criteria";
 import type { RuleEntry, RuleFamily } from "./catalogue/spec";
