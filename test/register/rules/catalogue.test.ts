@@ -14,7 +14,7 @@ import type { Report } from "../../../src/register/findings";
 import { buildExampleRegister } from "../../../src/workbook/template";
 import { loadXlsx, snapshotOf } from "../../../src/workbook/xlsx";
 import { CNIL_XLSX_PATH } from "../../fixtures/cnilWorkbook";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, serial, TODAY } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, CLOCK, cleanFicheSpec, healthFicheSpec, lineFor, serial } from "../../fixtures/registerBuilder";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const FAMILIES = ["structure", "art30", "consistency", "dropdowns", "retention", "transfers", "health", "tools", "legal", "security", "aipd", "freshness"];
@@ -32,7 +32,7 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 
 /** Registers built to break as many rules as possible, each a different way. */
 function brokenReports(): Report[] {
-  const check = (spec: Parameters<typeof buildRegister>[0]) => validateRegister(buildRegister(spec), { today: TODAY });
+  const check = (spec: Parameters<typeof buildRegister>[0]) => validateRegister(buildRegister(spec), { clock: CLOCK });
   const reports: Report[] = [];
 
   // Article 30 gaps in a fiche; a DPO without contact; no organisation.
@@ -100,7 +100,7 @@ function brokenReports(): Report[] {
   const wildRegister = buildRegister({ fiches: [wild, stale, undated, future, union, abroad, crisis] });
   // A workbook whose own country list calls India adequate (an edited or stale list).
   wildRegister.lists.countries = { key: "countries", origin: "workbook", items: ["Etats-Unis", "Inde", "Canada"], zones: ["adéquat", "adéquat", "adéquat"] };
-  reports.push(validateRegister(wildRegister, { today: TODAY }));
+  reports.push(validateRegister(wildRegister, { clock: CLOCK }));
   return reports;
 }
 
@@ -195,8 +195,8 @@ describe("coherence: ids emitted and referred to", () => {
   test("every id emitted on the example register, the CNIL workbook and broken registers is in the catalogue", async () => {
     const reports = [
       ...brokenReports(),
-      validateWorkbook(snapshotOf(await buildExampleRegister()), { today: TODAY }),
-      validateWorkbook(snapshotOf(await loadXlsx(fs.readFileSync(CNIL_XLSX_PATH))), { today: TODAY }),
+      validateWorkbook(snapshotOf(await buildExampleRegister({ clock: CLOCK })), { clock: CLOCK }),
+      validateWorkbook(snapshotOf(await loadXlsx(fs.readFileSync(CNIL_XLSX_PATH))), { clock: CLOCK }),
     ];
     const seen = new Set(reports.flatMap((r) => r.findings.map((f) => f.rule)));
     expect([...seen].filter((id) => !isRuleId(id))).toEqual([]);
