@@ -1,5 +1,5 @@
 /** How `valider` shows a report: French text for people, one JSON line per file for programs. */
-import type { Finding, Report, Severity } from "../register";
+import { pointsToReview, type Finding, type Report, type Severity } from "../register";
 import { report as t } from "./strings";
 
 export interface FicheExtra {
@@ -34,7 +34,7 @@ function byPlace(a: Finding, b: Finding): number {
 export function formatReport(file: string, r: Report, sheetOrder: string[], extras: FicheExtra[] = []): string {
   const lines: string[] = [];
   lines.push(t.fileHeader(file));
-  lines.push(r.verdict === "ready" ? t.verdictReady : t.verdictNotReady(r.summary.errors));
+  lines.push(t.verdict(r.verdict === "ready", r.summary.errors, pointsToReview(r.summary)));
   lines.push(t.summary(r.summary));
   lines.push("");
 

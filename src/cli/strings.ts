@@ -1,4 +1,5 @@
 /** Every French text of the command line, in one place (a translation would add a sibling module). */
+import type { AipdStatus } from "../register/findings";
 
 export const PROGRAM = "cpts-registre";
 
@@ -101,17 +102,28 @@ export const counts = {
   fiches: (n: number) => plural(n, "fiche", "fiches"),
 };
 
+/** The AIPD screening's statuses, as the command line shows them. */
+export const aipdLabels: Record<AipdStatus, string> = {
+  required: "Requise",
+  likely: "Probable",
+  "to-examine": "À examiner",
+  "not-required": "Non requise",
+  undetermined: "À déterminer",
+};
+
 export const report = {
   fileHeader: (f: string) => `Registre : ${f}`,
-  verdictReady: "Verdict : PRÊT à envoyer à SESAN (aucune erreur).",
-  verdictNotReady: (errors: number) =>
-    `Verdict : PAS PRÊT, ${counts.errors(errors)} à corriger avant l'envoi à SESAN.`,
+  /** `toReview` counts warnings and conseils: a warning is never hidden behind « Prêt ». */
+  verdict: (ready: boolean, errors: number, toReview: number) =>
+    `Verdict : ${
+      ready ? (toReview > 0 ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}` : "Prêt à envoyer") : `Pas prêt — ${counts.errors(errors)}`
+    }`,
   summary: (s: { errors: number; warnings: number; infos: number; fiches: number }) =>
     `Bilan : ${counts.fiches(s.fiches)}, ${counts.errors(s.errors)}, ${counts.warnings(s.warnings)}, ${counts.infos(s.infos)}.`,
   fichesTitle: "Fiches :",
   noFiche: "  Aucune fiche remplie pour l'instant.",
-  ficheLine: (f: { ref: string; name: string; sheet: string; completeness: number; aipd: string }) =>
-    `  ${f.ref || "(sans référence)"} · ${f.name} · onglet « ${f.sheet} » · complétude ${f.completeness} % · AIPD : ${f.aipd}`,
+  ficheLine: (f: { ref: string; name: string; sheet: string; completeness: number; aipd: AipdStatus }) =>
+    `  ${f.ref || "(sans référence)"} · ${f.name} · onglet « ${f.sheet} » · complétude ${f.completeness} % · AIPD : ${aipdLabels[f.aipd]}`,
   missingLine: (missing: string[]) => `      manque : ${missing.join(", ")}`,
   findingsTitle: "Constats :",
   noFinding: "  Aucun constat.",

@@ -52,13 +52,13 @@ export function manques(fiche: unknown[][]): string {
 }
 
 /**
- * Faut-il une analyse d'impact (AIPD) pour ce traitement ? « Requise », « À examiner » ou « Non requise ».
+ * Faut-il une analyse d'impact (AIPD) pour ce traitement ? « Requise » (liste de la CNIL), « Probable » (deux critères de risque), « À examiner » (un critère), « Non requise » ou « À déterminer » (fiche vide).
  * @customfunction AIPD
  * @param fiche Le bloc A:H d'une fiche du registre, depuis sa cellule A1 (par exemple 'Fiche 1'!A1:H80).
- * @returns « Requise », « À examiner » ou « Non requise ».
+ * @returns « Requise », « Probable », « À examiner », « Non requise » ou « À déterminer ».
  */
 export function aipd(fiche: unknown[][]): string {
-  return screenAipd(readFiche(fiche));
+  return strings.aipd[screenAipd(readFiche(fiche))];
 }
 
 /**

@@ -1,5 +1,15 @@
 /** Every French text the custom functions show in Excel (error messages; descriptions live in the JSDoc of functions.ts). */
+import type { AipdStatus } from "../register/findings";
+
 export const strings = {
+  /** RGPD.AIPD's answers. */
+  aipd: {
+    required: "Requise",
+    likely: "Probable",
+    "to-examine": "À examiner",
+    "not-required": "Non requise",
+    undetermined: "À déterminer",
+  } satisfies Record<AipdStatus, string>,
   notAFiche:
     "Cette plage n'est pas une fiche du registre. Donnez le bloc A:H d'une fiche, depuis sa cellule A1 (par exemple 'Fiche 1'!A1:H80).",
   unknownRetentionType: (known: readonly string[]) =>

@@ -1,9 +1,10 @@
 /**
  * The completeness score of a fiche: the share of the article 30 minimum it meets (reference §4.1).
- * Eight criteria, each worth the same; advice (legal basis, AIPD…) never lowers it.
+ * The criteria and their labels are the catalogue's (rules/criteria.ts), each worth the same; advice
+ * (legal basis, AIPD…) never lowers it.
  */
 import type { Fiche } from "./model";
-import { completenessLabels } from "./messages/fr";
+import { ART30_CRITERIA, type Art30Criterion } from "./rules/criteria";
 import { choiceFilled, isFilled } from "./rules/context";
 
 export interface Completeness {
@@ -18,18 +19,20 @@ function describedCategories(fiche: Fiche) {
   return [...fiche.dataCategories, ...fiche.sensitiveData].filter((r) => r.description.value.trim() !== "");
 }
 
+/** How each criterion is met; the Record type makes a new criterion fail to compile until it is read here. */
+const MET: Record<Art30Criterion, (fiche: Fiche, described: ReturnType<typeof describedCategories>) => boolean> = {
+  name: (f) => isFilled(f.name),
+  ref: (f) => isFilled(f.ref),
+  purpose: (f) => isFilled(f.mainPurpose),
+  persons: (f) => f.persons.some(choiceFilled),
+  data: (_f, described) => described.length > 0,
+  retention: (_f, described) => described.length > 0 && described.every((r) => r.retention.value.trim() !== ""),
+  recipients: (f) => f.recipients.some(choiceFilled),
+  measures: (f) => f.measures.some(choiceFilled),
+};
+
 export function completeness(fiche: Fiche): Completeness {
   const described = describedCategories(fiche);
-  const checks: [boolean, string][] = [
-    [isFilled(fiche.name), completenessLabels.name],
-    [isFilled(fiche.ref), completenessLabels.ref],
-    [isFilled(fiche.mainPurpose), completenessLabels.purpose],
-    [fiche.persons.some(choiceFilled), completenessLabels.persons],
-    [described.length > 0, completenessLabels.data],
-    [described.length > 0 && described.every((r) => r.retention.value.trim() !== ""), completenessLabels.retention],
-    [fiche.recipients.some(choiceFilled), completenessLabels.recipients],
-    [fiche.measures.some(choiceFilled), completenessLabels.measures],
-  ];
-  const missing = checks.filter(([ok]) => !ok).map(([, label]) => label);
-  return { score: Math.round(((checks.length - missing.length) / checks.length) * 100), missing };
+  const missing = ART30_CRITERIA.filter((c) => !MET[c.id](fiche, described)).map((c) => c.label);
+  return { score: Math.round(((ART30_CRITERIA.length - missing.length) / ART30_CRITERIA.length) * 100), missing };
 }

@@ -11,7 +11,7 @@ export interface QuickFix {
 }
 
 export interface Finding {
-  /** Stable id, e.g. `art30.purpose-missing`. */
+  /** Stable id, e.g. `art30.fiche.purpose-missing`. */
   rule: string;
   severity: Severity;
   sheet: string;
@@ -22,7 +22,11 @@ export interface Finding {
   fix?: QuickFix;
 }
 
-export type AipdScreening = "Requise" | "À examiner" | "Non requise";
+/**
+ * The AIPD screening of a fiche (src/register/aipd.ts). Ids, in the engine and the JSON report; the
+ * faces show « Requise », « Probable », « À examiner », « Non requise », « À déterminer ».
+ */
+export type AipdStatus = "required" | "likely" | "to-examine" | "not-required" | "undetermined";
 
 export interface FicheSummary {
   sheet: string;
@@ -30,7 +34,7 @@ export interface FicheSummary {
   name: string;
   /** Share of the article 30 minimum that is met, 0 to 100. */
   completeness: number;
-  aipd: AipdScreening;
+  aipd: AipdStatus;
 }
 
 export interface Report {
@@ -38,4 +42,13 @@ export interface Report {
   summary: { errors: number; warnings: number; infos: number; fiches: number };
   fiches: FicheSummary[];
   findings: Finding[];
+}
+
+/**
+ * The points a ready register still has to review, as every face's verdict counts them (« Prêt à
+ * envoyer — 3 points à revoir »): warnings and conseils both, so that a warning is never hidden
+ * behind a green « Prêt ».
+ */
+export function pointsToReview(summary: Report["summary"]): number {
+  return summary.warnings + summary.infos;
 }

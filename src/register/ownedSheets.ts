@@ -9,7 +9,7 @@
  * Pure: no Office.js, no ExcelJS. Everything written is text (dates as dd/mm/yyyy), never a formula.
  */
 import { normalizeLabel } from "./normalize";
-import type { Report, Severity } from "./findings";
+import { pointsToReview, type Report, type Severity } from "./findings";
 import type { Register } from "./model";
 import type { CellWrite, WriteOp, WritePlan } from "./plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
@@ -142,7 +142,7 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
     text("A6", t.version),
     text("B6", meta.addinVersion),
     text("A7", t.verdict),
-    text("B7", report.verdict === "ready" ? t.verdictReady : t.verdictNotReady(report.summary.errors)),
+    text("B7", t.verdictText(report.verdict === "ready", report.summary.errors, pointsToReview(report.summary))),
     text("A8", t.errors),
     text("B8", String(report.summary.errors)),
     text("A9", t.warnings),
@@ -164,7 +164,7 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
         : text(addr(row, 0), f.sheet),
       text(addr(row, 1), f.ref),
       text(addr(row, 2), `${Math.round(f.completeness)} %`),
-      text(addr(row, 3), f.aipd),
+      text(addr(row, 3), t.aipd[f.aipd]),
       text(addr(row, 4), f.name),
     );
   });

@@ -5,6 +5,7 @@
 import type { Report } from "./findings";
 import type { Register } from "./model";
 import { CYBERATTACK_GUIDE, PATH_INTRO, PATH_STEPS, type PathLink, type PathStepId } from "./data/path";
+import { isRuleId, pathItemsOf, ruleInfo } from "./rules/catalogue";
 
 export type PathStepStatus = "à faire" | "en cours" | "fait";
 
@@ -54,33 +55,6 @@ export interface PathState {
   cyberattack: typeof CYBERATTACK_GUIDE;
 }
 
-/** Which findings keep a workbook item from being done. */
-const ITEM_RULES: Record<string, (rule: string) => boolean> = {
-  "fiches-exist": (r) => r === "consistency.no-fiche",
-  "fiches-complete": (r) =>
-    [
-      "art30.fiche.name-missing",
-      "art30.fiche.ref-missing",
-      "art30.fiche.purpose-missing",
-      "art30.fiche.persons-missing",
-      "art30.fiche.data-missing",
-      "art30.fiche.retention-missing",
-      "art30.fiche.recipients-missing",
-      "art30.fiche.measures-missing",
-    ].includes(r),
-  "list-consistent": (r) =>
-    r.startsWith("consistency.line-") ||
-    r === "consistency.fiche-not-listed" ||
-    r === "consistency.sensitive-mismatch" ||
-    r.startsWith("consistency.duplicate-"),
-  organisation: (r) => r === "art30.org.controller-missing" || r === "art30.org.contact-missing" || r === "structure.list-tab-missing",
-  "retention-set": (r) => r === "art30.fiche.retention-missing" || r.startsWith("retention."),
-  "sensitive-justified": (r) => r === "legal.art9-missing" || r === "health.nir-purpose" || r === "consistency.sensitive-mismatch",
-  "legal-basis": (r) => r === "legal.basis-missing",
-  "measures-described": (r) => r === "art30.fiche.measures-missing",
-  hds: (r) => r === "health.hds-missing",
-};
-
 /** Workbook items that need at least one real fiche to be "done". */
 const NEEDS_FICHES = new Set(["fiches-exist", "fiches-complete", "list-consistent", "retention-set", "sensitive-justified", "legal-basis", "measures-described", "hds"]);
 
@@ -94,11 +68,12 @@ export function computePath(register: Register, report: Report, ticks: PathTicks
   const realFiches = register.fiches.filter((f) => f.kind === "fiche");
   const hasFiches = realFiches.length > 0;
 
-  // One pass over the findings: the cells each workbook item points at.
+  // One pass over the findings: the cells each workbook item points at (the catalogue says which
+  // items a rule feeds; a rule this version does not know feeds none).
   const targets = new Map<string, PathTarget[]>();
   for (const f of report.findings) {
-    for (const [id, matches] of Object.entries(ITEM_RULES)) {
-      if (!matches(f.rule)) continue;
+    if (!isRuleId(f.rule)) continue;
+    for (const id of pathItemsOf(f.rule)) {
       let list = targets.get(id);
       if (!list) targets.set(id, (list = []));
       list.push({ sheet: f.sheet, cell: f.cell, label: f.message });
@@ -108,9 +83,10 @@ export function computePath(register: Register, report: Report, ticks: PathTicks
   const aipdTargets: PathTarget[] = [];
   const byName = new Map(realFiches.map((f) => [f.sheet, f] as const));
   for (const s of report.fiches) {
-    if (s.aipd !== "Requise") continue;
+    if (s.aipd !== "required" && s.aipd !== "likely") continue;
     const f = byName.get(s.sheet);
-    aipdTargets.push({ sheet: s.sheet, cell: f?.name.cell ?? "A1", label: `${s.name} : AIPD requise` });
+    const title = ruleInfo(s.aipd === "required" ? "aipd.required" : "aipd.likely").title;
+    aipdTargets.push({ sheet: s.sheet, cell: f?.name.cell ?? "A1", label: `${s.name} : ${title}` });
   }
 
   const steps: PathStepState[] = PATH_STEPS.map((step) => {

@@ -159,7 +159,7 @@ describe("valider", () => {
 
     const text = runCli(["valider", CNIL_XLSX], dir);
     expect(text.code).toBe(1);
-    expect(text.out).toContain("Verdict : PAS PRÊT");
+    expect(text.out).toContain("Verdict : Pas prêt — 3 erreurs");
     expect(text.out).toContain("Onglet « 2_-_Liste_des_traitements »");
     expect(text.out).toContain("Aucune fiche remplie pour l'instant.");
   });
@@ -170,8 +170,9 @@ describe("valider", () => {
     const r = runCli(["valider", file], dir);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Verdict : PRÊT à envoyer à SESAN");
-    expect(r.out).toMatch(/ref-001 · Accès à un médecin traitant .* · complétude 100 % · AIPD : Requise/);
+    // Ready, and the conseils (AIPD, DPO) are counted as points to review, never hidden.
+    expect(r.out).toContain("Verdict : Prêt à envoyer — 2 points à revoir");
+    expect(r.out).toMatch(/ref-001 · Accès à un médecin traitant .* · complétude 100 % · AIPD : Probable/);
     expect(r.out).toMatch(/ref-002 · Gestion des adhérents · .* · complétude 100 % · AIPD : Non requise/);
     expect(sha256(file)).toBe(before);
   });
@@ -179,7 +180,7 @@ describe("valider", () => {
   test("the blank template is not ready: its organisation and its first fiche are missing", () => {
     const r = runCli(["valider", template], dir);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("Verdict : PAS PRÊT");
+    expect(r.out).toContain("Verdict : Pas prêt — 3 erreurs");
     expect(r.out).toContain("Onglet « 2 - Liste des traitements »");
     expect(r.out).toMatch(/Erreur en C1 : /);
   });

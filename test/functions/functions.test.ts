@@ -69,7 +69,8 @@ describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
     for (const word of [/nom du traitement/i, /finalit/i, /personnes/i, /destinataires/i, /mesures de s[ée]curit/i]) expect(missing).toMatch(word);
     expect(missing).not.toMatch(/r[ée]f[ée]rence/i);
     expect(missing[0]).toBe(missing[0].toUpperCase());
-    expect(aipd(model)).toBe("Non requise");
+    // Nothing typed yet: « À déterminer », not a reassuring « Non requise ».
+    expect(aipd(model)).toBe("À déterminer");
   });
 
   test("a bigger range than the fiche (A1:H200), with null cells, reads the same", () => {
@@ -89,14 +90,14 @@ describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
     expect(manques(partial)).not.toMatch(/nom du traitement|finalit/i);
   });
 
-  test("health data about patients makes the AIPD « Requise »", () => {
+  test("health data about patients (two EDPB criteria) makes the AIPD « Probable »", () => {
     const patients = filledModel([
       [/^nom du traitement/, 1, "Orientation des patients sans médecin traitant"],
       [/^donnees concernant la sante/, 1, "Pathologies, traitement en cours"],
       [/^donnees concernant la sante/, 4, "Jusqu'à l'orientation, puis 3 mois"],
       [/^categorie de personnes 1/, 4, "Patients du territoire sans médecin traitant"],
     ]);
-    expect(aipd(patients)).toBe("Requise");
+    expect(aipd(patients)).toBe("Probable");
   });
 
   test("members' management with no sensitive data needs no AIPD", () => {

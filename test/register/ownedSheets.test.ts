@@ -70,10 +70,10 @@ const register = {
 const report: Report = {
   verdict: "not-ready",
   summary: { errors: 1, warnings: 1, infos: 0, fiches: 1 },
-  fiches: [{ sheet: "Fiche adhérents", ref: "2", name: "Gestion des adhérents", completeness: 87.5, aipd: "Non requise" }],
+  fiches: [{ sheet: "Fiche adhérents", ref: "2", name: "Gestion des adhérents", completeness: 87.5, aipd: "not-required" }],
   findings: [
     { rule: "retention.vague", severity: "warning", sheet: "Fiche adhérents", cell: "E21", message: "« illimité » n'est pas une durée." },
-    { rule: "art30.purpose-missing", severity: "error", sheet: "Fiche adhérents", cell: "B14", message: "La finalité principale est vide." },
+    { rule: "art30.fiche.purpose-missing", severity: "error", sheet: "Fiche adhérents", cell: "B14", message: "La finalité principale est vide." },
   ],
 };
 
@@ -96,7 +96,7 @@ describe("planReportSheet", () => {
     expect(texts).toContain("24/11/2026 à 14:05");
     expect(texts).toContain("0.1.0");
     expect(texts).toContain("Anne MARTIN");
-    expect(texts.some((t) => t.startsWith("Pas encore prêt : 1 erreur bloque"))).toBe(true);
+    expect(texts).toContain("Pas prêt — 1 erreur");
     expect(texts).toContain("88 %");
     // errors first, whatever the engine's order
     const messages = texts.filter((t) => t.includes("finalité principale") || t.includes("illimité"));
@@ -126,7 +126,7 @@ describe("planReportSheet", () => {
     const second = applyToSnapshot(first, plan);
     expect(second.sheets.filter((s) => s.name.startsWith("Rapport")).length).toBe(1);
     const texts = second.sheets.find((s) => s.name === "Rapport de vérification")!.values.flat().map(String);
-    expect(texts).toContain("Prêt à envoyer à SESAN : aucune erreur bloquante.");
+    expect(texts).toContain("Prêt à envoyer");
     expect(texts).toContain("Aucun point relevé : bravo !");
     expect(texts.some((t) => t.includes("finalité principale"))).toBe(false);
   });

@@ -78,8 +78,8 @@ describe("snapshot → readRegister → validate", () => {
     expect(report.findings.filter((f) => f.severity === "warning")).toEqual([]);
     expect(report.verdict).toBe("ready");
     expect(report.fiches.map((f) => [f.name, f.completeness, f.aipd])).toEqual([
-      ["Gestion des adhérents", 100, "Non requise"],
-      ["Accès à un médecin traitant", 100, "Requise"],
+      ["Gestion des adhérents", 100, "not-required"],
+      ["Accès à un médecin traitant", 100, "likely"],
     ]);
   });
 

@@ -11,10 +11,10 @@ describe("validateRegister", () => {
     const report = validateRegister(register, { clock: CLOCK });
     expect(report.verdict).toBe("ready");
     expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 1, fiches: 2 });
-    expect(report.findings.map((f) => f.rule)).toEqual(["aipd.required"]);
+    expect(report.findings.map((f) => f.rule)).toEqual(["aipd.likely"]);
     expect(report.fiches).toEqual([
-      { sheet: "Adhérents", ref: "ref-002", name: "Gestion des adhérents", completeness: 100, aipd: "Non requise" },
-      { sheet: "Accès MT", ref: "ref-003", name: "Accès à un médecin traitant", completeness: 100, aipd: "Requise" },
+      { sheet: "Adhérents", ref: "ref-002", name: "Gestion des adhérents", completeness: 100, aipd: "not-required" },
+      { sheet: "Accès MT", ref: "ref-003", name: "Accès à un médecin traitant", completeness: 100, aipd: "likely" },
     ]);
   });
 
@@ -113,21 +113,33 @@ describe("completeness", () => {
 });
 
 describe("screenAipd", () => {
-  test("health data of patients (read from category or précision) → Requise", () => {
-    expect(screenAipd(buildFiche(healthFicheSpec("A", "r")))).toBe("Requise");
-    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Clients", "usagers du service"]] })))).toBe("Requise");
-    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Patients / usagers", ""]] })))).toBe("Requise");
+  test("health data of patients: two EDPB criteria (sensitive data, vulnerable persons) → likely, not required", () => {
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r")))).toBe("likely");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Clients", "usagers du service"]] })))).toBe("likely");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Patients / usagers", ""]] })))).toBe("likely");
   });
 
-  test("health data of employees or candidates only → À examiner, not Requise", () => {
-    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Salariés", ""], ["Candidats", ""]] })))).toBe("À examiner");
-    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Autres (préciser)", "Stagiaires"]] })))).toBe("À examiner");
+  test("a type of the CNIL list (crisis and alerts in health matters, social support) with health data → required", () => {
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { name: "Gestion de crise sanitaire" })))).toBe("required");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { mainPurpose: "Recueillir les signalements de patients en difficulté" })))).toBe("required");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { subPurposes: ["Accompagnement médico-social des personnes fragiles"] })))).toBe("required");
+    // The words alone, with no sensitive data, are not the list's type.
+    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r", { name: "Gestion de crise sanitaire" })))).toBe("not-required");
   });
 
-  test("other art. 9 data or the NIR → À examiner; members' management → Non requise", () => {
-    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r", { sensitive: { union: ["Mandat syndical", "1 an"] } })))).toBe("À examiner");
-    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r", { data: { nir: ["NIR", "5 ans"] } })))).toBe("À examiner");
-    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r")))).toBe("Non requise");
+  test("HR of a small organisation follows the CNIL's exemption list, health data included → not-required", () => {
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Salariés", ""], ["Candidats", ""]] })))).toBe("not-required");
+    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Autres (préciser)", "Stagiaires"]] })))).toBe("not-required");
+  });
+
+  test("one criterion (other art. 9 data, or the NIR) → to-examine; members' management → not-required", () => {
+    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r", { sensitive: { union: ["Mandat syndical", "1 an"] } })))).toBe("to-examine");
+    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r", { data: { nir: ["NIR", "5 ans"] } })))).toBe("to-examine");
+    expect(screenAipd(buildFiche(cleanFicheSpec("A", "r")))).toBe("not-required");
+  });
+
+  test("a fiche with nothing typed beyond its name → undetermined, not « Non requise »", () => {
+    expect(screenAipd(buildFiche({ sheet: "Nouvelle", name: "Nouveau traitement", ref: "ref-009" }))).toBe("undetermined");
   });
 });
 

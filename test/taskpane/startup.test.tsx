@@ -77,6 +77,6 @@ describe("start-up", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Registre RGPD" })).toBeTruthy();
     expect(screen.getAllByRole("tab")).toHaveLength(4);
     for (const name of ["Vérifier", "Aide", "Nouvelle fiche", "Parcours"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
-    await waitFor(() => expect(screen.getByText("Prêt à envoyer à SESAN")).toBeTruthy(), { timeout: 10000 });
+    await waitFor(() => expect(screen.getByText(/^Prêt à envoyer( — \d+ points? à revoir)?$/)).toBeTruthy(), { timeout: 10000 });
   });
 });

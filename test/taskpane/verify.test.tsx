@@ -34,7 +34,7 @@ function findingItem(text: RegExp): HTMLElement {
 describe("Vérifier", () => {
   it("shows the verdict, the counts and each finding at its sheet and cell", async () => {
     await openPane(planted());
-    expect(screen.getByText("Pas encore prêt à envoyer à SESAN")).toBeTruthy();
+    expect(screen.getByText("Pas prêt — 2 erreurs")).toBeTruthy();
     expect(screen.getByText(/2 erreurs bloquent l'envoi/)).toBeTruthy();
     // The missing purpose is an error, in the group of its sheet, one click away from B17.
     const group = screen.getByRole("region", { name: /Feuille « Fiche 1 »/ });
@@ -45,7 +45,8 @@ describe("Vérifier", () => {
     expect(screen.getByRole("region", { name: new RegExp(`Feuille « ${LIST} »`) })).toBeTruthy();
     // Completeness and AIPD screening per fiche.
     expect(screen.getByRole("progressbar", { name: /Complétude de la fiche Gestion des adhérents \(CPTS-001\)/ })).toBeTruthy();
-    expect(screen.getByText("AIPD : À examiner")).toBeTruthy();
+    // Staff health data (sick leave): HR of a small organisation is on the CNIL's exemption list.
+    expect(screen.getByText("AIPD : Non requise")).toBeTruthy();
   });
 
   it("filters by severity", async () => {
@@ -169,7 +170,7 @@ describe("Vérifier", () => {
 
   it("a register without errors is ready to send", async () => {
     await openPane(cleanRegister(2));
-    expect(screen.getByText("Prêt à envoyer à SESAN")).toBeTruthy();
+    expect(screen.getByText(/^Prêt à envoyer( — \d+ points? à revoir)?$/)).toBeTruthy();
     expect(screen.queryByText(/La finalité principale n'est pas indiquée/)).toBeNull();
   });
 
@@ -220,7 +221,7 @@ describe("Vérifier", () => {
     other.addWorksheet("Budget 2026").getCell("A1").value = "Dépenses";
     await openPane(new Uint8Array(await other.xlsx.writeBuffer()));
     expect(screen.getByText("Ce classeur ne ressemble pas à un registre")).toBeTruthy();
-    expect(screen.queryByText("Prêt à envoyer à SESAN")).toBeNull();
+    expect(screen.queryByText(/^Prêt à envoyer/)).toBeNull();
     expect(screen.queryByRole("button", { name: "Écrire le rapport" })).toBeNull();
   });
 

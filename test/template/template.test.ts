@@ -305,7 +305,7 @@ describe("filling our template as a user would", () => {
     const report = validateRegister(reread, { clock: CLOCK });
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(report.verdict).toBe("ready");
-    expect(report.fiches).toEqual([expect.objectContaining({ sheet: sheetName, name: "Gestion des adhérents", completeness: 100, aipd: "Non requise" })]);
+    expect(report.fiches).toEqual([expect.objectContaining({ sheet: sheetName, name: "Gestion des adhérents", completeness: 100, aipd: "not-required" })]);
     const line = reread.listTab?.lines.find((l) => l.ref.value === report.fiches[0].ref);
     expect(line?.sensitive.value).toBe("Non");
     expect(line?.purpose.value).toBe(adherents.mainPurpose);
@@ -318,7 +318,7 @@ describe("filling our template as a user would", () => {
     expect(report.verdict).toBe("ready");
     expect(report.fiches.map((f) => f.name)).toEqual(["Gestion des adhérents", "Soins non programmés / participation au SAS", "Ressources humaines et paie"]);
     expect(report.fiches.map((f) => f.completeness)).toEqual([100, 100, 100]);
-    expect(report.fiches.map((f) => f.aipd)).toEqual(["Non requise", "Requise", "À examiner"]);
+    expect(report.fiches.map((f) => f.aipd)).toEqual(["not-required", "likely", "not-required"]);
     expect(reg.listTab?.controller.name.value).toBe("DURAND");
     expect(reg.listTab?.lines.filter((l) => !l.isExample).map((l) => [l.ref.value, l.sensitive.value])).toEqual([
       ["ref-001", "Non"],

@@ -3,7 +3,7 @@
  * illustrations to adapt, not values to copy: each says what a CPTS commonly writes in each field.
  */
 import type { DataCategoryKey } from "../model";
-import type { AipdScreening } from "../findings";
+import type { AipdStatus } from "../findings";
 
 export interface ExampleChoice {
   value: string;
@@ -24,7 +24,7 @@ export interface CptsExample {
   recipients: ExampleChoice[];
   measures: ExampleChoice[];
   transfers: { recipient: string; country: string; guarantee: string; documentation: string }[];
-  aipd: AipdScreening;
+  aipd: AipdStatus;
 }
 
 export const CPTS_EXAMPLES: readonly CptsExample[] = [
@@ -61,7 +61,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
       { value: "Sauvegarde des données", detail: "Sauvegarde chiffrée quotidienne" },
     ],
     transfers: [],
-    aipd: "Requise",
+    aipd: "likely",
   },
   {
     id: "snp",
@@ -89,7 +89,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
       { value: "Mesures de traçabilité", detail: "Journalisation des accès aux dossiers" },
     ],
     transfers: [],
-    aipd: "Requise",
+    aipd: "likely",
   },
   {
     id: "parcours",
@@ -117,7 +117,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
       { value: "Habilitations / gestion des profils", detail: "Accès selon le rôle dans l'équipe de soins" },
     ],
     transfers: [],
-    aipd: "Requise",
+    aipd: "likely",
   },
   {
     id: "prevention",
@@ -138,7 +138,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     ],
     measures: [{ value: "Contrôle d'accès des utilisateurs", detail: "Fichier d'inscription partagé avec la seule équipe de coordination" }],
     transfers: [],
-    aipd: "Requise",
+    aipd: "likely",
   },
   {
     id: "crise",
@@ -159,7 +159,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     recipients: [{ value: "Partenaires institutionnels ou commerciaux", detail: "ARS, préfecture, CPAM, communes et CCAS" }],
     measures: [{ value: "Chiffrement des données", detail: "Liste des patients chiffrée, partagée par MSSanté" }],
     transfers: [],
-    aipd: "Requise",
+    aipd: "required",
   },
   {
     id: "adherents",
@@ -183,7 +183,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     ],
     measures: [{ value: "Contrôle d'accès des utilisateurs", detail: "Accès limité au bureau et à la coordination" }],
     transfers: [],
-    aipd: "Non requise",
+    aipd: "not-required",
   },
   {
     id: "rh",
@@ -211,7 +211,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     ],
     measures: [{ value: "Contrôle d'accès des utilisateurs", detail: "Dossiers du personnel accessibles à la seule direction" }],
     transfers: [],
-    aipd: "À examiner",
+    aipd: "not-required",
   },
   {
     id: "recrutement",
@@ -228,7 +228,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     recipients: [{ value: "Service interne qui traite les données", detail: "Bureau, jury de recrutement" }],
     measures: [{ value: "Contrôle d'accès des utilisateurs", detail: "CV rangés dans un dossier réservé au jury" }],
     transfers: [],
-    aipd: "Non requise",
+    aipd: "not-required",
   },
   {
     id: "indemnisation",
@@ -249,7 +249,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     ],
     measures: [{ value: "Sauvegarde des données", detail: "Sauvegarde de la comptabilité" }],
     transfers: [],
-    aipd: "Non requise",
+    aipd: "not-required",
   },
   {
     id: "formations",
@@ -270,7 +270,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     ],
     measures: [{ value: "Contrôle des sous-traitants", detail: "Contrat avec clauses RGPD (art. 28) pour l'outil d'inscription" }],
     transfers: [],
-    aipd: "Non requise",
+    aipd: "not-required",
   },
   {
     id: "site-web",
@@ -288,7 +288,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     recipients: [{ value: "Sous-traitants", detail: "Hébergeur du site, outil de mesure d'audience" }],
     measures: [{ value: "Mesures de protection des logiciels", detail: "Mises à jour du site, certificat https" }],
     transfers: [],
-    aipd: "Non requise",
+    aipd: "not-required",
   },
   {
     id: "newsletter",
@@ -313,7 +313,7 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
         documentation: "Certification vérifiée sur dataprivacyframework.gov",
       },
     ],
-    aipd: "Non requise",
+    aipd: "not-required",
   },
 ];
 

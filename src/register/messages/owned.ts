@@ -2,7 +2,7 @@
  * French texts written by the add-in into its own sheets ("Rapport de vérification", "Suivi de
  * conformité"). Kept apart from the code so that a translation can be added.
  */
-import type { Severity } from "../findings";
+import type { AipdStatus, Severity } from "../findings";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
 
@@ -17,9 +17,16 @@ export const ownedTexts = {
     date: "Date de la vérification",
     version: "Version du complément",
     verdict: "Verdict",
-    verdictReady: "Prêt à envoyer à SESAN : aucune erreur bloquante.",
-    verdictNotReady: (errors: number): string =>
-      `Pas encore prêt : ${plural(errors, "erreur bloque", "erreurs bloquent")} l'envoi à SESAN.`,
+    /** `toReview` counts warnings and conseils: a warning is never hidden behind « Prêt ». */
+    verdictText: (ready: boolean, errors: number, toReview: number): string =>
+      ready ? (toReview > 0 ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}` : "Prêt à envoyer") : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
+    aipd: {
+      required: "Requise",
+      likely: "Probable",
+      "to-examine": "À examiner",
+      "not-required": "Non requise",
+      undetermined: "À déterminer",
+    } satisfies Record<AipdStatus, string>,
     errors: "Erreurs (bloquent l'envoi)",
     warnings: "Avertissements (à corriger)",
     infos: "Conseils",

@@ -1,18 +1,28 @@
 /** The AIPD screening as advice on each fiche (the register has no AIPD field: we cannot see one was made). */
-import { screenAipd } from "../aipd";
-import { fr } from "../messages/fr";
-import { dataRowFilled, healthRow, nirRow, report, type RuleContext } from "./context";
+import type { Fiche } from "../model";
+import { assessAipd } from "../aipd";
+import { AIPD_CRITERIA, AIPD_LIST_TYPES } from "./catalogue/aipd";
+import { dataRowFilled, healthRow, nirRow, type RuleContext } from "./context";
+import { report } from "./report";
+
+/** Where the finding points: the health row, else the first sensitive row, else the NIR, else the name. */
+function screeningCell(fiche: Fiche): string {
+  const health = healthRow(fiche);
+  if (health && dataRowFilled(health)) return health.description.cell;
+  const row = fiche.sensitiveData.find((r) => r.key !== "nir" && dataRowFilled(r)) ?? nirRow(fiche);
+  return row && dataRowFilled(row) ? row.description.cell : fiche.name.cell;
+}
 
 export function checkAipd(ctx: RuleContext): void {
   for (const fiche of ctx.fiches) {
-    const screening = screenAipd(fiche);
-    if (screening === "Requise") {
-      const cell = healthRow(fiche)?.description.cell ?? fiche.name.cell;
-      report(ctx, "aipd.required", "info", fiche.sheet, cell, fr.aipdRequired(cell));
-    } else if (screening === "À examiner") {
-      const row = fiche.sensitiveData.find((r) => r.key !== "nir" && dataRowFilled(r)) ?? nirRow(fiche);
-      const cell = row?.description.cell ?? fiche.name.cell;
-      report(ctx, "aipd.to-examine", "info", fiche.sheet, cell, fr.aipdToExamine(cell));
+    const a = assessAipd(fiche);
+    const criteria = a.criteria.map((c) => AIPD_CRITERIA[c]);
+    if (a.status === "required" && a.listType) {
+      report(ctx, "aipd.required", fiche.sheet, fiche.mainPurpose.cell, { listType: AIPD_LIST_TYPES[a.listType] });
+    } else if (a.status === "likely") {
+      report(ctx, "aipd.likely", fiche.sheet, screeningCell(fiche), { criteria });
+    } else if (a.status === "to-examine") {
+      report(ctx, "aipd.to-examine", fiche.sheet, screeningCell(fiche), { criterion: criteria[0] ?? "" });
     }
   }
 }

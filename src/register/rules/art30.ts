@@ -3,19 +3,19 @@
  * purpose, persons, data categories with their retention, recipients and security measures.
  */
 import type { ChoiceRow, DataRow, Fiche } from "../model";
-import { fr } from "../messages/fr";
-import { blockCell, choiceFilled, fold, hasContent, isFilled, report, type RuleContext } from "./context";
+import { blockCell, choiceFilled, fold, hasContent, isFilled, type RuleContext } from "./context";
+import { report } from "./report";
 
 export function checkOrganisation(ctx: RuleContext): void {
   const tab = ctx.register.listTab;
   if (!tab) return; // structure.list-tab-missing says it
   const { controller, dpo } = tab;
-  if (!isFilled(controller.name)) report(ctx, "art30.org.controller-missing", "error", tab.sheet, controller.name.cell, fr.orgControllerMissing(controller.name.cell));
+  if (!isFilled(controller.name)) report(ctx, "art30.org.controller-missing", tab.sheet, controller.name.cell, {});
   if (!isFilled(controller.address) && !isFilled(controller.email) && !isFilled(controller.phone)) {
-    report(ctx, "art30.org.contact-missing", "error", tab.sheet, controller.address.cell, fr.orgContactMissing(controller.address.cell));
+    report(ctx, "art30.org.contact-missing", tab.sheet, controller.address.cell, {});
   }
   if (isFilled(dpo.name) && !isFilled(dpo.email) && !isFilled(dpo.phone)) {
-    report(ctx, "art30.org.dpo-contact-missing", "warning", tab.sheet, dpo.email.cell, fr.orgDpoContactMissing(dpo.email.cell));
+    report(ctx, "art30.org.dpo-contact-missing", tab.sheet, dpo.email.cell, {});
   }
 }
 
@@ -29,9 +29,9 @@ function checkChoices(ctx: RuleContext, fiche: Fiche, rows: ChoiceRow[]): void {
     const value = row.value.value.trim();
     const detail = row.detail.value.trim();
     if (value !== "" && detail === "" && asksForDetail(value)) {
-      report(ctx, "art30.fiche.detail-missing", "warning", fiche.sheet, row.detail.cell, fr.ficheDetailMissing(row.detail.cell, value));
+      report(ctx, "art30.fiche.detail-missing", fiche.sheet, row.detail.cell, { value });
     } else if (value === "" && detail !== "") {
-      report(ctx, "art30.fiche.choice-missing", "warning", fiche.sheet, row.value.cell, fr.ficheChoiceMissing(row.value.cell, detail));
+      report(ctx, "art30.fiche.choice-missing", fiche.sheet, row.value.cell, { detail });
     }
   }
 }
@@ -48,12 +48,12 @@ function rowLabel(row: DataRow): string {
 
 export function checkFiche(ctx: RuleContext, fiche: Fiche): void {
   const sheet = fiche.sheet;
-  if (!isFilled(fiche.ref)) report(ctx, "art30.fiche.ref-missing", "error", sheet, fiche.ref.cell, fr.ficheRefMissing(fiche.ref.cell));
-  if (!isFilled(fiche.mainPurpose)) report(ctx, "art30.fiche.purpose-missing", "error", sheet, fiche.mainPurpose.cell, fr.fichePurposeMissing(fiche.mainPurpose.cell));
+  if (!isFilled(fiche.ref)) report(ctx, "art30.fiche.ref-missing", sheet, fiche.ref.cell, {});
+  if (!isFilled(fiche.mainPurpose)) report(ctx, "art30.fiche.purpose-missing", sheet, fiche.mainPurpose.cell, {});
 
   if (!fiche.persons.some(choiceFilled)) {
     const cell = blockCell(fiche, "persons", fiche.persons[0]?.value.cell);
-    report(ctx, "art30.fiche.persons-missing", "error", sheet, cell, fr.fichePersonsMissing(cell, patientItem(ctx)));
+    report(ctx, "art30.fiche.persons-missing", sheet, cell, { patientItem: patientItem(ctx) });
   }
 
   let described = 0;
@@ -62,23 +62,23 @@ export function checkFiche(ctx: RuleContext, fiche: Fiche): void {
     const hasRetention = row.retention.value.trim() !== "";
     if (hasDescription) described++;
     if (hasDescription && !hasRetention) {
-      report(ctx, "art30.fiche.retention-missing", "error", sheet, row.retention.cell, fr.ficheRetentionMissing(row.retention.cell, rowLabel(row)));
+      report(ctx, "art30.fiche.retention-missing", sheet, row.retention.cell, { label: rowLabel(row) });
     } else if (!hasDescription && hasRetention) {
-      report(ctx, "art30.fiche.description-missing", "warning", sheet, row.description.cell, fr.ficheDescriptionMissing(row.description.cell, rowLabel(row)));
+      report(ctx, "art30.fiche.description-missing", sheet, row.description.cell, { label: rowLabel(row) });
     }
   }
   if (described === 0) {
     const cell = blockCell(fiche, "dataCategories", fiche.dataCategories[0]?.description.cell);
-    report(ctx, "art30.fiche.data-missing", "error", sheet, cell, fr.ficheDataMissing(cell));
+    report(ctx, "art30.fiche.data-missing", sheet, cell, {});
   }
 
   if (!fiche.recipients.some(choiceFilled)) {
     const cell = blockCell(fiche, "recipients", fiche.recipients[0]?.value.cell);
-    report(ctx, "art30.fiche.recipients-missing", "error", sheet, cell, fr.ficheRecipientsMissing(cell));
+    report(ctx, "art30.fiche.recipients-missing", sheet, cell, {});
   }
   if (!fiche.measures.some(choiceFilled)) {
     const cell = blockCell(fiche, "measures", fiche.measures[0]?.value.cell);
-    report(ctx, "art30.fiche.measures-missing", "error", sheet, cell, fr.ficheMeasuresMissing(cell));
+    report(ctx, "art30.fiche.measures-missing", sheet, cell, {});
   }
   checkChoices(ctx, fiche, fiche.persons);
   checkChoices(ctx, fiche, fiche.recipients);
@@ -91,7 +91,7 @@ export function checkArt30(ctx: RuleContext): void {
     if (fiche.kind === "fiche") checkFiche(ctx, fiche);
     else if ((fiche.kind === "model" || fiche.kind === "unused-copy") && !isFilled(fiche.name) && hasContent(fiche)) {
       // Filled in but left without a name: the reader cannot count it as a fiche.
-      report(ctx, "art30.fiche.name-missing", "error", fiche.sheet, fiche.name.cell, fr.ficheNameMissing(fiche.name.cell));
+      report(ctx, "art30.fiche.name-missing", fiche.sheet, fiche.name.cell, {});
     }
   }
 }

@@ -7,7 +7,8 @@
 import type { Fiche, ListLine, ListTab } from "../model";
 import type { CellWrite } from "../plan";
 import { fr } from "../messages/fr";
-import { cellAt, colNumber, fold, hasContent, isFilled, report, sensitiveFilled, textWrite, writeCellPlan, writePlan, type RuleContext } from "./context";
+import { cellAt, colNumber, fold, hasContent, isFilled, sensitiveFilled, textWrite, writeCellPlan, writePlan, type RuleContext } from "./context";
+import { report } from "./report";
 
 /** Columns of tab 2's fields, read from an existing line (amended layouts), else the CNIL's. */
 function lineColumns(tab: ListTab): Record<"name" | "ref" | "created" | "updated" | "purpose" | "sensitive", number> {
@@ -46,7 +47,7 @@ function checkLinePair(ctx: RuleContext, tab: ListTab, line: ListLine, fiche: Fi
   const about = { about: fiche.sheet };
   if (sensitiveFilled(fiche) && !fold(line.sensitive.value).startsWith("oui")) {
     const cell = line.sensitive.cell;
-    report(ctx, "consistency.sensitive-mismatch", "error", tab.sheet, cell, fr.sensitiveMismatch(cell, line.sensitive.value.trim(), fiche.sheet), {
+    report(ctx, "consistency.sensitive-mismatch", tab.sheet, cell, { value: line.sensitive.value.trim(), sheet: fiche.sheet }, {
       ...about,
       fix: { label: fr.sensitiveFixLabel, plan: writeCellPlan(fr.sensitiveFixTitle(tab.sheet, cell), tab.sheet, cell, "Oui") },
     });
@@ -54,7 +55,7 @@ function checkLinePair(ctx: RuleContext, tab: ListTab, line: ListLine, fiche: Fi
   if (isFilled(line.name) && fold(line.name.value) !== fold(fiche.name.value)) {
     const cell = line.name.cell;
     const name = fiche.name.value.trim();
-    report(ctx, "consistency.line-name-differs", "warning", tab.sheet, cell, fr.lineNameDiffers(cell, line.name.value.trim(), name), {
+    report(ctx, "consistency.line-name-differs", tab.sheet, cell, { lineName: line.name.value.trim(), ficheName: name }, {
       ...about,
       fix: { label: fr.lineNameFixLabel(name), plan: writeCellPlan(fr.lineNameFixLabel(name), tab.sheet, cell, name) },
     });
@@ -70,26 +71,26 @@ export function checkConsistency(ctx: RuleContext): void {
     const first = ctx.ficheByRef.get(fold(fiche.ref.value));
     if (first && first !== fiche) {
       duplicates.add(fiche);
-      report(ctx, "consistency.duplicate-ref", "error", fiche.sheet, fiche.ref.cell, fr.duplicateRef(fiche.ref.cell, fiche.ref.value.trim(), first.sheet));
+      report(ctx, "consistency.duplicate-ref", fiche.sheet, fiche.ref.cell, { ref: fiche.ref.value.trim(), other: first.sheet });
     }
   }
 
   // Sheets shaped like the model: the model filled in directly, unused copies.
   for (const f of register.fiches) {
-    if (f.kind === "fiche" && f.isModelTab) report(ctx, "consistency.model-filled", "warning", f.sheet, f.name.cell, fr.modelFilled(f.name.cell));
-    else if (f.kind === "unused-copy" && !hasContent(f)) report(ctx, "consistency.unused-copy", "warning", f.sheet, f.name.cell, fr.unusedCopy(f.name.cell));
+    if (f.kind === "fiche" && f.isModelTab) report(ctx, "consistency.model-filled", f.sheet, f.name.cell, {});
+    else if (f.kind === "unused-copy" && !hasContent(f)) report(ctx, "consistency.unused-copy", f.sheet, f.name.cell, {});
   }
 
   const tab = register.listTab;
   if (fiches.length === 0) {
     const model = register.fiches.find((f) => f.kind === "model");
-    if (model) report(ctx, "consistency.no-fiche", "error", model.sheet, model.name.cell, fr.noFiche(model.name.cell));
+    if (model) report(ctx, "consistency.no-fiche", model.sheet, model.name.cell, {});
     else if (tab) {
       const cell = cellAt(lineColumns(tab).name, tab.nextFreeRow);
-      report(ctx, "consistency.no-fiche", "error", tab.sheet, cell, fr.noFiche(cell));
+      report(ctx, "consistency.no-fiche", tab.sheet, cell, {});
     } else if (register.fiches[0]) {
       const f = register.fiches[0];
-      report(ctx, "consistency.no-fiche", "error", f.sheet, f.name.cell, fr.noFiche(f.name.cell));
+      report(ctx, "consistency.no-fiche", f.sheet, f.name.cell, {});
     }
   }
   if (!tab) return;
@@ -109,7 +110,7 @@ export function checkConsistency(ctx: RuleContext): void {
     }
     const seen = lineRowByRef.get(ref);
     if (seen !== undefined) {
-      report(ctx, "consistency.duplicate-line", "warning", tab.sheet, line.ref.cell, fr.duplicateLine(line.ref.cell, line.ref.value.trim(), seen));
+      report(ctx, "consistency.duplicate-line", tab.sheet, line.ref.cell, { ref: line.ref.value.trim(), row: seen });
       continue;
     }
     lineRowByRef.set(ref, line.row);
@@ -130,14 +131,14 @@ export function checkConsistency(ctx: RuleContext): void {
       listed.add(fiche);
       const ref = fiche.ref.value.trim();
       const fix = ref !== "" ? { label: fr.lineRefFixLabel(ref), plan: writeCellPlan(fr.lineRefFixLabel(ref), tab.sheet, cell, ref) } : undefined;
-      const rule = isFilled(line.ref) ? "consistency.line-without-fiche" : "consistency.line-ref-missing";
-      const message = isFilled(line.ref) ? fr.lineWithoutFiche(cell, line.ref.value.trim()) : fr.lineRefMissing(cell, line.name.value.trim());
-      report(ctx, rule, "error", tab.sheet, cell, message, fix ? { fix, about: fiche.sheet } : { about: fiche.sheet });
+      const extra = fix ? { fix, about: fiche.sheet } : { about: fiche.sheet };
+      if (isFilled(line.ref)) report(ctx, "consistency.line-without-fiche", tab.sheet, cell, { ref: line.ref.value.trim() }, extra);
+      else report(ctx, "consistency.line-ref-missing", tab.sheet, cell, { name: line.name.value.trim() }, extra);
       checkLinePair(ctx, tab, line, fiche);
     } else if (isFilled(line.ref)) {
-      report(ctx, "consistency.line-without-fiche", "error", tab.sheet, cell, fr.lineWithoutFiche(cell, line.ref.value.trim()));
+      report(ctx, "consistency.line-without-fiche", tab.sheet, cell, { ref: line.ref.value.trim() });
     } else {
-      report(ctx, "consistency.line-ref-missing", "error", tab.sheet, cell, fr.lineRefMissing(cell, line.name.value.trim()));
+      report(ctx, "consistency.line-ref-missing", tab.sheet, cell, { name: line.name.value.trim() });
     }
   }
 
@@ -149,7 +150,7 @@ export function checkConsistency(ctx: RuleContext): void {
     while (occupied.has(nextRow)) nextRow++;
     const row = nextRow++;
     const name = fiche.name.value.trim();
-    report(ctx, "consistency.fiche-not-listed", "error", fiche.sheet, fiche.ref.cell, fr.ficheNotListed(fiche.ref.cell, name), {
+    report(ctx, "consistency.fiche-not-listed", fiche.sheet, fiche.ref.cell, { name }, {
       fix: { label: fr.ficheNotListedFixLabel, plan: writePlan(fr.ficheNotListedFixTitle(name), tab.sheet, addLinePlanCells(fiche, row, cols)) },
     });
   }

@@ -2,7 +2,7 @@
  * What every rule family shares: the context a rule reads, the way it reports a finding, and small
  * text/cell helpers. Rules iterate the register once each; nothing here rescans it.
  */
-import type { Finding, QuickFix, Severity } from "../findings";
+import type { Finding } from "../findings";
 import type { ChoiceRow, DataRow, Fiche, Register, TextField } from "../model";
 import type { CellWrite, WritePlan } from "../plan";
 import { todayDate, todaySerial, type Clock } from "../clock";
@@ -34,21 +34,6 @@ export function createContext(register: Register, clock: Clock): RuleContext {
     if (key !== "" && !ficheByRef.has(key)) ficheByRef.set(key, f);
   }
   return { register, today: todayDate(clock), todaySerial: todaySerial(clock), fiches, ficheByRef, findings: [] };
-}
-
-export function report(
-  ctx: RuleContext,
-  rule: string,
-  severity: Severity,
-  sheet: string,
-  cell: string,
-  message: string,
-  extra?: { fix?: QuickFix; about?: string },
-): void {
-  const f: RawFinding = { rule, severity, sheet, cell: topLeft(cell), message };
-  if (extra?.fix) f.fix = extra.fix;
-  if (extra?.about) f.about = extra.about;
-  ctx.findings.push(f);
 }
 
 // ---------------------------------------------------------------------------------------------- text

@@ -7,7 +7,8 @@
 import type { ListKey, TextField } from "../model";
 import { fr } from "../messages/fr";
 import { adequacyDecision, adequacyInForce, foldCountry } from "../data/adequacy";
-import { fold, foldWords, report, topLeft, writeCellPlan, type RuleContext } from "./context";
+import { fold, foldWords, topLeft, writeCellPlan, type RuleContext } from "./context";
+import { report } from "./report";
 
 /** Lists whose items are suggestions: free text stays allowed (retention presets). */
 const SUGGESTION_LISTS: ReadonlySet<ListKey> = new Set<ListKey>(["retentions"]);
@@ -100,12 +101,11 @@ export function checkDropdowns(ctx: RuleContext): void {
         label: fr.nearMissFixLabel(near),
         plan: writeCellPlan(fr.nearMissFixTitle(near, d.sheet, cell), d.sheet, cell, near),
       };
-      const message = fold(value) === fold(near) ? fr.nearMiss(cell, value, near) : fr.nearMissOtherName(cell, value, near);
-      report(ctx, "dropdowns.near-miss", "warning", d.sheet, cell, message, { ...extra, fix });
+      report(ctx, "dropdowns.near-miss", d.sheet, cell, { value, item: near, sameSpelling: fold(value) === fold(near) }, { ...extra, fix });
     } else if (d.list === "countries" && adequacyInForce(value, ctx.today)) {
-      report(ctx, "dropdowns.country-not-in-list", "warning", d.sheet, cell, fr.countryNotInOldList(cell, value), extra);
+      report(ctx, "dropdowns.country-not-in-list", d.sheet, cell, { value }, extra);
     } else {
-      report(ctx, "dropdowns.not-in-list", "error", d.sheet, cell, fr.notInList(cell, value, list.items), extra);
+      report(ctx, "dropdowns.not-in-list", d.sheet, cell, { value, items: list.items }, extra);
     }
   }
 }

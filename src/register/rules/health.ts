@@ -2,7 +2,6 @@
  * Health specifics: certified hosting (HDS) of patients' health data at a processor, the NIR's stated
  * purpose, and the advice to consider a DPO when health data is processed.
  */
-import { fr } from "../messages/fr";
 import {
   dataRowFilled,
   foldWords,
@@ -11,9 +10,9 @@ import {
   isFilled,
   nirRow,
   personsOnlyStaff,
-  report,
   type RuleContext,
 } from "./context";
+import { report } from "./report";
 
 const HDS_WORDS = ["hds", "hebergeur de donnees de sante", "hebergement de donnees de sante", "hebergeur certifie", "hebergement certifie"];
 
@@ -54,19 +53,19 @@ export function checkHealth(ctx: RuleContext): void {
       for (const r of fiche.recipients) {
         if (!foldWords(r.value.value).includes(" sous traitant")) continue;
         const text = foldWords(`${r.value.value} ${r.detail.value}`);
-        if (!hasWord(text, HDS_WORDS)) report(ctx, "health.hds-missing", "warning", fiche.sheet, r.detail.cell, fr.hdsMissing(r.detail.cell));
+        if (!hasWord(text, HDS_WORDS)) report(ctx, "health.hds-missing", fiche.sheet, r.detail.cell, {});
       }
     }
 
     const nir = nirRow(fiche);
     if (nir && dataRowFilled(nir)) {
       const text = foldWords([nir.description.value, fiche.name.value, fiche.mainPurpose.value, ...fiche.subPurposes.map((p) => p.value)].join(" | "));
-      if (!hasWord(text, NIR_PURPOSES)) report(ctx, "health.nir-purpose", "warning", fiche.sheet, nir.description.cell, fr.nirPurpose(nir.description.cell));
+      if (!hasWord(text, NIR_PURPOSES)) report(ctx, "health.nir-purpose", fiche.sheet, nir.description.cell, {});
     }
   }
 
   const tab = ctx.register.listTab;
   if (anyHealth && tab && !isFilled(tab.dpo.name) && !ctx.fiches.some((f) => isFilled(f.dpo?.name))) {
-    report(ctx, "health.dpo-missing", "info", tab.sheet, tab.dpo.name.cell, fr.dpoMissing(tab.dpo.name.cell));
+    report(ctx, "health.dpo-missing", tab.sheet, tab.dpo.name.cell, {});
   }
 }

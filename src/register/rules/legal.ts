@@ -4,8 +4,8 @@
  * template, CPTS amendments), else from the purposes' text.
  */
 import type { Fiche, TextField } from "../model";
-import { fr } from "../messages/fr";
-import { foldWords, hasWord, isFilled, report, sensitiveFilled, type RuleContext } from "./context";
+import { foldWords, hasWord, isFilled, sensitiveFilled, type RuleContext } from "./context";
+import { report } from "./report";
 
 const BASIS_WORDS = [
   "base legale",
@@ -61,21 +61,21 @@ export function checkLegal(ctx: RuleContext): void {
   for (const fiche of ctx.fiches) {
     const basis = fiche.legalBasis;
     if (basis) {
-      if (!isFilled(basis)) report(ctx, "legal.basis-missing", "warning", fiche.sheet, basis.cell, fr.basisMissing(basis.cell, true));
+      if (!isFilled(basis)) report(ctx, "legal.basis-missing", fiche.sheet, basis.cell, { hasRow: true });
     } else if (!hasWord(purposesText(fiche), BASIS_WORDS)) {
       const cell = fallbackCell(fiche);
-      report(ctx, "legal.basis-missing", "warning", fiche.sheet, cell, fr.basisMissing(cell, false));
+      report(ctx, "legal.basis-missing", fiche.sheet, cell, { hasRow: false });
     }
 
     if (!sensitiveFilled(fiche)) continue;
     const art9 = fiche.art9Exception;
     if (art9) {
-      if (!isFilled(art9) || notApplicable(art9)) report(ctx, "legal.art9-missing", "warning", fiche.sheet, art9.cell, fr.art9Missing(art9.cell, true));
+      if (!isFilled(art9) || notApplicable(art9)) report(ctx, "legal.art9-missing", fiche.sheet, art9.cell, { hasRow: true });
     } else {
       const text = `${purposesText(fiche)} ${foldWords(fiche.sensitiveData.map((r) => r.description.value).join(" | "))}`;
       if (!hasWord(text, ART9_WORDS)) {
         const cell = fallbackCell(fiche);
-        report(ctx, "legal.art9-missing", "warning", fiche.sheet, cell, fr.art9Missing(cell, false));
+        report(ctx, "legal.art9-missing", fiche.sheet, cell, { hasRow: false });
       }
     }
   }

@@ -2,8 +2,8 @@
  * Retention periods written so that they cannot be applied: unlimited ("illimité", "indéfini"…) or a
  * bare number with no unit and no starting point. (An empty retention is an article 30 error.)
  */
-import { fr } from "../messages/fr";
-import { foldWords, hasWord, report, type RuleContext } from "./context";
+import { foldWords, hasWord, type RuleContext } from "./context";
+import { report } from "./report";
 
 const UNLIMITED = [
   "illimite",
@@ -38,9 +38,9 @@ export function checkRetention(ctx: RuleContext): void {
       const value = row.retention.value.trim();
       if (value === "") continue;
       if (BARE_NUMBER.test(value)) {
-        report(ctx, "retention.bare-number", "warning", fiche.sheet, row.retention.cell, fr.retentionBareNumber(row.retention.cell, value));
+        report(ctx, "retention.bare-number", fiche.sheet, row.retention.cell, { value });
       } else if (hasWord(foldWords(value), UNLIMITED)) {
-        report(ctx, "retention.unlimited", "warning", fiche.sheet, row.retention.cell, fr.retentionUnlimited(row.retention.cell, value));
+        report(ctx, "retention.endless", fiche.sheet, row.retention.cell, { value });
       }
     }
   }

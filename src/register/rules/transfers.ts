@@ -4,9 +4,9 @@
  * out of date), and the United States are adequate only for organisations certified under the DPF.
  */
 import type { Register } from "../model";
-import { fr } from "../messages/fr";
 import { adequacyDecision, adequacyInForce, CNIL_ZONE_ADEQUATE, foldCountry } from "../data/adequacy";
-import { foldWords, hasWord, isFilled, report, type RuleContext } from "./context";
+import { foldWords, hasWord, isFilled, type RuleContext } from "./context";
+import { report } from "./report";
 
 const cnilZone = new Set(CNIL_ZONE_ADEQUATE.map(foldCountry));
 
@@ -36,14 +36,14 @@ export function checkTransfers(ctx: RuleContext): void {
       if (foldWords(t.guarantee.value).includes(" aucun transfert ")) continue;
       anyTransfer = true;
       const s = fiche.sheet;
-      if (!isFilled(t.country)) report(ctx, "transfers.country-missing", "error", s, t.country.cell, fr.transferCountryMissing(t.country.cell));
+      if (!isFilled(t.country)) report(ctx, "transfers.country-missing", s, t.country.cell, {});
       if (!isFilled(t.guarantee)) {
-        report(ctx, "transfers.guarantee-missing", "error", s, t.guarantee.cell, fr.transferGuaranteeMissing(t.guarantee.cell));
+        report(ctx, "transfers.guarantee-missing", s, t.guarantee.cell, {});
         continue;
       }
       const g = foldWords(t.guarantee.value);
       if (g.includes(" privacy shield ")) {
-        report(ctx, "transfers.privacy-shield", "error", s, t.guarantee.cell, fr.transferPrivacyShield(t.guarantee.cell));
+        report(ctx, "transfers.privacy-shield", s, t.guarantee.cell, {});
         continue;
       }
       if (!isFilled(t.country)) continue;
@@ -54,17 +54,17 @@ export function checkTransfers(ctx: RuleContext): void {
       const inForce = adequacyInForce(country, ctx.today);
       const cell = t.guarantee.cell;
       if (known?.scope === "certified-only") {
-        report(ctx, "transfers.us-dpf", "warning", s, cell, fr.transferUsDpf(cell));
+        report(ctx, "transfers.us-dpf", s, cell, {});
       } else if (!inForce) {
-        if (workbookMarksAdequate(ctx.register, country)) report(ctx, "transfers.zone-outdated", "warning", s, cell, fr.transferZoneOutdated(cell, country));
-        else report(ctx, "transfers.not-adequate", "error", s, cell, fr.transferNotAdequate(cell, country));
+        if (workbookMarksAdequate(ctx.register, country)) report(ctx, "transfers.zone-outdated", s, cell, { country });
+        else report(ctx, "transfers.not-adequate", s, cell, { country });
       } else if (inForce.scope === "partial" && inForce.scopeNote) {
-        report(ctx, "transfers.partial-adequacy", "info", s, cell, fr.transferPartialAdequacy(cell, country, inForce.scopeNote));
+        report(ctx, "transfers.partial-adequacy", s, cell, { country, note: inForce.scopeNote });
       }
     }
     if (!anyTransfer) {
       const abroad = fiche.recipients.find((r) => foldWords(r.value.value).includes(" pays tiers "));
-      if (abroad) report(ctx, "transfers.recipient-abroad-without-transfer", "warning", fiche.sheet, abroad.value.cell, fr.recipientAbroadWithoutTransfer(abroad.value.cell));
+      if (abroad) report(ctx, "transfers.recipient-abroad-without-transfer", fiche.sheet, abroad.value.cell, {});
     }
   }
 }

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentText20Regular } from "@fluentui/react-icons";
-import { completeness, validateRegister, type Severity } from "../../register";
+import { completeness, pointsToReview, validateRegister, type AipdStatus, type Severity } from "../../register";
 // Not (yet) re-exported by the engine's barrel: its path types clash with check-api's.
 import { planReportSheet } from "../../register";
 import { ADDIN_VERSION } from "../version";
@@ -24,6 +24,15 @@ import { usePane } from "../state/store";
 import { strings } from "../strings";
 import { Findings } from "./Findings";
 import { SeverityIcon } from "./SeverityIcon";
+
+/** The AIPD badge's colour: the more likely an AIPD is needed, the more it stands out. */
+const AIPD_COLOR: Record<AipdStatus, "danger" | "warning" | "informative"> = {
+  required: "danger",
+  likely: "danger",
+  "to-examine": "warning",
+  "not-required": "informative",
+  undetermined: "informative",
+};
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -91,8 +100,8 @@ export default function VerifyPanel(): React.JSX.Element {
         <>
           <MessageBar intent={report.verdict === "ready" ? "success" : "error"} role="status">
             <MessageBarBody>
-              <MessageBarTitle>{report.verdict === "ready" ? s.ready : s.notReady}</MessageBarTitle>
-              {report.verdict === "ready" ? s.readyBody : s.notReadyBody(report.summary.errors)}
+              <MessageBarTitle>{s.verdict(report.verdict === "ready", report.summary.errors, pointsToReview(report.summary))}</MessageBarTitle>
+              {report.verdict === "ready" ? s.readyBody(pointsToReview(report.summary)) : s.notReadyBody(report.summary.errors)}
             </MessageBarBody>
           </MessageBar>
 
@@ -137,7 +146,7 @@ export default function VerifyPanel(): React.JSX.Element {
                         >
                           {label}
                         </Button>
-                        <Badge appearance="tint" color={f.aipd === "Requise" ? "danger" : f.aipd === "À examiner" ? "warning" : "informative"} title={s.aipdHint}>
+                        <Badge appearance="tint" color={AIPD_COLOR[f.aipd]} title={s.aipdHint}>
                           {s.aipd(f.aipd)}
                         </Badge>
                       </div>

@@ -3,7 +3,7 @@
  * nor programmers. Components never hold text of their own: they read it here (through ./index.ts), so
  * that a translation can be added beside this file. The "Parcours" panel keeps its texts in its own file.
  */
-import type { Severity } from "../../register";
+import type { AipdStatus, Severity } from "../../register";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
 
@@ -64,14 +64,27 @@ export const fr = {
     info: "Conseils",
   } satisfies Record<Severity, string>,
 
+  /** The AIPD screening's statuses, as the pane shows them. */
+  aipdLabels: {
+    required: "Requise",
+    likely: "Probable",
+    "to-examine": "À examiner",
+    "not-required": "Non requise",
+    undetermined: "À déterminer",
+  } satisfies Record<AipdStatus, string>,
+
   verify: {
     heading: "Vérifier le registre",
     intro: "Le complément relit tout le classeur et signale ce qui manque ou pose question, fiche par fiche.",
     run: "Vérifier le registre",
     rerun: "Vérifier de nouveau",
-    ready: "Prêt à envoyer à SESAN",
-    readyBody: "Aucune erreur bloquante. Les avertissements et conseils restants méritent un coup d'œil.",
-    notReady: "Pas encore prêt à envoyer à SESAN",
+    /** The verdict: `toReview` counts warnings and conseils (a warning is never hidden behind « Prêt »). */
+    verdict: (ready: boolean, errors: number, toReview: number): string =>
+      ready ? (toReview > 0 ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}` : "Prêt à envoyer") : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
+    readyBody: (toReview: number): string =>
+      toReview > 0
+        ? "Aucune erreur : le registre peut partir à SESAN. Les avertissements et conseils ci-dessous méritent d'être relus."
+        : "Aucune erreur, aucun avertissement, aucun conseil : le registre peut partir à SESAN.",
     notReadyBody: (errors: number): string =>
       `${plural(errors, "erreur bloque", "erreurs bloquent")} l'envoi. Cliquez sur chacune pour aller à la cellule concernée.`,
     counts: "Résultat de la vérification",
@@ -84,8 +97,9 @@ export const fr = {
     completeness: (score: number): string => `${Math.round(score)} % complète`,
     completenessLabel: (name: string): string => `Complétude de la fiche ${name}`,
     missing: (items: string[]): string => `il manque : ${items.join(", ")}`,
-    aipd: (a: string): string => `AIPD : ${a}`,
-    aipdHint: "Analyse d'impact (AIPD) : « Requise » quand la fiche traite des données de santé de patients.",
+    aipd: (a: AipdStatus): string => `AIPD : ${fr.aipdLabels[a]}`,
+    aipdHint:
+      "Analyse d'impact (AIPD) : « Requise » pour un type de traitement de la liste de la CNIL, « Probable » quand la fiche réunit deux critères de risque (par exemple données de santé et patients), « À examiner » pour un seul.",
     findingsHeading: "Points relevés",
     noFinding: "Aucun point relevé : bravo !",
     allFiltered: "Tous les points sont masqués par les filtres ci-dessus.",

@@ -19,10 +19,11 @@ describe("article 30: the organisation in tab 2", () => {
     expect(report.findings.filter((f) => f.rule.startsWith("art30.org."))).toEqual([]);
   });
 
-  test("a DPO without email nor phone is a warning at its email cell (I6)", () => {
+  test("a DPO without email nor phone is an error at its email cell (I6)", () => {
     const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], dpo: { name: "Martin" } }));
     expect(where(report.findings, "art30.org.dpo-contact-missing")).toEqual([`${LIST_SHEET}!I6`]);
-    expect(report.findings.find((f) => f.rule === "art30.org.dpo-contact-missing")?.severity).toBe("warning");
+    // Art. 30.1.a asks for the DPO's contact details when there is one: the minimum, so an error.
+    expect(report.findings.find((f) => f.rule === "art30.org.dpo-contact-missing")?.severity).toBe("error");
   });
 });
 
@@ -71,21 +72,22 @@ describe("article 30: the minimum of each fiche", () => {
     for (const m of [cnil, ours]) expectFrenchAboutCell(m, "B44");
   });
 
-  test("a described category without retention is an error at its retention cell, saying SESAN expects it", () => {
+  test("a described category without retention is an error at its retention cell, in the law's words", () => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom, prénom", ""], economic: ["RIB", "10 ans"] } }));
     const report = check(buildRegister({ fiches: [fiche] }));
     expect(where(report.findings, "art30.fiche.retention-missing")).toEqual(["Adhérents!E25"]);
     const f = report.findings.find((x) => x.rule === "art30.fiche.retention-missing");
-    expect(f?.message).toContain("SESAN");
+    // The law's words, not an invented SESAN expectation.
+    expect(f?.message).not.toContain("SESAN");
     expect(f?.message).toContain("dans la mesure du possible");
     expect(report.fiches[0].completeness).toBe(88);
   });
 
-  test("the measures message says the law asks for them where possible and SESAN expects them", () => {
+  test("the measures message says the law asks for them where possible, with no invented SESAN position", () => {
     const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", { measures: [] }))] }));
     const f = report.findings.find((x) => x.rule === "art30.fiche.measures-missing");
     expect(f?.message).toMatch(/dans la mesure du possible/);
-    expect(f?.message).toMatch(/SESAN/);
+    expect(f?.message).not.toMatch(/SESAN/);
   });
 
   test("a sensitive row counts as a described category and needs a retention too", () => {

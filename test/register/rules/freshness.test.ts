@@ -30,9 +30,9 @@ describe("freshness", () => {
     expect(where(check({ updated: serial("2027-01-01") }).findings, "freshness.date-future")).toEqual(["Adhérents!B7"]);
   });
 
-  test("no dates at all is an info", () => {
+  test("no dates at all is a warning: a DPO would ask for them", () => {
     const report = check({ created: undefined, updated: undefined });
     expect(where(report.findings, "freshness.date-missing")).toEqual(["Adhérents!B6"]);
-    expect(report.findings.find((f) => f.rule === "freshness.date-missing")?.severity).toBe("info");
+    expect(report.findings.find((f) => f.rule === "freshness.date-missing")?.severity).toBe("warning");
   });
 });

@@ -55,7 +55,7 @@ describe("health data", () => {
     const union = buildFiche(cleanFicheSpec("Syndicat", "ref-004", { name: "Mandats", sensitive: { union: ["Mandat syndical", "Durée du mandat"] } }));
     const members = buildFiche(cleanFicheSpec("Adhérents", "ref-005"));
     const report = check(buildRegister({ fiches: [patients, payroll, union, members] }));
-    expect(where(report.findings, "aipd.required")).toEqual(["Accès MT!B39"]);
+    expect(where(report.findings, "aipd.likely")).toEqual(["Accès MT!B39"]);
     expect(where(report.findings, "aipd.to-examine")).toEqual(["Paie!B30", "Syndicat!B36"]);
     for (const f of report.findings.filter((x) => x.rule.startsWith("aipd."))) {
       expect(f.severity).toBe("info");

@@ -4,12 +4,12 @@ import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
 describe("retention", () => {
-  test.each(["Illimitée", "indéfiniment", "durée indéterminée", "À vie", "Conservation permanente", "Pour toujours"])("%p is flagged as unlimited", (value) => {
+  test.each(["Illimitée", "indéfiniment", "durée indéterminée", "À vie", "Conservation permanente", "Pour toujours"])("%p is endless retention, an error (art. 5.1.e)", (value) => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom", value] } }));
     const report = check(buildRegister({ fiches: [fiche] }));
-    expect(where(report.findings, "retention.unlimited")).toEqual(["Adhérents!E25"]);
-    const f = report.findings.find((x) => x.rule === "retention.unlimited");
-    expect(f?.severity).toBe("warning");
+    expect(where(report.findings, "retention.endless")).toEqual(["Adhérents!E25"]);
+    const f = report.findings.find((x) => x.rule === "retention.endless");
+    expect(f?.severity).toBe("error");
     expectFrenchAboutCell(f?.message ?? "", "E25");
   });
 

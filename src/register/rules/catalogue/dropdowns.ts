@@ -1,0 +1,34 @@
+/** Catalogue entries of the dropdown cells (rules/dropdowns.ts). */
+import { cellRef, family, listPreview, q, type CellSlot } from "./spec";
+import { RULE_LINKS } from "./links";
+
+export const dropdownRules = family("dropdowns", {
+  "dropdowns.not-in-list": {
+    severity: "error",
+    title: "Valeur hors de la liste déroulante",
+    why: "Les listes du classeur sont celles que lit SESAN : une valeur hors liste ne se lit pas de la même façon d'un registre à l'autre.",
+    howToFix: "Choisir la valeur dans la liste déroulante de la cellule.",
+    message: ({ cell, value, items }: CellSlot & { value: string; items: readonly string[] }) =>
+      `${q(value)} ne fait pas partie de la liste de cette cellule (${cellRef(cell)}). La valeur doit être l'un des choix de la liste, pour que le registre se lise de la même façon partout.${listPreview(items)}`,
+  },
+  "dropdowns.near-miss": {
+    severity: "warning",
+    title: "Élément de liste mal orthographié",
+    why: "La valeur désigne bien un élément de la liste, mais écrite autrement elle ne se lit pas de la même façon partout.",
+    howToFix: "Remplacer par l'élément exact de la liste (un clic dans le volet).",
+    /** `sameSpelling`: differs only by case, accents or spaces (else another known name, e.g. "USA"). */
+    message: ({ cell, value, item, sameSpelling }: CellSlot & { value: string; item: string; sameSpelling: boolean }) =>
+      sameSpelling
+        ? `${q(value)} ressemble à l'élément de liste ${q(item)} mais ne s'écrit pas exactement pareil (majuscules, accents ou espaces ; ${cellRef(cell)}). Remplacez-le par l'élément exact de la liste.`
+        : `${q(value)} désigne l'élément de liste ${q(item)} mais ne s'écrit pas comme lui (${cellRef(cell)}). Remplacez-le par l'élément exact de la liste, pour que le registre se lise de la même façon partout.`,
+  },
+  "dropdowns.country-not-in-list": {
+    severity: "warning",
+    title: "Pays adéquat absent de l'ancienne liste du classeur",
+    why: "La liste des pays du classeur est ancienne : ce pays a aujourd'hui une décision d'adéquation mais n'y figure pas.",
+    howToFix: "Garder la valeur, et mettre à jour la liste des pays du classeur.",
+    link: RULE_LINKS.worldMap,
+    message: ({ cell, value }: CellSlot & { value: string }) =>
+      `${q(value)} n'est pas dans la liste des pays du classeur (${cellRef(cell)}), qui est ancienne ; ce pays bénéficie pourtant aujourd'hui d'une décision d'adéquation de la Commission européenne. Vous pouvez le garder ; pensez à mettre à jour la liste des pays du classeur.`,
+  },
+});

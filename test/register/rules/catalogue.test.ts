@@ -1,0 +1,241 @@
+/**
+ * The rule catalogue is the one list of rules: every id a rule can emit is in it (seen by running the
+ * rules over the example register, the real CNIL workbook and broken registers, and by reading the
+ * rules' source), every id referred to anywhere (path, faces, tests) exists, and each entry says what
+ * the pane and SESAN need to explain it.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { CATALOGUE, isRuleId, pathItemsOf, RULE_IDS, ruleInfo, rulesForCriterion } from "../../../src/register/rules/catalogue";
+import { ART30_CRITERIA } from "../../../src/register/rules/criteria";
+import { PATH_STEPS } from "../../../src/register/data/path";
+import { validateRegister, validateWorkbook } from "../../../src/register/validate";
+import type { Report } from "../../../src/register/findings";
+import { buildExampleRegister } from "../../../src/workbook/template";
+import { loadXlsx, snapshotOf } from "../../../src/workbook/xlsx";
+import { CNIL_XLSX_PATH } from "../../fixtures/cnilWorkbook";
+import { buildFiche, buildRegister, CLOCK, cleanFicheSpec, healthFicheSpec, lineFor, serial } from "../../fixtures/registerBuilder";
+
+const ROOT = path.resolve(__dirname, "../../..");
+const FAMILIES = ["structure", "art30", "consistency", "dropdowns", "retention", "transfers", "health", "tools", "legal", "security", "aipd", "freshness"];
+const ID_LITERAL = new RegExp(`["'\`]((?:${FAMILIES.join("|")})\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)["'\`]`, "g");
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(p, ext));
+    else if (ext.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Registers built to break as many rules as possible, each a different way. */
+function brokenReports(): Report[] {
+  const check = (spec: Parameters<typeof buildRegister>[0]) => validateRegister(buildRegister(spec), { clock: CLOCK });
+  const reports: Report[] = [];
+
+  // Article 30 gaps in a fiche; a DPO without contact; no organisation.
+  const empty = buildFiche({ sheet: "Vide", name: "Traitement vide", ref: "", mainPurpose: "", persons: [["Autres (préciser)", ""]], data: { identity: ["", "5 ans"] } });
+  const noRetention = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom", ""] }, persons: [["", "Adhérents"]] }));
+  const nobody = buildFiche(cleanFicheSpec("Personne", "ref-003", { persons: [] }));
+  reports.push(check({ fiches: [empty, noRetention, nobody], controller: { name: "" }, dpo: { name: "Martin" } }));
+
+  // Structure: no list tab; a fiche with no sections; no model.
+  const noBlocks = buildFiche(cleanFicheSpec("Sans sections", "ref-009"));
+  delete noBlocks.blocks.measures;
+  noBlocks.measures = [];
+  const unnamed = buildFiche({ sheet: "Copie nommée", kind: "unused-copy", ref: "ref-001", mainPurpose: "Gestion des adhérents" });
+  reports.push(check({ fiches: [noBlocks, unnamed], noListTab: true, model: false }));
+  reports.push(check({ fiches: [buildFiche(cleanFicheSpec("A", "ref-001"))], model: false }));
+
+  // Tab 2 against the fiches: a line without fiche, a line without reference, a name that differs,
+  // duplicate references and lines, a sensitive fiche declared "Non", an unused copy, no fiche at all.
+  const members = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
+  const health = buildFiche(healthFicheSpec("Accès MT", "ref-003"));
+  const twin = buildFiche(cleanFicheSpec("Jumelle", "ref-002"));
+  const unlisted = buildFiche(cleanFicheSpec("Oubliée", "ref-007", { name: "Fiche oubliée" }));
+  const unused = buildFiche({ sheet: "Copie", kind: "unused-copy" });
+  const model = buildFiche({ ...cleanFicheSpec("Modèle", "ref-010"), isModelTab: true });
+  reports.push(
+    check({
+      fiches: [members, health, twin, unlisted, unused, model],
+      lines: [
+        { ...lineFor(members), name: "Adhérents et cotisations" },
+        { ...lineFor(members), row: 12 },
+        lineFor(health, "Non"),
+        { name: "Vidéosurveillance", ref: "ref-099" },
+        { name: "Sans référence", ref: "" },
+      ],
+    }),
+  );
+  reports.push(check({ fiches: [] }));
+
+  // Dropdowns, retention, transfers, health, legal, dates, AIPD.
+  const wild = buildFiche(
+    healthFicheSpec("Sauvage", "ref-004", {
+      created: serial("2026-10-01"),
+      updated: serial("2026-01-01"),
+      persons: [["salariés", "Salariés"], ["Bénévoles", ""], ["Clients", "Patients"]],
+      recipients: [["Sous-traitants", "Éditeur du logiciel"], ["Organisme situé dans un pays tiers", "Prestataire"]],
+      data: { identity: ["Nom", "illimitée"], nir: ["NIR", "5"] },
+      sensitive: { health: ["Pathologies", "Jusqu'à l'orientation"], union: ["Mandat syndical", "1 an"] },
+      transfers: [
+        ["Outil", "", "", ""],
+        ["Outil", "Etats-Unis", "Privacy shield", ""],
+        ["Outil", "Inde", "Pays adéquat", ""],
+        ["Outil", "Chine", "Pays adéquat", ""],
+        ["Outil", "Etats-Unis", "Pays adéquat", ""],
+        ["Outil", "Canada", "Pays adéquat", ""],
+        ["Outil", "Royaume-Uni", "Clauses contractuelles types", ""],
+      ],
+    }),
+  );
+  const stale = buildFiche(cleanFicheSpec("Ancienne", "ref-005", { created: serial("2020-01-01"), updated: "pas de date", mainPurpose: "Gestion", subPurposes: [] }));
+  const undated = buildFiche(cleanFicheSpec("Sans date", "ref-006", { created: undefined, updated: undefined }));
+  const future = buildFiche(cleanFicheSpec("Futur", "ref-008", { updated: serial("2030-01-01") }));
+  const union = buildFiche(cleanFicheSpec("Syndicat", "ref-011", { sensitive: { union: ["Mandat syndical", "1 an"] } }));
+  const abroad = buildFiche(cleanFicheSpec("Newsletter", "ref-012", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }));
+  const crisis = buildFiche(healthFicheSpec("Crise", "ref-013", { name: "Gestion de crise sanitaire" }));
+  const wildRegister = buildRegister({ fiches: [wild, stale, undated, future, union, abroad, crisis] });
+  // A workbook whose own country list calls India adequate (an edited or stale list).
+  wildRegister.lists.countries = { key: "countries", origin: "workbook", items: ["Etats-Unis", "Inde", "Canada"], zones: ["adéquat", "adéquat", "adéquat"] };
+  reports.push(validateRegister(wildRegister, { clock: CLOCK }));
+  return reports;
+}
+
+describe("the rule catalogue", () => {
+  test("every entry belongs to the family its id names and explains itself in French", () => {
+    for (const id of RULE_IDS) {
+      const info = ruleInfo(id);
+      expect(id.startsWith(`${info.family}.`)).toBe(true);
+      expect(FAMILIES).toContain(info.family);
+      for (const text of [info.title, info.why, info.howToFix]) expect(text.trim().length).toBeGreaterThan(10);
+      if (info.link) expect(info.link.url).toMatch(/^https:\/\/(www\.)?cnil\.fr\//);
+    }
+  });
+
+  test("every message template names its cell", () => {
+    // Slots a template may read, with plausible values: enough to render each template once.
+    const slots = {
+      value: "valeur",
+      items: ["A", "B"],
+      item: "Élément",
+      sameSpelling: true,
+      label: "État civil",
+      detail: "précision",
+      patientItem: null,
+      block: "Destinataires",
+      ref: "ref-001",
+      name: "Nom",
+      sheet: "Fiche",
+      lineName: "A",
+      ficheName: "B",
+      other: "Autre",
+      row: 12,
+      country: "Inde",
+      note: "pour les organismes privés",
+      hasRow: true,
+      date: "01/01/2017",
+      text: "hier",
+      kind: "la gestion des adhérents",
+      recommended: "1 an après la fin de l'adhésion",
+      source: "CNIL",
+      term: "ALD",
+      tool: "WhatsApp",
+      parent: "Meta",
+      suggestion: "une messagerie sécurisée de santé (MSSanté)",
+      exception: "9.2.d",
+      persons: "les patients",
+      passwordOnly: true,
+      listType: "accompagnement social",
+      criteria: ["données de santé", "personnes vulnérables"],
+      criterion: "données de santé",
+      cell: "Z99",
+    };
+    for (const id of RULE_IDS) {
+      const message = (CATALOGUE[id].message as (s: typeof slots) => string)(slots);
+      expect(message).toContain("Z99");
+      expect(message).not.toMatch(/undefined|\[object/);
+    }
+  });
+
+  test("the eight article 30 criteria each have the rule that says they are missing", () => {
+    expect(ART30_CRITERIA.map((c) => c.id)).toEqual(["name", "ref", "purpose", "persons", "data", "retention", "recipients", "measures"]);
+    for (const c of ART30_CRITERIA) {
+      expect(rulesForCriterion(c.id).length).toBeGreaterThan(0);
+      for (const id of rulesForCriterion(c.id)) expect(ruleInfo(id).severity).toBe("error");
+    }
+  });
+
+  test("every path item a rule feeds is a workbook item of the 4-step path, and each of those is fed", () => {
+    const workbookItems = PATH_STEPS.flatMap((s) => s.items.filter((i) => i.source === "workbook").map((i) => i.id));
+    const fed = new Set(RULE_IDS.flatMap((id) => pathItemsOf(id)));
+    for (const item of fed) expect(workbookItems).toContain(item);
+    for (const item of workbookItems) expect(fed.has(item as never)).toBe(true);
+  });
+
+  test("the AIPD screening stays a conseil", () => {
+    for (const id of RULE_IDS.filter((i) => i.startsWith("aipd."))) expect(ruleInfo(id).severity).toBe("info");
+  });
+});
+
+describe("coherence: ids emitted and referred to", () => {
+  const sources = filesUnder(path.join(ROOT, "src"), /\.tsx?$/);
+  const emittedInSource = new Set<string>();
+  for (const file of sources.filter((f) => f.includes(`${path.sep}rules${path.sep}`))) {
+    for (const m of fs.readFileSync(file, "utf8").matchAll(/report\(\s*ctx,\s*"([^"]+)"/g)) emittedInSource.add(m[1]);
+  }
+
+  test("every id the rules' source reports is in the catalogue", () => {
+    expect(emittedInSource.size).toBeGreaterThan(40);
+    expect([...emittedInSource].filter((id) => !isRuleId(id))).toEqual([]);
+  });
+
+  test("every id emitted on the example register, the CNIL workbook and broken registers is in the catalogue", async () => {
+    const reports = [
+      ...brokenReports(),
+      validateWorkbook(snapshotOf(await buildExampleRegister({ clock: CLOCK })), { clock: CLOCK }),
+      validateWorkbook(snapshotOf(await loadXlsx(fs.readFileSync(CNIL_XLSX_PATH))), { clock: CLOCK }),
+    ];
+    const seen = new Set(reports.flatMap((r) => r.findings.map((f) => f.rule)));
+    expect([...seen].filter((id) => !isRuleId(id))).toEqual([]);
+    // The broken registers reach nearly every rule the source can report, so the check above means something.
+    const unseen = [...emittedInSource].filter((id) => !seen.has(id)).sort();
+    expect(unseen).toEqual([]);
+    for (const r of reports) for (const f of r.findings) expect(f.severity).toBe(ruleInfo(f.rule as never).severity);
+  });
+
+  test("every rule id written anywhere in the code and the tests exists", () => {
+    const files = [...sources, ...filesUnder(path.join(ROOT, "test"), /\.tsx?$/), ...filesUnder(path.join(ROOT, "scripts"), /\.(m?js|ts)$/)];
+    const unknown: string[] = [];
+    for (const file of files) {
+      for (const m of fs.readFileSync(file, "utf8").matchAll(ID_LITERAL)) {
+        if (!isRuleId(m[1])) unknown.push(`${path.relative(ROOT, file)}: ${m[1]}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  test("the ids that no rule reports yet are the ones issue 8 announces, waiting for their rules", () => {
+    // Entries written ahead of their rules (issue 8): their rules call report() with them. An entry
+    // outside this list that no rule reports is dead and must go.
+    const announced = new Set([
+      "retention.endless-archive",
+      "retention.vague",
+      "retention.too-long",
+      "health.data-elsewhere",
+      "health.maybe-in-text",
+      "tools.processor-not-listed",
+      "tools.transfer-undescribed",
+      "tools.us-parent",
+      "tools.not-hds",
+      "legal.art9-exception-mismatch",
+      "transfers.art49-derogation",
+      "security.health-weak",
+      "freshness.update-before-2018",
+    ]);
+    const dead = RULE_IDS.filter((id) => !emittedInSource.has(id) && !announced.has(id));
+    expect(dead).toEqual([]);
+  });
+});
