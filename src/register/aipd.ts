@@ -14,7 +14,8 @@
  */
 import type { AipdStatus } from "./findings";
 import type { Fiche } from "./model";
-import { choiceFilled, dataRowFilled, foldWords, hasContent, hasWord, healthFilled, nirRow, personsOnlyStaff, sensitiveFilled } from "./rules/context";
+import { choiceFilled, dataRowFilled, foldWords, hasContent, hasWord, nirRow, personsOnlyStaff } from "./rules/context";
+import { holdsSensitiveData } from "./rules/profile";
 
 /** The EDPB criteria a register shows. */
 export type AipdCriterion = "sensitive-data" | "highly-personal-data" | "vulnerable-persons";
@@ -73,7 +74,7 @@ function vulnerablePersons(fiche: Fiche): boolean {
 
 export function assessAipd(fiche: Fiche): AipdAssessment {
   if (!hasContent(fiche)) return { status: "undetermined", criteria: [] };
-  const sensitive = sensitiveFilled(fiche) || healthFilled(fiche);
+  const sensitive = holdsSensitiveData(fiche);
   const text = purposesText(fiche);
   const listed = LIST_TYPES.find((t) => (sensitive || !t.needsSensitive) && hasWord(text, t.words));
   if (listed) return { status: "required", listType: listed.type, criteria: [] };

@@ -20,6 +20,8 @@ import { checkLegal } from "./rules/legal";
 import { checkFreshness } from "./rules/freshness";
 import { checkStructure } from "./rules/structure";
 import { checkAipd } from "./rules/aipd";
+import { checkTools } from "./rules/tools";
+import { checkSecurity } from "./rules/security";
 
 export interface ValidateOptions {
   /** The clock whose calendar day is « today » for the checks (freshness, adequacy decisions in force). */
@@ -28,7 +30,20 @@ export interface ValidateOptions {
   sheetOrder?: readonly string[];
 }
 
-const FAMILIES = [checkStructure, checkArt30, checkConsistency, checkDropdowns, checkRetention, checkTransfers, checkHealth, checkLegal, checkAipd, checkFreshness];
+const FAMILIES = [
+  checkStructure,
+  checkArt30,
+  checkConsistency,
+  checkDropdowns,
+  checkRetention,
+  checkTransfers,
+  checkHealth,
+  checkTools,
+  checkLegal,
+  checkSecurity,
+  checkAipd,
+  checkFreshness,
+];
 
 function runRules(register: Register, clock: Clock): RawFinding[] {
   const ctx = createContext(register, clock);

@@ -46,7 +46,10 @@ const patients: FicheData = {
     ["Service interne qui traite les données", "Coordinateur"],
     ["Sous-traitants", "Éditeur du formulaire, hébergeur certifié HDS"],
   ],
-  measures: [["Chiffrement des données", "Base chiffrée"]],
+  measures: [
+    ["Chiffrement des données", "Base chiffrée"],
+    ["Contrôle d'accès des utilisateurs", "Comptes nominatifs, accès réservé au coordinateur"],
+  ],
 };
 
 function cleanBook(): RegisterBook {

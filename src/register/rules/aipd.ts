@@ -4,11 +4,14 @@ import { assessAipd } from "../aipd";
 import { AIPD_CRITERIA, AIPD_LIST_TYPES } from "./catalogue/aipd";
 import { dataRowFilled, healthRow, nirRow, type RuleContext } from "./context";
 import { report } from "./report";
+import { ficheProfile } from "./profile";
 
 /** Where the finding points: the health row, else the first sensitive row, else the NIR, else the name. */
 function screeningCell(fiche: Fiche): string {
   const health = healthRow(fiche);
   if (health && dataRowFilled(health)) return health.description.cell;
+  const elsewhere = ficheProfile(fiche).healthElsewhere[0];
+  if (elsewhere) return elsewhere.row.description.cell;
   const row = fiche.sensitiveData.find((r) => r.key !== "nir" && dataRowFilled(r)) ?? nirRow(fiche);
   return row && dataRowFilled(row) ? row.description.cell : fiche.name.cell;
 }

@@ -7,8 +7,9 @@
 import type { Fiche, ListLine, ListTab } from "../model";
 import type { CellWrite } from "../plan";
 import { fr } from "../messages/fr";
-import { cellAt, colNumber, fold, hasContent, isFilled, sensitiveFilled, textWrite, writeCellPlan, writePlan, type RuleContext } from "./context";
+import { cellAt, colNumber, fold, hasContent, isFilled, textWrite, writeCellPlan, writePlan, type RuleContext } from "./context";
 import { report } from "./report";
+import { holdsSensitiveData } from "./profile";
 
 /** Columns of tab 2's fields, read from an existing line (amended layouts), else the CNIL's. */
 function lineColumns(tab: ListTab): Record<"name" | "ref" | "created" | "updated" | "purpose" | "sensitive", number> {
@@ -39,13 +40,13 @@ function addLinePlanCells(fiche: Fiche, row: number, cols: ReturnType<typeof lin
     else if (d.text.trim() !== "") cells.push(textWrite(cellAt(col, row), d.text.trim()));
   }
   if (isFilled(fiche.mainPurpose)) cells.push(textWrite(cellAt(cols.purpose, row), fiche.mainPurpose.value.trim()));
-  cells.push(textWrite(cellAt(cols.sensitive, row), sensitiveFilled(fiche) ? "Oui" : "Non"));
+  cells.push(textWrite(cellAt(cols.sensitive, row), holdsSensitiveData(fiche) ? "Oui" : "Non"));
   return cells;
 }
 
 function checkLinePair(ctx: RuleContext, tab: ListTab, line: ListLine, fiche: Fiche): void {
   const about = { about: fiche.sheet };
-  if (sensitiveFilled(fiche) && !fold(line.sensitive.value).startsWith("oui")) {
+  if (holdsSensitiveData(fiche) && !fold(line.sensitive.value).startsWith("oui")) {
     const cell = line.sensitive.cell;
     report(ctx, "consistency.sensitive-mismatch", tab.sheet, cell, { value: line.sensitive.value.trim(), sheet: fiche.sheet }, {
       ...about,

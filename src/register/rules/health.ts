@@ -1,22 +1,27 @@
 /**
- * Health specifics: certified hosting (HDS) of patients' health data at a processor, the NIR's stated
- * purpose, and the advice to consider a DPO when health data is processed.
+ * Health specifics: health data typed outside its row (it is health data all the same), health words
+ * in purposes that may hide health data, certified hosting (HDS) of patients' health data at a
+ * processor, the NIR's stated purpose, and the advice to consider a DPO when health data is processed.
  */
 import {
   dataRowFilled,
   foldWords,
   hasWord,
-  healthFilled,
   isFilled,
   nirRow,
-  personsOnlyStaff,
   type RuleContext,
 } from "./context";
 import { report } from "./report";
+import { ficheProfile } from "./profile";
 
 const HDS_WORDS = ["hds", "hebergeur de donnees de sante", "hebergement de donnees de sante", "hebergeur certifie", "hebergement certifie"];
 
-/** Uses of the NIR the law allows a CPTS: payroll and social declarations, INS identification, billing. */
+/**
+ * Uses of the NIR a CPTS can have (décret n° 2019-341 du 19 avril 2019, « décret-cadre NIR »): payroll
+ * and social declarations of its staff (DSN), and the INS (whose matricule is the NIR) when a regional
+ * e-parcours platform identifies patients with it. A CPTS bills no care: « facturation » or « tiers
+ * payant » do not justify it.
+ */
 const NIR_PURPOSES = [
   "paie",
   "dsn",
@@ -34,22 +39,27 @@ const NIR_PURPOSES = [
   "identite nationale de sante",
   "identifiant national de sante",
   "identitovigilance",
-  "facturation",
-  "tiers payant",
-  "remboursement",
-  "remboursements",
-  "feuille de soins",
-  "feuilles de soins",
+  "e parcours",
+  "matricule ins",
 ];
 
 export function checkHealth(ctx: RuleContext): void {
   let anyHealth = false;
   for (const fiche of ctx.fiches) {
-    const health = healthFilled(fiche);
+    const profile = ficheProfile(fiche);
+    const health = profile.holdsHealthData;
     if (health) anyHealth = true;
 
+    for (const typed of profile.healthElsewhere) {
+      report(ctx, "health.data-elsewhere", fiche.sheet, typed.row.description.cell, { term: typed.terms[0], row: typed.row.label.trim() });
+    }
+    // Words such as « vaccination » in a purpose may name an activity: only a conseil, and only when no health data is declared.
+    if (!health) {
+      for (const mention of profile.healthMentions) report(ctx, "health.maybe-in-text", fiche.sheet, mention.field.cell, { term: mention.terms[0] });
+    }
+
     // HDS: only for health data about people cared for (an HR fiche's sick leaves at a payroll firm is not hosting of care data).
-    if (health && !personsOnlyStaff(fiche)) {
+    if (health && !profile.staffOnly) {
       for (const r of fiche.recipients) {
         if (!foldWords(r.value.value).includes(" sous traitant")) continue;
         const text = foldWords(`${r.value.value} ${r.detail.value}`);

@@ -4,7 +4,8 @@
  * template, CPTS amendments), else from the purposes' text.
  */
 import type { Fiche, TextField } from "../model";
-import { foldWords, hasWord, isFilled, sensitiveFilled, type RuleContext } from "./context";
+import { foldWords, hasWord, isFilled, type RuleContext } from "./context";
+import { ficheProfile, holdsSensitiveData } from "./profile";
 import { report } from "./report";
 
 const BASIS_WORDS = [
@@ -57,6 +58,37 @@ function notApplicable(field: TextField): boolean {
   return foldWords(field.value).includes(" non applicable ");
 }
 
+/** « 9.2.d », « art 9 2 d », or the exception's own words, as folded text. */
+const EXCEPTION_WORDS: Record<"9.2.b" | "9.2.d", readonly string[]> = {
+  "9.2.d": ["9 2 d", "9 2d", "art 9 2 d", "but non lucratif", "pour ses membres"],
+  "9.2.b": ["9 2 b", "9 2b", "art 9 2 b", "droit du travail", "protection sociale"],
+};
+
+/**
+ * Art. 9.2.d covers only an association's members, 9.2.b only the employment relation: claimed for
+ * patients (or anyone else), the exception does not hold. Read in the art. 9 row, else in the purposes.
+ */
+function checkExceptionCoversPersons(ctx: RuleContext, fiche: Fiche): void {
+  const profile = ficheProfile(fiche);
+  const fields = fiche.art9Exception ? [fiche.art9Exception] : [fiche.mainPurpose, ...fiche.subPurposes];
+  const persons = fiche.persons
+    .filter((p) => isFilled(p.value) || isFilled(p.detail))
+    .map((p) => `« ${isFilled(p.detail) ? p.detail.value.trim() : p.value.value.trim()} »`)
+    .join(", ");
+  for (const field of fields) {
+    if (!isFilled(field)) continue;
+    const text = foldWords(field.value);
+    if (hasWord(text, EXCEPTION_WORDS["9.2.d"]) && !profile.membersOnly) {
+      report(ctx, "legal.art9-exception-mismatch", fiche.sheet, field.cell, { exception: "9.2.d", persons: persons || "les personnes de cette fiche" });
+      return;
+    }
+    if (hasWord(text, EXCEPTION_WORDS["9.2.b"]) && !profile.staffOnly) {
+      report(ctx, "legal.art9-exception-mismatch", fiche.sheet, field.cell, { exception: "9.2.b", persons: persons || "les personnes de cette fiche" });
+      return;
+    }
+  }
+}
+
 export function checkLegal(ctx: RuleContext): void {
   for (const fiche of ctx.fiches) {
     const basis = fiche.legalBasis;
@@ -67,8 +99,9 @@ export function checkLegal(ctx: RuleContext): void {
       report(ctx, "legal.basis-missing", fiche.sheet, cell, { hasRow: false });
     }
 
-    if (!sensitiveFilled(fiche)) continue;
+    if (!holdsSensitiveData(fiche)) continue;
     const art9 = fiche.art9Exception;
+    checkExceptionCoversPersons(ctx, fiche);
     if (art9) {
       if (!isFilled(art9) || notApplicable(art9)) report(ctx, "legal.art9-missing", fiche.sheet, art9.cell, { hasRow: true });
     } else {

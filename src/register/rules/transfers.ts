@@ -46,6 +46,11 @@ export function checkTransfers(ctx: RuleContext): void {
         report(ctx, "transfers.privacy-shield", s, t.guarantee.cell, {});
         continue;
       }
+      // Art. 49 derogations are for occasional transfers; a register lists lasting processings.
+      if (hasWord(g, ["derogation", "derogations", "art 49", "article 49"])) {
+        report(ctx, "transfers.art49-derogation", s, t.guarantee.cell, {});
+        continue;
+      }
       if (!isFilled(t.country)) continue;
       const reliesOnAdequacy = hasWord(g, ["adequat", "adequate", "adequation"]);
       if (!reliesOnAdequacy) continue;

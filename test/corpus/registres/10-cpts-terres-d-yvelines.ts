@@ -24,7 +24,7 @@ const registre: RegistreSaisi = {
   dpo: {
     Nom: "Roussel",
     Prénom: "Étienne",
-    "Adresse mél": plant("art30.org.dpo-contact-missing", "warning", ""),
+    "Adresse mél": plant("art30.org.dpo-contact-missing", "error", ""),
   },
   fiches: [
     {

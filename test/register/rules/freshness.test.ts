@@ -25,8 +25,8 @@ describe("freshness", () => {
     expect(where(report.findings, "freshness.date-unreadable")).toEqual(["Adhérents!B7"]);
   });
 
-  test("an update before the creation, or in the future, is a warning", () => {
-    expect(where(check({ created: serial("2026-05-01"), updated: serial("2026-04-01") }).findings, "freshness.date-order")).toEqual(["Adhérents!B7"]);
+  test("an update before the creation, or in the future, is a warning — in the fiche and on its tab-2 line", () => {
+    expect(where(check({ created: serial("2026-05-01"), updated: serial("2026-04-01") }).findings, "freshness.date-order")).toEqual(["2_-_Liste_des_traitements!D10", "Adhérents!B7"]);
     expect(where(check({ updated: serial("2027-01-01") }).findings, "freshness.date-future")).toEqual(["Adhérents!B7"]);
   });
 
