@@ -96,7 +96,7 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.actor.dpo": {
     label: "Délégué à la protection des données (DPO)",
-    meaning: "La personne qui conseille la CPTS sur le RGPD, si elle en a désigné une. SESAN estime qu'un DPO n'est pas obligatoire pour une CPTS.",
+    meaning: "La personne qui conseille la CPTS sur le RGPD, si elle en a désigné une. Il ne semble pas obligatoire pour une CPTS d'avoir un DPO, son volume de données sensibles pouvant s'apparenter à celui d'un cabinet médical individuel (présentation de la CPTS 78 Nord et de SESAN) ; un DPO interne, externe ou mutualisé reste une aide.",
     expected: "Nom et coordonnées du DPO s'il y en a un, sinon laissez vide.",
   },
   "fiche.actor.dpoCompany": {
@@ -121,7 +121,7 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.data.retention": {
     label: "Durée de conservation",
-    meaning: "Combien de temps les données de cette catégorie sont gardées, et à partir de quand. Le RGPD la demande « dans la mesure du possible » ; SESAN l'attend pour chaque catégorie décrite.",
+    meaning: "Combien de temps les données de cette catégorie sont gardées, et à partir de quand. Le RGPD la demande « dans la mesure du possible » : donnez-la pour chaque catégorie décrite.",
     expected: "Une durée et son point de départ (ex. « 3 ans après le dernier contact »), jamais « illimitée ».",
   },
   "fiche.sensitive.description": {
@@ -156,7 +156,7 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.measures.value": {
     label: "Type de mesure de sécurité",
-    meaning: "Les mesures techniques et organisationnelles qui protègent les données. Le RGPD en demande une description « dans la mesure du possible » ; SESAN l'attend dans chaque fiche.",
+    meaning: "Les mesures techniques et organisationnelles qui protègent les données. Le RGPD en demande une description « dans la mesure du possible » : décrivez-les dans chaque fiche.",
     expected: "Un choix de la liste par ligne, précisé dans la colonne « Précisions ».",
   },
   "fiche.measures.detail": {
@@ -196,7 +196,7 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "list.dpo": {
     label: "Coordonnées du délégué à la protection des données (DPO)",
-    meaning: "Le DPO de la CPTS, si elle en a désigné un (interne, externe ou mutualisé). SESAN estime qu'il n'est pas obligatoire pour une CPTS.",
+    meaning: "Le DPO de la CPTS, si elle en a désigné un (interne, externe ou mutualisé). Il ne semble pas obligatoire pour une CPTS d'avoir un DPO, son volume de données sensibles pouvant s'apparenter à celui d'un cabinet médical individuel (présentation de la CPTS 78 Nord et de SESAN) ; un DPO interne, externe ou mutualisé reste une aide.",
     expected: "Ses nom et coordonnées, ou vide s'il n'y en a pas.",
   },
   "list.line.name": {

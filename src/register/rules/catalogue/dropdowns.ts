@@ -6,7 +6,7 @@ export const dropdownRules = family("dropdowns", {
   "dropdowns.not-in-list": {
     severity: "error",
     title: "Valeur hors de la liste déroulante",
-    why: "Les listes du classeur sont celles que lit SESAN : une valeur hors liste ne se lit pas de la même façon d'un registre à l'autre.",
+    why: "Les listes du classeur donnent à tous les registres les mêmes mots : une valeur hors liste ne se lit pas de la même façon d'un registre à l'autre.",
     howToFix: "Choisir la valeur dans la liste déroulante de la cellule.",
     message: ({ cell, value, items }: CellSlot & { value: string; items: readonly string[] }) =>
       `${q(value)} ne fait pas partie de la liste de cette cellule (${cellRef(cell)}). La valeur doit être l'un des choix de la liste, pour que le registre se lise de la même façon partout.${listPreview(items)}`,
