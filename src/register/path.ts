@@ -1,5 +1,5 @@
 /**
- * The CNIL's 4-step path, computed: each step's state ("à faire", "en cours", "fait") from what the
+ * The CNIL's 4-step path, computed: each step's state ("todo", "in-progress", "done") from what the
  * workbook shows (fiches, completeness, findings) and from the user's ticks for what it cannot show.
  */
 import type { Report } from "./findings";
@@ -7,7 +7,8 @@ import type { Register } from "./model";
 import { CYBERATTACK_GUIDE, PATH_INTRO, PATH_STEPS, type PathLink, type PathStepId } from "./data/path";
 import { isRuleId, pathItemsOf, ruleInfo } from "./rules/catalogue";
 
-export type PathStepStatus = "à faire" | "en cours" | "fait";
+/** Ids, not words: the faces say « À faire », « En cours », « Fait » from their strings. */
+export type PathStepStatus = "todo" | "in-progress" | "done";
 
 /** A user's tick, kept in the workbook by the task pane: done or not, and when (dd/mm/yyyy or ISO). */
 export interface PathTick {
@@ -48,7 +49,7 @@ export interface PathStepState {
 export interface PathState {
   intro: string;
   steps: PathStepState[];
-  /** Number of steps "fait". */
+  /** Number of steps "done". */
   completed: number;
   /** The first step not done, or null when all four are. */
   current: PathStepId | null;
@@ -60,8 +61,8 @@ const NEEDS_FICHES = new Set(["fiches-exist", "fiches-complete", "list-consisten
 
 function statusOf(items: PathItemState[]): PathStepStatus {
   const done = items.filter((i) => i.done).length;
-  if (done === items.length) return "fait";
-  return done === 0 ? "à faire" : "en cours";
+  if (done === items.length) return "done";
+  return done === 0 ? "todo" : "in-progress";
 }
 
 export function computePath(register: Register, report: Report, ticks: PathTicks): PathState {
@@ -109,7 +110,7 @@ export function computePath(register: Register, report: Report, ticks: PathTicks
     return { id: step.id, number: step.number, title: step.title, intro: step.intro, status: statusOf(items), items, links: step.links };
   });
 
-  const completed = steps.filter((s) => s.status === "fait").length;
-  const current = steps.find((s) => s.status !== "fait")?.id ?? null;
+  const completed = steps.filter((s) => s.status === "done").length;
+  const current = steps.find((s) => s.status !== "done")?.id ?? null;
   return { intro: PATH_INTRO, steps, completed, current, cyberattack: CYBERATTACK_GUIDE };
 }

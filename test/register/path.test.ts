@@ -12,7 +12,7 @@ describe("the 4-step path", () => {
   test("an empty register: step 1 is to do, and the path points at the model to fill", () => {
     const path = pathOf(buildRegister({ fiches: [], controller: {} }));
     expect(path.steps.map((s) => s.id)).toEqual(["recenser", "trier", "droits", "securiser"]);
-    expect(path.steps[0].status).toBe("à faire");
+    expect(path.steps[0].status).toBe("todo");
     expect(path.current).toBe("recenser");
     expect(path.completed).toBe(0);
     const fichesExist = path.steps[0].items.find((i) => i.id === "fiches-exist");
@@ -25,7 +25,7 @@ describe("the 4-step path", () => {
   test("a complete register with every tick: all four steps are done", () => {
     const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), buildFiche(healthFicheSpec("Accès MT", "ref-003"))] });
     const path = pathOf(register, allTicked());
-    expect(path.steps.map((s) => s.status)).toEqual(["fait", "fait", "fait", "fait"]);
+    expect(path.steps.map((s) => s.status)).toEqual(["done", "done", "done", "done"]);
     expect(path.completed).toBe(4);
     expect(path.current).toBeNull();
     const tick = path.steps[2].items.find((i) => i.id === "notices");
@@ -35,7 +35,7 @@ describe("the 4-step path", () => {
   test("without the user's ticks, steps seen in the workbook are only under way", () => {
     const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] });
     const path = pathOf(register);
-    expect(path.steps.map((s) => s.status)).toEqual(["en cours", "en cours", "en cours", "en cours"]);
+    expect(path.steps.map((s) => s.status)).toEqual(["in-progress", "in-progress", "in-progress", "in-progress"]);
     expect(path.steps[0].items.find((i) => i.id === "fiches-complete")?.done).toBe(true);
   });
 
@@ -45,12 +45,12 @@ describe("the 4-step path", () => {
     const retention = path.steps[1].items.find((i) => i.id === "retention-set");
     expect(retention?.done).toBe(false);
     expect(retention?.targets.map((t) => `${t.sheet}!${t.cell}`)).toEqual(["Adhérents!E25"]);
-    expect(path.steps[1].status).toBe("en cours");
+    expect(path.steps[1].status).toBe("in-progress");
     const measures = path.steps[3].items.find((i) => i.id === "measures-described");
     expect(measures?.targets.map((t) => `${t.sheet}!${t.cell}`)).toEqual(["Adhérents!B54"]);
-    expect(path.steps[3].status).toBe("en cours");
+    expect(path.steps[3].status).toBe("in-progress");
     // Step 1 is not done either: the fiche lacks a measure (article 30 minimum).
-    expect(path.steps[0].status).toBe("en cours");
+    expect(path.steps[0].status).toBe("in-progress");
     expect(path.current).toBe("recenser");
   });
 
@@ -59,7 +59,7 @@ describe("the 4-step path", () => {
     const ticks = allTicked();
     ticks["backups"] = { done: false, date: "2026-11-21" };
     const path = pathOf(register, ticks);
-    expect(path.steps[3].status).toBe("en cours");
+    expect(path.steps[3].status).toBe("in-progress");
     expect(path.steps[3].items.find((i) => i.id === "backups")?.done).toBe(false);
   });
 

@@ -10,9 +10,9 @@ export const pathStrings = {
   progress: (done: number): string => (done === 0 ? "Aucune étape faite pour l'instant" : done === 4 ? "Les 4 étapes sont faites : bravo !" : `${done} étape${done > 1 ? "s" : ""} sur 4 faite${done > 1 ? "s" : ""}`),
   progressLabel: "Avancement du parcours",
   status: {
-    "à faire": "À faire",
-    "en cours": "En cours",
-    fait: "Fait",
+    todo: "À faire",
+    "in-progress": "En cours",
+    done: "Fait",
   } satisfies Record<PathStepStatus, string>,
   stepTitle: (n: number, title: string): string => `${n}. ${title}`,
   checklist: "Points à vérifier",

@@ -62,9 +62,9 @@ const useStyles = makeStyles({
 });
 
 const BADGE: Record<PathStepStatus, { color: "success" | "warning" | "informative"; appearance: "filled" | "tint" }> = {
-  fait: { color: "success", appearance: "filled" },
-  "en cours": { color: "warning", appearance: "tint" },
-  "à faire": { color: "informative", appearance: "tint" },
+  done: { color: "success", appearance: "filled" },
+  "in-progress": { color: "warning", appearance: "tint" },
+  todo: { color: "informative", appearance: "tint" },
 };
 
 /** The pane's store when the panel sits inside it (it always does in the task pane; not in a bare test). */
