@@ -183,7 +183,7 @@ function looksLikeListTab(sheet: SheetSnapshot): boolean {
  * fiche-shaped sheet is never tab 2 nor the list tab. When a name says nothing, structure decides
  * (tab 2 by its table header, the list tab by its column headers).
  *
- * Fiche kinds (issue 2): the example tab is "example"; a filled name makes a "fiche" (the model tab
+ * Fiche kinds: the example tab is "example"; a filled name makes a "fiche" (the model tab
  * filled in directly too, with isModelTab); the blank model tab is "model"; when the model tab is
  * filled or missing, the first unnamed fiche-shaped sheet is "model"; other unnamed ones are
  * "unused-copy".

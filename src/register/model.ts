@@ -55,7 +55,7 @@ export const ListInfo = z.object({
   range: z.string().optional(),
   /**
    * Countries only: the list tab's `Zone` column beside each item ("adéquat" / "Non adéquat" in the
-   * CNIL file), parallel to `items`; the CNIL's own zones for the builtin list. Added by engine-read.
+   * CNIL file), parallel to `items`; the CNIL's own zones for the builtin list.
    */
   zones: z.array(z.string()).optional(),
 });
@@ -109,7 +109,7 @@ export const ListTab = z.object({
   nextFreeRow: z.number(),
   /**
    * Column letters of a line's cells, found by the table's headers (A, B, C, D, E, H in the CNIL
-   * file): where a new line's cells go. Added by engine-read.
+   * file): where a new line's cells go.
    */
   columns: z
     .object({ name: z.string(), ref: z.string(), created: z.string(), updated: z.string(), purpose: z.string(), sensitive: z.string() })
@@ -247,7 +247,7 @@ export const Register = z.object({
   dropdowns: z.array(Dropdown),
   /**
    * Every sheet name of the workbook, in tab order (the add-in's own sheets and the user's others
-   * included): a new sheet's name must differ from all of them. Added by engine-read.
+   * included): a new sheet's name must differ from all of them.
    */
   sheetNames: z.array(z.string()).optional(),
 });

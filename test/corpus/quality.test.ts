@@ -1,5 +1,5 @@
 /**
- * The quality corpus keeps the verdict honest (issue 8, point 8): registers made from the CNIL's real
+ * The quality corpus keeps the verdict honest : registers made from the CNIL's real
  * workbook the way CPTS coordinators and DPOs fill them, checked like the command line does. Every
  * planted mistake must be found at its cell with its rule and severity (recall 100 %), and no error or
  * warning may be raised that nobody planted (0 false alarm; on a correct register, any error or
@@ -11,7 +11,7 @@ import type { Resultat } from "./score";
 import { totals } from "./score";
 import { isPlanted, type FicheSaisie, type Marked } from "./saisie";
 
-/** The kinds of mistakes issue 8 lists: each must be planted at least once. */
+/** The kinds of mistakes registers really hold: each must be planted at least once. */
 const KINDS_OF_THE_ISSUE = [
   "health.data-elsewhere",
   "retention.vague",

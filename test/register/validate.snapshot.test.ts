@@ -1,5 +1,5 @@
 /**
- * End to end through engine-read's reader: snapshot → readRegister → validate, on CNIL-shaped
+ * End to end through the reader: snapshot → readRegister → validate, on CNIL-shaped
  * workbooks built by test/fixtures/snapshots.ts and on the real CNIL file when it is there.
  */
 import * as fs from "fs";

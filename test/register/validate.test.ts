@@ -148,7 +148,7 @@ describe("retention presets", () => {
     expect(recommendedRetention("paie")).toBe("5 ans à compter du versement de la paie");
     expect(recommendedRetention("Adhérents")).toMatch(/adhésion/);
     expect(recommendedRetention("médecin traitant")).toMatch(/3 mois/);
-    // A CPTS holds no medical file (reference §4.2, issue 8): no 20-year « dossier médical » preset.
+    // A CPTS holds no medical file (reference §4.2): no 20-year « dossier médical » preset.
     expect(recommendedRetention("dossier médical")).toBeUndefined();
     expect(recommendedRetention("cookies")).toMatch(/13 mois/);
     expect(recommendedRetention("licornes")).toBeUndefined();

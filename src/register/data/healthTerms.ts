@@ -1,5 +1,5 @@
 /**
- * Words that reveal health data when a CPTS types them in a register (issue 8, item 3): the matcher in
+ * Words that reveal health data when a CPTS types them in a register: the matcher in
  * ../text/health.ts finds them in any data row, sub-purpose or person category.
  *
  * Sources, checked 2026-12:

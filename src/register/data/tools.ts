@@ -1,5 +1,5 @@
 /**
- * The online tools CPTS really use (issue 8, item 5), with what the tools rules need to know: where
+ * The online tools CPTS really use, with what the tools rules need to know: where
  * the data is processed, whether the company has a US parent, whether an HDS-certified offer exists.
  * The matcher is ../text/tools.ts (`findTools`).
  *

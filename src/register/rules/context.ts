@@ -38,7 +38,7 @@ export function createContext(register: Register, clock: Clock): RuleContext {
 
 // ---------------------------------------------------------------------------------------------- text
 
-/** engine-read's `normalizeLabel` (trim, case, accents, spaces, apostrophes), memoised. */
+/** `normalizeLabel` (trim, case, accents, spaces, apostrophes), memoised. */
 export function fold(s: string): string {
   if (s === "") return "";
   let out = foldCache.get(s);
@@ -238,7 +238,7 @@ export function writePlan(title: string, sheet: string, cells: CellWrite[]): Wri
   return { title, ops: [{ op: "write", sheet, cells }] };
 }
 
-/** engine-read's one-cell plan (the same one the help panel uses to write a list item). */
+/** The reader's one-cell plan (the same one the help panel uses to write a list item). */
 export function writeCellPlan(title: string, sheet: string, cell: string, value: string): WritePlan {
   return planWriteCell(sheet, topLeft(cell), value, title);
 }

@@ -1,5 +1,5 @@
 /**
- * Finds health words in what people type (issue 8, item 3), from the dated vocabulary in
+ * Finds health words in what people type, from the dated vocabulary in
  * ../data/healthTerms.ts (GDPR art. 4.15 and recital 35, CNIL, reference §4.5).
  *
  * Public API:

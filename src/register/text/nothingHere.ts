@@ -1,6 +1,6 @@
 /**
  * "Nothing here": what people type in a row that does not apply to them, so that the engine reads it
- * as an empty row (issue 8, item 2) instead of data, a retention or a transfer.
+ * as an empty row instead of data, a retention or a transfer.
  *
  * Public API: `isNothingHere(text: string): boolean`.
  *
@@ -24,8 +24,7 @@
  *   an exception (« sauf », « mais », « excepté », « hormis », « à part ») says something is there;
  * - « x » (it may mean "ticked"), « 0 », « non renseigné » (unknown is not "none").
  *
- * Source: the project's issue 8 (« Read what people write »), from
- * registers filled by CPTS coordinators and DPOs; checked 2026-12.
+ * Source: registers filled by CPTS coordinators and DPOs, as the project collected them; checked 2026-12.
  */
 import { foldWords } from "./fold";
 

@@ -1,5 +1,6 @@
 /**
- * Reading a retention period as people write it (issue 8, items 2 and 4).
+ * Reading a retention period as people write it: « Durée du contrat, puis 5 ans », « Illimitée »,
+ * « Durée nécessaire »…
  *
  * Public API:
  * - `readRetention(text: string): RetentionReading`: what the cell says (see the union below);

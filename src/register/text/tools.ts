@@ -1,5 +1,5 @@
 /**
- * Finds the online tools of ../data/tools.ts named in what people type (issue 8, item 5).
+ * Finds the online tools of ../data/tools.ts named in what people type.
  *
  * Public API:
  * - `findTools(text: string): ToolMatch[]`: each tool named in the text once, in the order they first

@@ -1,7 +1,7 @@
 /**
  * The task pane's words. Components import `strings` from here, never a language file directly, so that
- * a translation is one more file beside fr.ts and one line here. Other panels (the "Parcours" of
- * engineer ui-path) keep their own file in this folder and re-export it below when they wish.
+ * a translation is one more file beside fr.ts and one line here. A panel with many words of its own (the
+ * « Parcours ») keeps them in its own file in this folder (path.ts).
  */
 import { fr } from "./fr";
 

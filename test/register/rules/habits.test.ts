@@ -1,5 +1,5 @@
 /**
- * The mistakes registers really hold, and the correct habits that must not raise an alarm (issue 8):
+ * The mistakes registers really hold, and the correct habits that must not raise an alarm:
  * health data typed outside its row, tools named in a fiche, retention sentences, art. 9 and art. 49
  * claimed where they cannot apply, a password as the only measure, dates before the GDPR. Each finding
  * is checked at the cell a coordinator would have to change.
