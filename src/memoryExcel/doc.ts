@@ -1,5 +1,5 @@
 /**
- * The document behind the in-memory Excel: what the proxies of objects.ts read and change when a
+ * The document behind the in-memory Excel: what the proxies of objects/ read and change when a
  * batch runs. One implementation, over the xlsx adapter's ExcelJS workbook (xlsxDoc.ts). Rows and
  * columns are 1-based here, as in src/workbook/xlsx/addresses.ts.
  */

@@ -9,7 +9,7 @@
  *   memory.syncCount();                         // round trips made
  *   await saveXlsx(memory.toXlsxWorkbook());    // the workbook as it now is
  *
- * See core.ts for the request/sync/load rules and objects.ts for each object's behaviour.
+ * See core.ts for the request/sync/load rules and objects/ for each object's behaviour (one class a file).
  */
 import type { XlsxWorkbook } from "../workbook/xlsx/book";
 import { localAddress as localAddressOf } from "./address";
@@ -38,7 +38,7 @@ export interface MemoryExcelOptions {
 
 /**
  * Batches are typed with office.js's own types, so that code written for Excel (the Office adapter,
- * the tests) runs over the in-memory Excel unchanged. Only the subset documented in objects.ts
+ * the tests) runs over the in-memory Excel unchanged. Only the subset documented in objects/
  * exists at run time: anything else fails there, which shows what the imitation still lacks.
  */
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
