@@ -1,4 +1,5 @@
 /** Command-line parsing: pure, no I/O. Unknown commands and options are usage errors (exit 64). */
+import { parseArgs as nodeParseArgs } from "node:util";
 import { usage } from "./strings";
 
 export type Command =
@@ -10,45 +11,44 @@ export type Command =
 
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
-interface OptionSpec {
-  /** Takes a value (`--nom NOM` or `--nom=NOM`). */
-  value: boolean;
-}
-
 interface Split {
   positional: string[];
+  /** The options given, by name without dashes: the value, or `true` for a flag. */
   flags: Map<string, string | true>;
   error?: string;
 }
 
-/** Splits arguments into positionals and known options; `--` ends the options. */
-function split(args: string[], specs: Record<string, OptionSpec>, command: string): Split {
+/**
+ * Splits arguments into positionals and known options with node's own parser; `--` ends the options.
+ * node reads the tokens; the verdicts stay ours, so that each usage error keeps its French message:
+ * an unknown option, an option given twice, a flag given a value, or an option whose value is
+ * missing, empty, or looks like another option (`--nom --sortie b.xlsx`: write `--nom=-x` for a
+ * value that starts with a dash).
+ */
+function split(args: string[], options: Record<string, { type: "string" | "boolean" }>, command: string): Split {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
+  const { tokens } = nodeParseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      positional.push(token.value);
+      continue;
     }
-    if (arg.startsWith("-") && arg !== "-") {
-      const eq = arg.indexOf("=");
-      const name = eq >= 0 ? arg.slice(0, eq) : arg;
-      const spec = specs[name];
-      if (!spec) return { positional, flags, error: usage.unknownOption(name, command) };
-      if (flags.has(name)) return { positional, flags, error: usage.optionTwice(name) };
-      if (spec.value) {
-        let value: string | undefined;
-        if (eq >= 0) value = arg.slice(eq + 1);
-        else if (i + 1 < args.length) value = args[++i];
-        if (value === undefined || value === "") return { positional, flags, error: usage.optionNeedsValue(name) };
-        flags.set(name, value);
-      } else {
-        if (eq >= 0) return { positional, flags, error: usage.unknownOption(arg, command) };
-        flags.set(name, true);
+    if (token.kind !== "option") continue; // `--`: node already counts what follows as positionals
+    const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    // A short option group (`-abc`) or a misspelt option is named as it was typed.
+    const typed = args[token.index].split("=")[0];
+    if (!spec || !token.rawName.startsWith("--")) return { positional, flags, error: usage.unknownOption(typed, command) };
+    if (flags.has(token.name)) return { positional, flags, error: usage.optionTwice(token.rawName) };
+    if (spec.type === "string") {
+      const value = token.value;
+      if (value === undefined || value === "" || (!token.inlineValue && value.startsWith("-"))) {
+        return { positional, flags, error: usage.optionNeedsValue(token.rawName) };
       }
+      flags.set(token.name, value);
     } else {
-      positional.push(arg);
+      if (token.value !== undefined) return { positional, flags, error: usage.unknownOption(args[token.index], command) };
+      flags.set(token.name, true);
     }
   }
   return { positional, flags };
@@ -68,18 +68,18 @@ export function parseArgs(argv: string[]): Parsed {
 
   switch (command) {
     case "valider": {
-      const s = split(rest, { "--json": { value: false } }, command);
+      const s = split(rest, { json: { type: "boolean" } }, command);
       if (s.error) return { ok: false, message: s.error };
       if (s.positional.length === 0) return { ok: false, message: usage.validateNoFile };
-      return { ok: true, command: { kind: "validate", files: s.positional, json: s.flags.has("--json") } };
+      return { ok: true, command: { kind: "validate", files: s.positional, json: s.flags.has("json") } };
     }
     case "ajouter-fiche": {
-      const s = split(rest, { "--nom": { value: true }, "--sortie": { value: true } }, command);
+      const s = split(rest, { nom: { type: "string" }, sortie: { type: "string" } }, command);
       if (s.error) return { ok: false, message: s.error };
       if (s.positional.length === 0) return { ok: false, message: usage.addNoFile };
       if (s.positional.length > 1) return { ok: false, message: usage.addOneFile };
-      const name = s.flags.get("--nom");
-      const output = s.flags.get("--sortie");
+      const name = s.flags.get("nom");
+      const output = s.flags.get("sortie");
       if (typeof name !== "string" || name.trim() === "") return { ok: false, message: usage.addNoName };
       if (typeof output !== "string") return { ok: false, message: usage.addNoOutput };
       if (!/\.xlsx$/i.test(output)) return { ok: false, message: usage.notXlsxName(output) };
@@ -87,13 +87,13 @@ export function parseArgs(argv: string[]): Parsed {
     }
     case "modele":
     case "modèle": {
-      const s = split(rest, { "--exemple": { value: false } }, "modele");
+      const s = split(rest, { exemple: { type: "boolean" } }, "modele");
       if (s.error) return { ok: false, message: s.error };
       if (s.positional.length === 0) return { ok: false, message: usage.templateNoOutput };
       if (s.positional.length > 1) return { ok: false, message: usage.templateOneOutput };
       const output = s.positional[0];
       if (!/\.xlsx$/i.test(output)) return { ok: false, message: usage.notXlsxName(output) };
-      return { ok: true, command: { kind: "template", output, example: s.flags.has("--exemple") } };
+      return { ok: true, command: { kind: "template", output, example: s.flags.has("exemple") } };
     }
     default:
       return { ok: false, message: usage.unknownCommand(command) };

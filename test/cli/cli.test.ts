@@ -118,6 +118,8 @@ describe("--help and --version", () => {
     [["ajouter-fiche", "a.xlsx", "--sortie", "b.xlsx"], "--nom"],
     [["ajouter-fiche", "a.xlsx", "--nom", "X"], "--sortie"],
     [["ajouter-fiche", "a.xlsx", "--nom"], "attend une valeur"],
+    [["ajouter-fiche", "a.xlsx", "--nom", "--sortie", "b.xlsx"], "L'option « --nom » attend une valeur"],
+    [["ajouter-fiche", "a.xlsx", "--nom", "X", "--nom", "Y", "--sortie", "b.xlsx"], "L'option « --nom » est donnée deux fois"],
     [["modele"], "Indiquez le fichier à écrire"],
     [["modele", "sortie.ods"], "doit se terminer par .xlsx"],
   ])("usage error %j exits 64 with a French message and the help", (args, message) => {
