@@ -123,10 +123,12 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     devServer: {
-      // A plain static server over dist/: no hot reload client (it would need eval and a WebSocket the
-      // CSP does not allow). https with the office-addin-dev-certs certificates, else http on 127.0.0.1.
-      static: { directory: dist },
-      devMiddleware: { writeToDisk: true },
+      // `webpack serve` (and `npm start`, scripts/start.mjs, which reads devMiddleware): the build is
+      // served from memory and never written to dist/, so that a dist/ built for deployment stays what
+      // was built. No hot reload client (it would need eval and a WebSocket the CSP does not allow).
+      // https with the office-addin-dev-certs certificates, else http on 127.0.0.1.
+      static: false,
+      devMiddleware: { writeToDisk: false },
       hot: false,
       liveReload: false,
       client: false,

@@ -1,5 +1,6 @@
-// `npm start`: build the add-in (development build, rebuilt on every change), serve dist/, print the
-// addresses. Works offline, on Linux too, with no Office tooling:
+// `npm start`: build the add-in (development build, rebuilt on every change), serve it, print the
+// addresses. The build stays in memory (webpack-dev-middleware): dist/ on disk, perhaps a build made
+// for deployment, is never written. Works offline, on Linux too, with no Office tooling:
 // - one port (PORT, default 3000) answers both https (for Excel, with the office-addin-dev-certs
 //   certificates of ~/.office-addin-dev-certs when they exist) and plain http (for the playground in
 //   any browser: http://127.0.0.1:PORT/playground.html);
@@ -7,7 +8,7 @@
 // Options: PORT=4000, BROWSER=none, ADDIN_URL=https://… (the manifest's address), --production.
 import { createRequire } from "node:module";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, statSync, createReadStream } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
@@ -38,52 +39,43 @@ const tls =
       }
     : undefined;
 
-// The manifest in dist/ must point where this server answers (unless ADDIN_URL says otherwise).
+// The manifest served must point where this server answers (unless ADDIN_URL says otherwise); the
+// project's manifest.xml already does on port 3000.
+const projectManifestFits = !process.env.ADDIN_URL && port === 3000;
 if (!process.env.ADDIN_URL && tls && port !== 3000) process.env.ADDIN_URL = `https://localhost:${port}/`;
 process.env.PORT = String(port);
 
-// --- static server -----------------------------------------------------------------------------------
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".css": "text/css; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
+// --- the build, in memory ------------------------------------------------------------------------------
+const webpack = require("webpack");
+const webpackDevMiddleware = require("webpack-dev-middleware");
+const config = require(path.join(root, "webpack.config.js"))({}, { mode: production ? "production" : "development" });
+config.watchOptions = { aggregateTimeout: 300, ignored: ["**/node_modules/**", "**/dist/**"] };
+// Only problems: the middleware's own « wait until bundle finished » notes are noise here.
+config.infrastructureLogging = { level: "warn" };
+const compiler = webpack(config);
+const memory = webpackDevMiddleware(compiler, {
+  ...config.devServer.devMiddleware, // writeToDisk: false
+  index: "playground.html", // "/" opens the playground
+  stats: "none", // errors are printed below, without webpack's full listing
+});
+
+const HEADERS = {
+  // Excel on the web fetches functions.json from its own origin; nothing here is private.
+  "Access-Control-Allow-Origin": "*",
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
 };
 
 function serve(req, res) {
-  const headers = {
-    // Excel on the web fetches functions.json from its own origin; nothing here is private.
-    "Access-Control-Allow-Origin": "*",
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  };
+  for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
   if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { ...headers, Allow: "GET, HEAD" }).end();
+    res.writeHead(405, { Allow: "GET, HEAD" }).end();
     return;
   }
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-  } catch {
-    res.writeHead(400, headers).end();
-    return;
-  }
-  if (pathname === "/") pathname = "/playground.html";
-  const file = path.join(dist, path.normalize(pathname));
-  if (!file.startsWith(dist + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" }).end(`Introuvable : ${pathname}\n`);
-    return;
-  }
-  res.writeHead(200, { ...headers, "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream" });
-  if (req.method === "HEAD") res.end();
-  else createReadStream(file).pipe(res);
+  // The middleware answers what the build made (waiting for a build under way) and hands the rest on.
+  memory(req, res, () => {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`Introuvable : ${req.url}\n`);
+  });
 }
 
 const httpServer = http.createServer(serve);
@@ -130,19 +122,15 @@ function openBrowser(url) {
 }
 
 // --- build, then serve -------------------------------------------------------------------------------
-const webpack = require("webpack");
-const config = require(path.join(root, "webpack.config.js"))({}, { mode: production ? "production" : "development" });
-const compiler = webpack(config);
-
 let servers;
 let firstBuild = true;
 
-compiler.watch({ aggregateTimeout: 300, ignored: ["**/node_modules/**", "**/dist/**"] }, async (error, stats) => {
-  if (error) {
-    console.error(`La construction a échoué : ${error.message}`);
-    if (firstBuild) process.exit(1);
-    return;
-  }
+compiler.hooks.failed.tap("start", (error) => {
+  console.error(`La construction a échoué : ${error.message}`);
+  if (firstBuild) process.exit(1);
+});
+
+compiler.hooks.done.tap("start", (stats) => {
   const info = stats.toJson({ all: false, errors: true, warnings: true });
   if (stats.hasErrors()) {
     for (const e of info.errors ?? []) console.error(e.message);
@@ -151,6 +139,9 @@ compiler.watch({ aggregateTimeout: 300, ignored: ["**/node_modules/**", "**/dist
   } else if (!firstBuild) {
     console.log(`Reconstruit (${new Date().toLocaleTimeString("fr-FR")}).`);
   }
+});
+
+memory.waitUntilValid(async () => {
   if (!firstBuild) return;
   firstBuild = false;
 
@@ -167,18 +158,20 @@ compiler.watch({ aggregateTimeout: 300, ignored: ["**/node_modules/**", "**/dist
   const playground = `http://127.0.0.1:${port}/playground.html`;
   console.log("");
   console.log(`Bac à sable (le complément sans Excel) : ${playground}`);
-  if (!existsSync(path.join(dist, "playground.html"))) console.log("  (dist/playground.html n'a pas été construit : voir les messages ci-dessus)");
+  if (!memory.context.outputFileSystem.existsSync(path.join(dist, "playground.html"))) {
+    console.log("  (playground.html n'a pas été construit : voir les messages ci-dessus)");
+  }
   if (tls) {
     console.log(`Complément pour Excel (https) : https://localhost:${port}/taskpane.html`);
     console.log(
-      `Pour l'essayer dans Excel, chargez le manifeste ${path.join("dist", "manifest.xml")} (ou https://localhost:${port}/manifest.xml) : ` +
+      `Pour l'essayer dans Excel, chargez le manifeste ${projectManifestFits ? "manifest.xml du projet" : `enregistré depuis https://localhost:${port}/manifest.xml`} : ` +
         "Excel sur le web : Insérer > Compléments > Charger mon complément ; Excel Windows : dossier partagé de catalogues approuvés ; Excel Mac : ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef (voir README).",
     );
   } else {
     console.log(
       "Excel exige https : aucun certificat dans ~/.office-addin-dev-certs, le complément n'est donc servi qu'en http " +
         "(bac à sable). Pour le charger dans Excel, créez les certificats sur votre poste (npx office-addin-dev-certs install), " +
-        "relancez npm start, puis chargez le manifeste dist/manifest.xml (voir README).",
+        "relancez npm start, puis chargez le manifeste manifest.xml (voir README).",
     );
   }
   console.log("Arrêter : Ctrl+C.");
@@ -187,7 +180,7 @@ compiler.watch({ aggregateTimeout: 300, ignored: ["**/node_modules/**", "**/dist
 
 function stop() {
   for (const s of servers ?? []) s.close();
-  compiler.close(() => process.exit(0));
+  memory.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 2000).unref();
 }
 process.on("SIGINT", stop);
