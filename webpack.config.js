@@ -6,7 +6,6 @@
 //   functions.js first (the shared runtime's page: task pane and custom functions in one runtime).
 // - playground: src/playground/index.tsx, page src/playground/playground.html -> dist/playground.html.
 // manifest.xml is copied with every add-in URL rewritten to ADDIN_URL (default https://localhost:3000/).
-/* eslint-env node */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -54,7 +53,7 @@ module.exports = (env = {}, argv = {}) => {
       path: dist,
       // functions.js keeps its name (the manifest points at it); the other files carry a content hash
       // in production so that Office's cache never mixes two versions of the pane.
-      filename: (data) => (data.chunk && data.chunk.name === "functions") || !production ? "[name].js" : "[name].[contenthash:8].js",
+      filename: (data) => ((data.chunk && data.chunk.name === "functions") || !production ? "[name].js" : "[name].[contenthash:8].js"),
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       // "auto": chunks are loaded from the folder the entry script came from, wherever dist/ is hosted.
       publicPath: "auto",

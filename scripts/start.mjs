@@ -148,7 +148,10 @@ memory.waitUntilValid(async () => {
   try {
     servers = [await listen("127.0.0.1")];
     // Excel may resolve "localhost" to ::1: answer there too when the machine has IPv6.
-    await listen("::1").then((s) => servers.push(s), () => undefined);
+    await listen("::1").then(
+      (s) => servers.push(s),
+      () => undefined,
+    );
   } catch (e) {
     const reason = e && e.code === "EADDRINUSE" ? `le port ${port} est déjà utilisé (essayez PORT=${port + 1} npm start)` : String(e);
     console.error(`Impossible de démarrer le serveur : ${reason}.`);

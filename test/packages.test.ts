@@ -34,7 +34,12 @@ function importsOf(file: string): string[] {
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/(^|[^:"'\\])\/\/.*$/gm, "$1");
   const found = new Set<string>();
-  const patterns = [/^\s*(?:import|export)\s[^;]*?\bfrom\s+["']([^"']+)["']/gm, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g, /^\s*import\s+["']([^"']+)["']/gm];
+  const patterns = [
+    /^\s*(?:import|export)\s[^;]*?\bfrom\s+["']([^"']+)["']/gm,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*import\s+["']([^"']+)["']/gm,
+  ];
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const name = packageOf(m[1]);
@@ -47,7 +52,11 @@ function importsOf(file: string): string[] {
 const CONFIGS = ["webpack.config.js", "jest.config.js", "eslint.config.mjs"].map((f) => join(ROOT, f)).filter((f) => existsSync(f));
 
 function undeclared(files: string[], declared: Record<string, string>): string[] {
-  return files.flatMap((file) => importsOf(file).filter((name) => !Object.hasOwn(declared, name)).map((name) => `${relative(ROOT, file)}: ${name}`));
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter((name) => !Object.hasOwn(declared, name))
+      .map((name) => `${relative(ROOT, file)}: ${name}`),
+  );
 }
 
 test("the product's code imports only its declared dependencies", () => {

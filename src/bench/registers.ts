@@ -26,7 +26,12 @@ export async function buildRegisterWithFiches(fiches: number, clock: Clock): Pro
     for (const f of filled.slice(fiches)) {
       ops.push({ op: "deleteSheet", name: f.sheet });
       const line = list.lines.find((l) => l.ref.value === f.ref.value);
-      if (line) ops.push({ op: "write", sheet: list.sheet, cells: [line.name, line.ref, line.created, line.updated, line.purpose, line.sensitive].map((c) => ({ address: c.cell, kind: "clear" as const })) });
+      if (line)
+        ops.push({
+          op: "write",
+          sheet: list.sheet,
+          cells: [line.name, line.ref, line.created, line.updated, line.purpose, line.sensitive].map((c) => ({ address: c.cell, kind: "clear" as const })),
+        });
     }
   }
   const firstLine = list.lines.find((l) => !l.isExample);
@@ -51,7 +56,11 @@ export async function buildRegisterWithFiches(fiches: number, clock: Clock): Pro
         { address: `${columnOf(firstLine.name.cell)}${row}`, kind: "text", value: name },
         { address: `${columnOf(firstLine.ref.cell)}${row}`, kind: "text", value: ref },
         { address: `${columnOf(firstLine.purpose.cell)}${row}`, kind: "text", value: source.mainPurpose.value },
-        { address: `${columnOf(firstLine.sensitive.cell)}${row}`, kind: "text", value: source.sensitiveData.some((d) => d.description.value !== "") ? "Oui" : "Non" },
+        {
+          address: `${columnOf(firstLine.sensitive.cell)}${row}`,
+          kind: "text",
+          value: source.sensitiveData.some((d) => d.description.value !== "") ? "Oui" : "Non",
+        },
       ];
       if (source.created.serial !== null) cells.push({ address: `${columnOf(firstLine.created.cell)}${row}`, kind: "date", value: source.created.serial });
       if (source.updated.serial !== null) cells.push({ address: `${columnOf(firstLine.updated.cell)}${row}`, kind: "date", value: source.updated.serial });

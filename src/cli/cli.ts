@@ -18,8 +18,8 @@ const io: Output = {
 };
 
 /** The machine's clock, loaded with the command that needs it (start-up time: see the header). */
-function systemClock(): Clock {
-  return (require("../register/clock") as typeof import("../register/clock")).systemClock();
+async function systemClock(): Promise<Clock> {
+  return (await import("../register/clock")).systemClock();
 }
 
 function version(): string {
@@ -48,16 +48,16 @@ export async function main(argv: string[]): Promise<ExitCode> {
       io.out(versionLine(version()));
       return EXIT.ok;
     case "validate": {
-      const { runValidate } = require("./validate") as typeof import("./validate");
-      return runValidate(c.files, c.json, io, systemClock());
+      const { runValidate } = await import("./validate");
+      return runValidate(c.files, c.json, io, await systemClock());
     }
     case "add": {
-      const { runAddFiche } = require("./addFiche") as typeof import("./addFiche");
-      return runAddFiche(c, io, systemClock());
+      const { runAddFiche } = await import("./addFiche");
+      return runAddFiche(c, io, await systemClock());
     }
     case "template": {
-      const { runTemplate } = require("./modele") as typeof import("./modele");
-      return runTemplate(c, io, systemClock());
+      const { runTemplate } = await import("./modele");
+      return runTemplate(c, io, await systemClock());
     }
   }
 }

@@ -4,9 +4,7 @@ import { loadXlsx, snapshotOf, XlsxReadError, type XlsxWorkbook } from "../workb
 import { readInput } from "./io";
 import { unreadable } from "./strings";
 
-export type Opened =
-  | { ok: true; book: XlsxWorkbook; snapshot: WorkbookSnapshot; register: Register }
-  | { ok: false; message: string };
+export type Opened = { ok: true; book: XlsxWorkbook; snapshot: WorkbookSnapshot; register: Register } | { ok: false; message: string };
 
 export async function openRegister(file: string): Promise<Opened> {
   const input = readInput(file);

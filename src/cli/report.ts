@@ -68,9 +68,7 @@ export function formatReport(file: string, r: Report, sheetOrder: string[], extr
     for (const f of [...(groups.get(sheet) ?? [])].sort(byPlace)) {
       const severity = t.severity[f.severity];
       lines.push(
-        f.cell
-          ? t.findingLine({ severity, cell: f.cell, message: f.message, rule: f.rule })
-          : t.findingNoCell({ severity, message: f.message, rule: f.rule }),
+        f.cell ? t.findingLine({ severity, cell: f.cell, message: f.message, rule: f.rule }) : t.findingNoCell({ severity, message: f.message, rule: f.rule }),
       );
     }
   }

@@ -51,11 +51,9 @@ export const usage = {
   validateNoFile: "Indiquez au moins un fichier à vérifier : valider FICHIER… [--json]",
   addNoFile: "Indiquez le registre à compléter : ajouter-fiche FICHIER --nom NOM --sortie SORTIE",
   addOneFile: "ajouter-fiche prend un seul registre.",
-  addNoName: "Indiquez le nom du traitement avec --nom (par exemple --nom \"Gestion des adhérents\").",
-  addNoOutput:
-    "Indiquez le fichier à écrire avec --sortie : le registre d'origine n'est jamais modifié, la fiche est ajoutée dans une copie.",
-  sameAsInput: (f: string) =>
-    `La sortie doit être un autre fichier que « ${f} » : le registre d'origine n'est jamais modifié. Choisissez un nouveau nom.`,
+  addNoName: 'Indiquez le nom du traitement avec --nom (par exemple --nom "Gestion des adhérents").',
+  addNoOutput: "Indiquez le fichier à écrire avec --sortie : le registre d'origine n'est jamais modifié, la fiche est ajoutée dans une copie.",
+  sameAsInput: (f: string) => `La sortie doit être un autre fichier que « ${f} » : le registre d'origine n'est jamais modifié. Choisissez un nouveau nom.`,
   templateNoOutput: "Indiquez le fichier à écrire : modele SORTIE",
   templateOneOutput: "modele prend un seul fichier de sortie.",
   notXlsxName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .xlsx.`,
@@ -73,8 +71,7 @@ export const unreadable = {
 
 // ---- output files (exit 73) ----
 export const output = {
-  exists: (f: string) =>
-    `Le fichier « ${f} » existe déjà : il n'est pas écrasé. Choisissez un autre nom ou déplacez l'ancien fichier.`,
+  exists: (f: string) => `Le fichier « ${f} » existe déjà : il n'est pas écrasé. Choisissez un autre nom ou déplacez l'ancien fichier.`,
   cannotWrite: (f: string, reason: string) => `Impossible d'écrire « ${f} » (${reason}).`,
 };
 
@@ -86,11 +83,9 @@ export const added = (o: { name: string; sheet: string; ref: string; listSheet: 
 
 export const addFailed = (reason: string) => `La fiche n'a pas pu être ajoutée : ${reason}`;
 
-export const templateWritten = (f: string, sheets: string[]) =>
-  `Modèle de registre écrit : ${f}\nOnglets : ${sheets.map((s) => `« ${s} »`).join(", ")}.`;
+export const templateWritten = (f: string, sheets: string[]) => `Modèle de registre écrit : ${f}\nOnglets : ${sheets.map((s) => `« ${s} »`).join(", ")}.`;
 
-export const exampleWritten = (f: string, fiches: number) =>
-  `Registre d'exemple écrit : ${f} (${fiches} fiches de CPTS remplies, à titre d'illustration).`;
+export const exampleWritten = (f: string, fiches: number) => `Registre d'exemple écrit : ${f} (${fiches} fiches de CPTS remplies, à titre d'illustration).`;
 
 // ---- the validation report ----
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
@@ -116,7 +111,11 @@ export const report = {
   /** `toReview` counts warnings and conseils: a warning is never hidden behind « Prêt ». */
   verdict: (ready: boolean, errors: number, toReview: number) =>
     `Verdict : ${
-      ready ? (toReview > 0 ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}` : "Prêt à envoyer") : `Pas prêt — ${counts.errors(errors)}`
+      ready
+        ? toReview > 0
+          ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}`
+          : "Prêt à envoyer"
+        : `Pas prêt — ${counts.errors(errors)}`
     }`,
   summary: (s: { errors: number; warnings: number; infos: number; fiches: number }) =>
     `Bilan : ${counts.fiches(s.fiches)}, ${counts.errors(s.errors)}, ${counts.warnings(s.warnings)}, ${counts.infos(s.infos)}.`,
@@ -128,11 +127,9 @@ export const report = {
   findingsTitle: "Constats :",
   noFinding: "  Aucun constat.",
   sheetTitle: (sheet: string) => `  Onglet « ${sheet} »`,
-  ficheSheetTitle: (sheet: string, ref: string, name: string) =>
-    `  Onglet « ${sheet} » (fiche ${ref || "sans référence"} · ${name})`,
+  ficheSheetTitle: (sheet: string, ref: string, name: string) => `  Onglet « ${sheet} » (fiche ${ref || "sans référence"} · ${name})`,
   severity: { error: "Erreur", warning: "Avertissement", info: "Conseil" } as const,
-  findingLine: (o: { severity: string; cell: string; message: string; rule: string }) =>
-    `    ${o.severity} en ${o.cell} : ${o.message} [${o.rule}]`,
+  findingLine: (o: { severity: string; cell: string; message: string; rule: string }) => `    ${o.severity} en ${o.cell} : ${o.message} [${o.rule}]`,
   findingNoCell: (o: { severity: string; message: string; rule: string }) => `    ${o.severity} : ${o.message} [${o.rule}]`,
   total: (o: { files: number; ready: number; notReady: number; unreadable: number }) =>
     `${plural(o.files, "fichier vérifié", "fichiers vérifiés")} : ${o.ready} prêt${o.ready > 1 ? "s" : ""}, ` +

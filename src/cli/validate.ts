@@ -35,7 +35,14 @@ export async function runValidate(files: string[], json: boolean, io: Output, cl
         .filter((f) => report.fiches.some((s) => s.sheet === f.sheet))
         .map((f) => ({ sheet: f.sheet, missing: completeness(f).missing }));
       if (i > 0) io.out("");
-      io.out(formatReport(file, report, opened.snapshot.sheets.map((s) => s.name), extras));
+      io.out(
+        formatReport(
+          file,
+          report,
+          opened.snapshot.sheets.map((s) => s.name),
+          extras,
+        ),
+      );
     }
   }
   if (!json && files.length > 1) io.out(`\n${t.total({ files: files.length, ...tally })}`);

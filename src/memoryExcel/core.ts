@@ -45,33 +45,35 @@ export interface EngineOptions {
   today?: () => Date;
 }
 
-export type SelectionListener = {
-  /** The worksheet collection's `onSelectionChanged` (ExcelApi 1.9). */
-  kind: "collection";
-  handler: (args: { address: string; worksheetId: string; type: "WorksheetSelectionChanged"; source: "Local" }) => unknown;
-} | {
-  /** A worksheet's `onSelectionChanged` (ExcelApi 1.7). */
-  kind: "sheet";
-  sheet: SheetRef;
-  handler: (args: { address: string; worksheetId: string; type: "WorksheetSelectionChanged"; source: "Local" }) => unknown;
-} | {
-  /** The workbook's `onSelectionChanged` (ExcelApi 1.2): no address in its arguments. */
-  kind: "workbook";
-  handler: (args: { type: "WorkbookSelectionChanged"; source: "Local" }) => unknown;
-} | {
-  /** The worksheet collection's `onAdded` (ExcelApi 1.7). */
-  kind: "added";
-  handler: (args: { worksheetId: string; type: "WorksheetAdded"; source: "Local" }) => unknown;
-} | {
-  /** The worksheet collection's `onActivated` (ExcelApi 1.7). */
-  kind: "activated";
-  handler: (args: { worksheetId: string; type: "WorksheetActivated"; source: "Local" }) => unknown;
-};
+export type SelectionListener =
+  | {
+      /** The worksheet collection's `onSelectionChanged` (ExcelApi 1.9). */
+      kind: "collection";
+      handler: (args: { address: string; worksheetId: string; type: "WorksheetSelectionChanged"; source: "Local" }) => unknown;
+    }
+  | {
+      /** A worksheet's `onSelectionChanged` (ExcelApi 1.7). */
+      kind: "sheet";
+      sheet: SheetRef;
+      handler: (args: { address: string; worksheetId: string; type: "WorksheetSelectionChanged"; source: "Local" }) => unknown;
+    }
+  | {
+      /** The workbook's `onSelectionChanged` (ExcelApi 1.2): no address in its arguments. */
+      kind: "workbook";
+      handler: (args: { type: "WorkbookSelectionChanged"; source: "Local" }) => unknown;
+    }
+  | {
+      /** The worksheet collection's `onAdded` (ExcelApi 1.7). */
+      kind: "added";
+      handler: (args: { worksheetId: string; type: "WorksheetAdded"; source: "Local" }) => unknown;
+    }
+  | {
+      /** The worksheet collection's `onActivated` (ExcelApi 1.7). */
+      kind: "activated";
+      handler: (args: { worksheetId: string; type: "WorksheetActivated"; source: "Local" }) => unknown;
+    };
 
-type PendingEvent =
-  | { kind: "selection"; sheet: SheetRef; rect: Rect }
-  | { kind: "added"; sheet: SheetRef }
-  | { kind: "activated"; sheet: SheetRef };
+type PendingEvent = { kind: "selection"; sheet: SheetRef; rect: Rect } | { kind: "added"; sheet: SheetRef } | { kind: "activated"; sheet: SheetRef };
 
 export class Engine {
   readonly doc: Doc;
@@ -139,7 +141,7 @@ export class Engine {
         this.flushEvents();
         const err = new RichApiError(
           "ResponsePayloadSizeLimitExceeded",
-          "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+          'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
         );
         err.traceMessages = traces.slice();
         throw err;
@@ -166,7 +168,11 @@ export class Engine {
   async dispatch(e: PendingEvent): Promise<void> {
     const calls: unknown[] = [];
     const call = (f: () => unknown): void => {
-      calls.push(Promise.resolve().then(f).catch(() => undefined));
+      calls.push(
+        Promise.resolve()
+          .then(f)
+          .catch(() => undefined),
+      );
     };
     if (!this.doc.has(e.sheet)) return;
     const worksheetId = this.doc.id(e.sheet);
@@ -241,8 +247,16 @@ export type LoadOption = string | string[] | { select?: string | string[]; expan
 /** Property names asked by `load(...)`; `[]` means every scalar property. */
 export function loadNames(option: LoadOption): string[] {
   if (option === undefined || option === null) return [];
-  if (typeof option === "string") return option.split(",").map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(option)) return option.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (typeof option === "string")
+    return option
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(option))
+    return option
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean);
   const sel = option.select;
   return sel === undefined ? [] : loadNames(sel);
 }
@@ -292,7 +306,12 @@ export abstract class ProxyBase<T> {
   tryResolve(): T | null {
     if (!this.resolved) this.resolved = { value: this.resolver() };
     const v = this.resolved.value;
-    if (v !== null && !this.stillValid(v)) throw new RichApiError("InvalidObjectPath", "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.", this.typeName);
+    if (v !== null && !this.stillValid(v))
+      throw new RichApiError(
+        "InvalidObjectPath",
+        'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+        this.typeName,
+      );
     return v;
   }
 
@@ -382,7 +401,11 @@ export class ClientResult<V> {
   }
 
   get value(): V {
-    if (!this.known) throw new RichApiError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    if (!this.known)
+      throw new RichApiError(
+        "PropertyNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.v as V;
   }
 }

@@ -27,6 +27,10 @@ export type { EngineOptions } from "./core";
 export { MemoryRequestContext } from "./objects";
 export type { MemoryRange, MemoryWorksheet, MemoryWorkbook } from "./objects";
 
+function isPromiseLike(v: unknown): v is PromiseLike<unknown> {
+  return typeof v === "object" && v !== null && typeof (v as { then?: unknown }).then === "function";
+}
+
 export interface MemoryExcelOptions {
   /** Milliseconds each `context.sync()` waits, to feel Excel on the web (0 by default). */
   syncDelayMs?: number;
@@ -125,11 +129,12 @@ export function createMemoryExcel(book: XlsxWorkbook, options: MemoryExcelOption
       if (!(c instanceof MemoryRequestContext)) throw new RichApiError("InvalidRequestContext", "Cannot use the object across different request contexts.");
       ctx = c;
     }
-    const pending = batch(ctx);
-    if (!pending || typeof (pending as Promise<T>).then !== "function") {
+    // Called from JavaScript, a batch may return anything: Excel refuses what is not a promise.
+    const pending: unknown = batch(ctx);
+    if (!isPromiseLike(pending)) {
       throw new RichApiError("InvalidArgument", "Excel.run batch function must return a promise (RunMustReturnPromise).");
     }
-    const result = await pending;
+    const result = (await pending) as T;
     if (ctx.pendingCount > 0) await ctx.sync();
     return result;
   }

@@ -4,7 +4,7 @@
  * rows.ts: sheet copy, row insertion and deletion with merges, validations and formulas moved), so a
  * file handed back by `toXlsxWorkbook()` saves exactly like one changed by the command line.
  */
-import type { Cell, Worksheet } from "exceljs";
+import type { Cell, ValueType, Worksheet } from "exceljs";
 import { cellAddress, coalesceRects, containsCell, type Rect } from "../workbook/xlsx/addresses";
 import { dvModelOf, is1904, sheetsInOrder, wbx, wsx, type ListValidationModelX, type XlsxWorkbook } from "../workbook/xlsx/book";
 import { refreshReferenceFormulas, writtenKey } from "../workbook/xlsx/recalc";
@@ -15,8 +15,8 @@ import { intersects, subtractRect } from "./address";
 import type { CellValue } from "../register/snapshot";
 import type { CellRead, CellWriteValue, ClearTarget, CopyMode, Doc, HyperlinkDoc, SheetRef, ValidationRuleDoc, Visibility } from "./doc";
 
-/** ExcelJS's `ValueType.Merge`: a cell of a merged area other than its top-left one. */
-const MERGE_TYPE = 1;
+/** ExcelJS's `ValueType.Merge`: a cell of a merged area other than its top-left one (the enum itself is not exported at run time under isolatedModules). */
+const MERGE_TYPE = 1 as ValueType.Merge;
 
 interface ProtectedSheet {
   sheetProtection?: { sheet?: boolean } | null;
@@ -34,12 +34,18 @@ interface DefinedNamesX {
   remove(locStr: string, name: string): void;
 }
 
+/** A validation formula as ExcelJS holds it (text, a number, or a Date in a date rule), as text. */
+function formulaText(f: unknown): string | undefined {
+  if (typeof f === "string") return f;
+  return typeof f === "number" || f instanceof Date ? f.toString() : undefined;
+}
+
 function isLink(v: unknown): v is LinkValue {
   return v !== null && typeof v === "object" && typeof (v as LinkValue).hyperlink === "string";
 }
 
 function hasStyle(style: unknown): boolean {
-  return style !== null && typeof style === "object" && Object.keys(style as object).length > 0;
+  return style !== null && typeof style === "object" && Object.keys(style).length > 0;
 }
 
 function copyOfValue(v: unknown): unknown {
@@ -147,7 +153,7 @@ export class XlsxDoc implements Doc {
     if (c.isMerged && c.master !== c) return { value: "", formula: "", numberFormat };
     const value = toSnapshotValue(c.value, is1904(this.book));
     const v = c.value as unknown;
-    const isFormula = v !== null && typeof v === "object" && ("formula" in (v as object) || "sharedFormula" in (v as object));
+    const isFormula = v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v);
     const formula = isFormula ? `=${c.formula ?? ""}` : value;
     return { value, formula, numberFormat };
   }
@@ -218,7 +224,7 @@ export class XlsxDoc implements Doc {
         break;
     }
     // Excel keeps a cell's link when its content changes (ExcelJS holds the link in the value).
-    if (isLink(old) && next !== null && value.kind !== "formula") next = { ...old, text: String(next) };
+    if (isLink(old) && value.kind !== "empty" && value.kind !== "formula") next = { ...old, text: String(value.value) };
     c.value = next as Cell["value"];
   }
 
@@ -286,8 +292,8 @@ export class XlsxDoc implements Doc {
     const f = dv.formulae ?? [];
     return {
       type: dv.type,
-      formula1: f[0] === undefined ? undefined : String(f[0]),
-      formula2: f[1] === undefined ? undefined : String(f[1]),
+      formula1: formulaText(f[0]),
+      formula2: formulaText(f[1]),
       allowBlank: dv.allowBlank === true,
     };
   }
@@ -302,7 +308,9 @@ export class XlsxDoc implements Doc {
     }
     // A rule Excel keeps in its x14 block (a list on another sheet) stays there, grown by `rect`.
     const wanted = rule;
-    const x14 = wanted ? this.book.x14.get(ws.id)?.validations.find((v) => v.type === wanted.type && v.formula1 === wanted.formula1 && v.formula2 === wanted.formula2) : undefined;
+    const x14 = wanted
+      ? this.book.x14.get(ws.id)?.validations.find((v) => v.type === wanted.type && v.formula1 === wanted.formula1 && v.formula2 === wanted.formula2)
+      : undefined;
     if (x14) {
       x14.ranges = coalesceRects([...x14.ranges, rect]);
       rule = null;
@@ -324,9 +332,7 @@ export class XlsxDoc implements Doc {
     const v = this.find(sheet, row, col)?.value as unknown;
     if (!isLink(v)) return null;
     const target = v.hyperlink ?? "";
-    return target.startsWith("#")
-      ? { documentReference: target.slice(1), screenTip: v.tooltip }
-      : { address: target, screenTip: v.tooltip };
+    return target.startsWith("#") ? { documentReference: target.slice(1), screenTip: v.tooltip } : { address: target, screenTip: v.tooltip };
   }
 
   setHyperlink(sheet: SheetRef, row: number, col: number, link: HyperlinkDoc | null, text?: string): void {
@@ -369,7 +375,11 @@ export class XlsxDoc implements Doc {
     const takesStyles = kind === "All" || kind === "Formats" || kind === "InsertFormat";
     const takesMerges = kind === "All" || kind === "Formats";
     const takesValidation = kind === "All" || kind === "InsertFormat";
-    const srcMerges = takesMerges ? this.merges(source.sheet).filter((m) => m.top >= source.rect.top && m.bottom <= source.rect.bottom && m.left >= source.rect.left && m.right <= source.rect.right) : [];
+    const srcMerges = takesMerges
+      ? this.merges(source.sheet).filter(
+          (m) => m.top >= source.rect.top && m.bottom <= source.rect.bottom && m.left >= source.rect.left && m.right <= source.rect.right,
+        )
+      : [];
     const rules: { r: number; c: number; rule: ValidationRuleDoc | null }[] = [];
     const cells: { r: number; c: number; value: unknown; style: Cell["style"] | undefined; merged: boolean }[] = [];
     for (let r = source.rect.top; r <= source.rect.bottom; r++) {
@@ -457,14 +467,15 @@ export class XlsxDoc implements Doc {
     if (patch.bold !== undefined) c.font = { ...(c.font ?? {}), bold: patch.bold };
     if (patch.wrapText !== undefined) c.alignment = { ...(c.alignment ?? {}), wrapText: patch.wrapText };
     if (patch.fillColor !== undefined) {
-      c.fill = patch.fillColor === null
-        ? { type: "pattern", pattern: "none" }
-        : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${patch.fillColor.replace(/^#/, "").toUpperCase()}` } };
+      c.fill =
+        patch.fillColor === null
+          ? { type: "pattern", pattern: "none" }
+          : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${patch.fillColor.replace(/^#/, "").toUpperCase()}` } };
     }
   }
 
   private definedNames(): DefinedNamesX {
-    return this.book.excel.definedNames as unknown as DefinedNamesX;
+    return this.book.excel.definedNames;
   }
 
   names(): { name: string; formula: string; visible: boolean }[] {
@@ -486,7 +497,8 @@ export class XlsxDoc implements Doc {
     const views = wbx(this.book.excel).views ?? [];
     let ws = order[Number(views[0]?.activeTab ?? 0)] ?? order[0];
     if (wsx(ws).state !== "visible") ws = order.find((s) => wsx(s).state === "visible") ?? ws;
-    const active = String(wsx(ws).views?.[0]?.activeCell ?? "A1");
+    const activeCell = wsx(ws).views?.[0]?.activeCell;
+    const active = typeof activeCell === "string" ? activeCell : "A1";
     const m = /^([A-Z]{1,3})(\d+)$/.exec(active.split(":")[0].replace(/\$/g, ""));
     let col = 1;
     if (m) {

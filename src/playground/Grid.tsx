@@ -12,8 +12,8 @@ export interface GridProps {
   view: GridView;
   /** The selected range, as Excel reports it (`B4` or `B4:H4`). */
   selection: string;
-  onSelectSheet(name: string): void;
-  onSelectRange(sheet: string, address: string): void;
+  onSelectSheet: (name: string) => void;
+  onSelectRange: (sheet: string, address: string) => void;
 }
 
 /** Width of the row numbers' column, in pixels. The table's width is set so that the columns keep Excel's widths. */
@@ -31,7 +31,13 @@ function softFill(hex: string): string {
 export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProps): React.JSX.Element {
   const sheet = view.sheet;
   const [nameBox, setNameBox] = React.useState(selection);
-  React.useEffect(() => setNameBox(selection), [selection, sheet?.name]);
+  // A new selection, or another sheet, shows its address in the name box (React's « adjust state when
+  // a prop changes »: during render, not in an effect that would draw the old address first).
+  const [shown, setShown] = React.useState({ selection, sheetName: sheet?.name });
+  if (shown.selection !== selection || shown.sheetName !== sheet?.name) {
+    setShown({ selection, sheetName: sheet?.name });
+    setNameBox(selection);
+  }
   const anchorRef = React.useRef<HTMLTableCellElement | null>(null);
   const wrapRef = React.useRef<HTMLDivElement | null>(null);
   // Another sheet opens at its top-left corner; then the selection is brought into view.

@@ -55,7 +55,6 @@ const MIN_COLS = 8;
 const MAX_ROWS = 400;
 const MAX_COLS = 30;
 
-
 export function parseRange(address: string): GridRect | null {
   const local = address.replace(/\$/g, "").split("!").pop() ?? "";
   const parts = local.split(":");
@@ -112,8 +111,7 @@ export function gridView(book: XlsxWorkbook, activeSheet: string | null): GridVi
   const doc = docOf(book);
   const refs = doc.sheets();
   const tabs = refs.map((r) => ({ name: doc.name(r), hidden: doc.visibility(r) !== "Visible" }));
-  const ref: SheetRef | undefined =
-    refs.find((r) => doc.name(r) === activeSheet) ?? refs.find((r) => doc.visibility(r) === "Visible") ?? refs[0];
+  const ref: SheetRef | undefined = refs.find((r) => doc.name(r) === activeSheet) ?? refs.find((r) => doc.visibility(r) === "Visible") ?? refs[0];
   return { tabs, sheet: ref ? sheetOf(doc, ref) : null };
 }
 

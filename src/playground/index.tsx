@@ -47,7 +47,7 @@ function readOptions(): Options {
 /** `Excel` as the task pane sees it: the in-memory Excel, with a call back after each batch so the view redraws. */
 function observedExcel(memory: MemoryExcel, onBatchDone: () => void): MemoryExcelNamespace {
   // `run` has two call shapes (batch, or object + batch): pass the arguments through untouched.
-  const inner = memory.Excel.run as (...args: unknown[]) => Promise<unknown>;
+  const inner = memory.Excel.run.bind(memory.Excel) as (...args: unknown[]) => Promise<unknown>;
   const run = async (...args: unknown[]): Promise<unknown> => {
     try {
       return await inner(...args);
@@ -55,7 +55,7 @@ function observedExcel(memory: MemoryExcel, onBatchDone: () => void): MemoryExce
       onBatchDone();
     }
   };
-  return { ...memory.Excel, run: run as MemoryExcelNamespace["run"] };
+  return { ...memory.Excel, run: run };
 }
 
 interface Status {
@@ -74,37 +74,48 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
   const redraw = React.useCallback(() => setVersion((v) => v + 1), []);
   // What `open` needs to know at the moment it runs (not when it was made).
   const current = React.useRef({ memory, slow });
-  current.current = { memory, slow };
+  React.useLayoutEffect(() => {
+    current.current = { memory, slow };
+  }, [memory, slow]);
+
+  /** Shows a workbook just loaded, or says why it could not be. */
+  const show = React.useCallback(
+    (book: XlsxWorkbook, name: string, done: string) => {
+      setMemory(createMemoryExcel(book, { syncDelayMs: current.current.slow ? options.latencyMs || WEB_LATENCY_MS : 0, today: () => clock.now() }));
+      setFileName(name);
+      setStatus({ text: done, error: false });
+    },
+    [clock, options.latencyMs],
+  );
+  const fail = React.useCallback((err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    setStatus({ text: current.current.memory ? s.loadError(message) : s.startError(message), error: true });
+  }, []);
+
+  const example = React.useCallback(() => buildExampleRegister({ clock }), [clock]);
+  const blank = React.useCallback(() => buildTemplateWorkbook({ clock }), [clock]);
 
   const open = React.useCallback(
     async (make: () => Promise<XlsxWorkbook>, name: string, done: string) => {
       setStatus({ text: s.loading, error: false });
       try {
-        const book = await make();
-        setMemory(createMemoryExcel(book, { syncDelayMs: current.current.slow ? options.latencyMs || WEB_LATENCY_MS : 0, today: () => clock.now() }));
-        setFileName(name);
-        setStatus({ text: done, error: false });
+        show(await make(), name, done);
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        setStatus({ text: current.current.memory ? s.loadError(message) : s.startError(message), error: true });
+        fail(err);
       }
     },
-    [clock, options.latencyMs],
+    [show, fail],
   );
+  const openExample = React.useCallback(() => open(example, "registre-rgpd-exemple.xlsx", s.loadedExample), [open, example]);
+  const openBlank = React.useCallback(() => open(blank, "registre-rgpd.xlsx", s.loadedBlank), [open, blank]);
 
-  const openExample = React.useCallback(
-    () => open(() => buildExampleRegister({ clock }), "registre-rgpd-exemple.xlsx", s.loadedExample),
-    [open, clock],
-  );
-  const openBlank = React.useCallback(
-    () => open(() => buildTemplateWorkbook({ clock }), "registre-rgpd.xlsx", s.loadedBlank),
-    [open, clock],
-  );
-
+  // Once, at start (options never change): the status already says « loading », the workbook shows when built.
   React.useEffect(() => {
-    void (options.blank ? openBlank() : openExample());
-    // Once, at start.
-  }, []);
+    const loading = options.blank
+      ? blank().then((book) => show(book, "registre-rgpd.xlsx", s.loadedBlank))
+      : example().then((book) => show(book, "registre-rgpd-exemple.xlsx", s.loadedExample));
+    loading.catch(fail);
+  }, [options.blank, blank, example, show, fail]);
 
   // Each workbook gets a fresh pane, mounted by the task pane's own start-up over the in-memory Excel.
   React.useEffect(() => {
@@ -133,7 +144,9 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
   const selection = memory?.selection() ?? null;
   const view = React.useMemo(
     () => (memory ? gridView(memory.toXlsxWorkbook(), selection?.sheet ?? null) : null),
-    // `version` changes after each batch and each click: the workbook is read again then.
+    // The in-memory workbook changes in place: `version`, bumped after each batch and each click, is
+    // what tells that it must be read again, a dependency the hook rule cannot see.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [memory, version, selection?.sheet],
   );
 
@@ -208,7 +221,14 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
       </div>
       <div className="pg-main">
         <section className="pg-workbook" aria-label={s.workbookRegion}>
-          {view && <Grid view={view} selection={selection?.address ?? "A1"} onSelectSheet={(name) => void select(name, "A1")} onSelectRange={(sh, a) => void select(sh, a)} />}
+          {view && (
+            <Grid
+              view={view}
+              selection={selection?.address ?? "A1"}
+              onSelectSheet={(name) => void select(name, "A1")}
+              onSelectRange={(sh, a) => void select(sh, a)}
+            />
+          )}
         </section>
         <div className="pg-pane" ref={paneRef} data-testid="taskpane" />
       </div>

@@ -1,8 +1,7 @@
 /** Every French text of the playground page (the task pane has its own strings). */
 export const playgroundStrings = {
   pageTitle: "Registre RGPD : essai sans Excel",
-  intro:
-    "Essayez le complément sans Excel : à gauche un classeur d'exemple, à droite le volet du complément. Rien ne quitte votre ordinateur.",
+  intro: "Essayez le complément sans Excel : à gauche un classeur d'exemple, à droite le volet du complément. Rien ne quitte votre ordinateur.",
   loadLabel: "Ouvrir mon registre (.xlsx)",
   download: "Télécharger le classeur",
   downloadName: "registre-rgpd.xlsx",

@@ -41,7 +41,7 @@
  */
 import { dropdownProbeCells, parseCell, parseRange, quoteSheetName } from "../register";
 import type { CellWrite, WriteOp, WritePlan } from "../register/plan";
-import type { CellValue, ListValidation, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../register/snapshot";
+import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register/snapshot";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
 import { aboutSheet, NOTHING_CHANGED, OFFICE_MESSAGES, partlyChanged } from "./office/messages";
 
@@ -175,7 +175,7 @@ export async function readSnapshot(excel: ExcelLike): Promise<WorkbookSnapshot> 
       await ctx.sync();
 
       const items = collection.items;
-      const sheets: SheetSnapshot[] = items.map((ws) => ({ name: ws.name, visibility: ws.visibility as SheetVisibility, values: [] }));
+      const sheets: SheetSnapshot[] = items.map((ws) => ({ name: ws.name, visibility: ws.visibility, values: [] }));
       const byName = new Map<string, Excel.Worksheet>(items.map((ws) => [ws.name, ws]));
 
       const indexes = items.map((_, i) => i);
@@ -350,117 +350,126 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
   const ex = requireExcel(excel);
   if (plan.ops.length === 0) return;
   const copyFromOk = supportsExcelApi("1.9");
-  await ex.run(async (ctx) => {
-    // ---- 1. read-only check: names, protections, and what the plan will overwrite
-    const collection = ctx.workbook.worksheets;
-    collection.load("items/name,items/protection/protected");
-    const structural = plan.ops.some((op) => op.op === "copySheet" || op.op === "addSheet" || op.op === "deleteSheet");
-    const wbProtection = structural ? ctx.workbook.protection.load("protected") : null;
-    const createdByPlan = new Set<string>();
-    const backups: Backup[] = [];
-    plan.ops.forEach((op, i) => {
-      if (op.op === "copySheet" || op.op === "addSheet") createdByPlan.add(lower(op.name));
-      if (op.op === "write" && !createdByPlan.has(lower(op.sheet))) {
-        for (const w of op.cells) {
-          const cell = parseCell(firstCell(w.address));
-          if (!cell) continue;
-          const row = rowBeforePlan(plan.ops, i, op.sheet, cell.row);
-          if (row === null) continue;
-          const range = collection.getItem(op.sheet).getRange(`${firstCell(w.address).replace(/\d+$/, "")}${row}`);
-          backups.push({ op: i, sheet: op.sheet, address: firstCell(w.address), range: range.load("formulas,numberFormat") });
-        }
-      }
-      if (op.op === "deleteRows" && !createdByPlan.has(lower(op.sheet))) {
-        const first = rowBeforePlan(plan.ops, i, op.sheet, op.firstRow);
-        if (first !== null) {
-          const range = collection.getItem(op.sheet).getRange(`A${first}:${DELETED_ROWS_SPAN}${first + op.count - 1}`);
-          backups.push({ op: i, sheet: op.sheet, address: `A${op.firstRow}:${DELETED_ROWS_SPAN}${op.firstRow + op.count - 1}`, range: range.load("formulas,numberFormat") });
-        }
-      }
-    });
-    try {
-      await ctx.sync();
-    } catch (e) {
-      const err = toAdapterError(e);
-      throw new OfficeAdapterError(err.kind, `${err.message} ${NOTHING_CHANGED}`, err.excelCode, e);
-    }
-    const before = new Map(collection.items.map((ws) => [lower(ws.name), { name: ws.name, protected: ws.protection.protected }]));
-    checkPlan(plan, before, wbProtection ? wbProtection.protected : false);
-
-    // ---- 2. the plan, in one batch, with a trace after each op to know how far it went on failure
-    const sheets = new Map<string, Excel.Worksheet>();
-    const sheet = (name: string): Excel.Worksheet => {
-      let ws = sheets.get(lower(name));
-      if (!ws) {
-        ws = collection.getItem(name);
-        sheets.set(lower(name), ws);
-      }
-      return ws;
-    };
-    plan.ops.forEach((op, i) => {
-      switch (op.op) {
-        case "copySheet": {
-          const copy = sheet(op.source).copy("After", sheet(op.after));
-          copy.name = op.name;
-          sheets.set(lower(op.name), copy);
-          break;
-        }
-        case "addSheet": {
-          const added = collection.add(op.name);
-          // Office.js takes points; the plan gives characters of the default font (Calibri 11 ≈ 5.6 pt).
-          op.columnWidths?.forEach((width, col) => {
-            added.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
-          });
-          sheets.set(lower(op.name), added);
-          break;
-        }
-        case "deleteSheet":
-          sheet(op.name).delete();
-          sheets.delete(lower(op.name));
-          break;
-        case "write": {
-          const ws = sheet(op.sheet);
-          for (const w of op.cells) queueWrite(ws, w);
-          break;
-        }
-        case "insertRows": {
-          const ws = sheet(op.sheet);
-          const last = op.beforeRow + op.count - 1;
-          ws.getRange(`${op.beforeRow}:${last}`).insert("Down");
-          ctx.trace(`op:${i}:inserted`);
-          if (copyFromOk) {
-            // Excel's insert copies the format of the row above only; the template row may be
-            // elsewhere and its merged areas are not copied: take them from the template itself.
-            const template = op.templateRow >= op.beforeRow ? op.templateRow + op.count : op.templateRow;
-            for (let k = 0; k < op.count; k++) ws.getRange(`${op.beforeRow + k}:${op.beforeRow + k}`).copyFrom(ws.getRange(`${template}:${template}`), "All");
-            ws.getRange(`${op.beforeRow}:${last}`).clear("Contents");
+  await ex
+    .run(async (ctx) => {
+      // ---- 1. read-only check: names, protections, and what the plan will overwrite
+      const collection = ctx.workbook.worksheets;
+      collection.load("items/name,items/protection/protected");
+      const structural = plan.ops.some((op) => op.op === "copySheet" || op.op === "addSheet" || op.op === "deleteSheet");
+      const wbProtection = structural ? ctx.workbook.protection.load("protected") : null;
+      const createdByPlan = new Set<string>();
+      const backups: Backup[] = [];
+      plan.ops.forEach((op, i) => {
+        if (op.op === "copySheet" || op.op === "addSheet") createdByPlan.add(lower(op.name));
+        if (op.op === "write" && !createdByPlan.has(lower(op.sheet))) {
+          for (const w of op.cells) {
+            const cell = parseCell(firstCell(w.address));
+            if (!cell) continue;
+            const row = rowBeforePlan(plan.ops, i, op.sheet, cell.row);
+            if (row === null) continue;
+            const range = collection.getItem(op.sheet).getRange(`${firstCell(w.address).replace(/\d+$/, "")}${row}`);
+            backups.push({ op: i, sheet: op.sheet, address: firstCell(w.address), range: range.load("formulas,numberFormat") });
           }
-          break;
         }
-        case "deleteRows":
-          sheet(op.sheet).getRange(`${op.firstRow}:${op.firstRow + op.count - 1}`).delete("Up");
-          break;
-        case "select": {
-          const ws = sheet(op.sheet);
-          ws.activate();
-          ws.getRange(firstCell(op.address)).select();
-          break;
+        if (op.op === "deleteRows" && !createdByPlan.has(lower(op.sheet))) {
+          const first = rowBeforePlan(plan.ops, i, op.sheet, op.firstRow);
+          if (first !== null) {
+            const range = collection.getItem(op.sheet).getRange(`A${first}:${DELETED_ROWS_SPAN}${first + op.count - 1}`);
+            backups.push({
+              op: i,
+              sheet: op.sheet,
+              address: `A${op.firstRow}:${DELETED_ROWS_SPAN}${op.firstRow + op.count - 1}`,
+              range: range.load("formulas,numberFormat"),
+            });
+          }
         }
+      });
+      try {
+        await ctx.sync();
+      } catch (e) {
+        const err = toAdapterError(e);
+        throw new OfficeAdapterError(err.kind, `${err.message} ${NOTHING_CHANGED}`, err.excelCode, e);
       }
-      ctx.trace(`op:${i}:done`);
+      const before = new Map(collection.items.map((ws) => [lower(ws.name), { name: ws.name, protected: ws.protection.protected }]));
+      checkPlan(plan, before, wbProtection ? wbProtection.protected : false);
+
+      // ---- 2. the plan, in one batch, with a trace after each op to know how far it went on failure
+      const sheets = new Map<string, Excel.Worksheet>();
+      const sheet = (name: string): Excel.Worksheet => {
+        let ws = sheets.get(lower(name));
+        if (!ws) {
+          ws = collection.getItem(name);
+          sheets.set(lower(name), ws);
+        }
+        return ws;
+      };
+      plan.ops.forEach((op, i) => {
+        switch (op.op) {
+          case "copySheet": {
+            const copy = sheet(op.source).copy("After", sheet(op.after));
+            copy.name = op.name;
+            sheets.set(lower(op.name), copy);
+            break;
+          }
+          case "addSheet": {
+            const added = collection.add(op.name);
+            // Office.js takes points; the plan gives characters of the default font (Calibri 11 ≈ 5.6 pt).
+            op.columnWidths?.forEach((width, col) => {
+              added.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+            });
+            sheets.set(lower(op.name), added);
+            break;
+          }
+          case "deleteSheet":
+            sheet(op.name).delete();
+            sheets.delete(lower(op.name));
+            break;
+          case "write": {
+            const ws = sheet(op.sheet);
+            for (const w of op.cells) queueWrite(ws, w);
+            break;
+          }
+          case "insertRows": {
+            const ws = sheet(op.sheet);
+            const last = op.beforeRow + op.count - 1;
+            ws.getRange(`${op.beforeRow}:${last}`).insert("Down");
+            ctx.trace(`op:${i}:inserted`);
+            if (copyFromOk) {
+              // Excel's insert copies the format of the row above only; the template row may be
+              // elsewhere and its merged areas are not copied: take them from the template itself.
+              const template = op.templateRow >= op.beforeRow ? op.templateRow + op.count : op.templateRow;
+              for (let k = 0; k < op.count; k++) ws.getRange(`${op.beforeRow + k}:${op.beforeRow + k}`).copyFrom(ws.getRange(`${template}:${template}`), "All");
+              ws.getRange(`${op.beforeRow}:${last}`).clear("Contents");
+            }
+            break;
+          }
+          case "deleteRows":
+            sheet(op.sheet)
+              .getRange(`${op.firstRow}:${op.firstRow + op.count - 1}`)
+              .delete("Up");
+            break;
+          case "select": {
+            const ws = sheet(op.sheet);
+            ws.activate();
+            ws.getRange(firstCell(op.address)).select();
+            break;
+          }
+        }
+        ctx.trace(`op:${i}:done`);
+      });
+      try {
+        await ctx.sync();
+      } catch (e) {
+        const restored = await rollback(ctx, plan, before, backups, traceMessagesOf(e));
+        const code = excelCodeOf(e);
+        const kind = kindOfCode(code);
+        const suffix = restored.complete ? NOTHING_CHANGED : partlyChanged(restored.sheets);
+        throw new OfficeAdapterError(kind, `${OFFICE_MESSAGES[kind]} ${suffix}`, code, e);
+      }
+    })
+    .catch((e: unknown) => {
+      throw toAdapterError(e);
     });
-    try {
-      await ctx.sync();
-    } catch (e) {
-      const restored = await rollback(ctx, plan, before, backups, traceMessagesOf(e));
-      const code = excelCodeOf(e);
-      const kind = kindOfCode(code);
-      const suffix = restored.complete ? NOTHING_CHANGED : partlyChanged(restored.sheets);
-      throw new OfficeAdapterError(kind, `${OFFICE_MESSAGES[kind]} ${suffix}`, code, e);
-    }
-  }).catch((e: unknown) => {
-    throw toAdapterError(e);
-  });
 }
 
 /**
@@ -622,7 +631,7 @@ export async function onSelectionChanged(excel: ExcelLike, handler: SelectionHan
         await ex.run(async (ctx) => {
           const r = ctx.workbook.worksheets.onSelectionChanged.add(onEvent);
           await ctx.sync();
-          return r as OfficeExtension.EventHandlerResult<unknown>;
+          return r;
         }),
       );
     } else {
@@ -632,7 +641,7 @@ export async function onSelectionChanged(excel: ExcelLike, handler: SelectionHan
             await ex.run(async (ctx) => {
               const r = ctx.workbook.worksheets.getItem(args.worksheetId).onSelectionChanged.add(onEvent);
               await ctx.sync();
-              return r as OfficeExtension.EventHandlerResult<unknown>;
+              return r;
             }),
           );
         } catch {
@@ -645,7 +654,7 @@ export async function onSelectionChanged(excel: ExcelLike, handler: SelectionHan
           collection.load("items/id");
           await ctx.sync();
           const rs = collection.items.map((ws) => ws.onSelectionChanged.add(onEvent) as OfficeExtension.EventHandlerResult<unknown>);
-          rs.push(collection.onAdded.add(added) as OfficeExtension.EventHandlerResult<unknown>);
+          rs.push(collection.onAdded.add(added));
           await ctx.sync();
           return rs;
         })),

@@ -14,7 +14,6 @@ import { fillOfExample, planFillFiche, planFillOrganisation } from "../../src/wo
 import { CLI, CNIL_XLSX, ensureBuilt, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
 import { TEST_CLOCK as CLOCK } from "../fixtures/clocks";
 
-
 // Child processes and whole workbooks: slow on a busy 2-core machine.
 jest.setTimeout(120_000);
 
@@ -257,7 +256,10 @@ describe("valider", () => {
     expect(oneNotReady.out).toContain("2 fichiers vérifiés : 1 prêt, 1 pas prêt, 0 illisible.");
     const all = runCli(["valider", "--json", template, budget, example], dir);
     expect(all.code).toBe(2);
-    const lines = all.out.trim().split("\n").map((l) => JSON.parse(l) as { file: string; verdict?: string; error?: string });
+    const lines = all.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; verdict?: string; error?: string });
     expect(lines.map((l) => [l.file, l.verdict ?? "error"])).toEqual([
       [template, "not-ready"],
       [budget, "error"],

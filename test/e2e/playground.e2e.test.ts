@@ -56,7 +56,10 @@ async function plantedRegister(dir: string): Promise<Planted> {
   const person = members.persons[0].value;
   const data = members.dataCategories.filter((d) => d.description.value !== "").at(-1)!;
   const line = before.listTab!.lines.find((l) => l.ref.value === health.ref.value)!;
-  const sloppy = person.value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const sloppy = person.value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   const write = (sheet: string, cells: CellWrite[]) => applyPlanToXlsx(book, { title: "erreur plantée", ops: [{ op: "write", sheet, cells }] });
   write(members.sheet, [
     { address: person.cell, kind: "text", value: sloppy },
@@ -83,7 +86,12 @@ async function plantedRegister(dir: string): Promise<Planted> {
     nearMiss: nearMiss as Planted["nearMiss"],
     retention: at(members.sheet, data.retention.cell, "error"),
     sensitive: at(before.listTab!.sheet, line.sensitive.cell, "error"),
-    dropdown: { sheet: health.sheet, cell: other.cell, current: other.value, other: list.find((i) => i !== other.value && i !== health.persons[0].value.value)! },
+    dropdown: {
+      sheet: health.sheet,
+      cell: other.cell,
+      current: other.value,
+      other: list.find((i) => i !== other.value && i !== health.persons[0].value.value)!,
+    },
   };
 }
 
@@ -163,7 +171,9 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
 
   it("un clic sur un point relevé sélectionne sa cellule dans le classeur", async () => {
     const f = planted.retention;
-    await pane().getByRole("button", { name: strings.verify.goToLabel(f.sheet, f.cell), exact: true }).click();
+    await pane()
+      .getByRole("button", { name: strings.verify.goToLabel(f.sheet, f.cell), exact: true })
+      .click();
     await expectSelected(f.sheet, f.cell);
     await expect(page.locator("#pg-namebox-input").inputValue()).resolves.toMatch(new RegExp(`^${f.cell}(:|$)`));
     await screenshot(page, "03-clic-sur-un-point");
@@ -171,8 +181,13 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
 
   it("applique une correction rapide, qui ne change que sa cellule", async () => {
     const f = planted.nearMiss;
-    const before = await cell(f.cell).innerText().catch(() => "");
-    await pane().getByRole("button", { name: `${f.fix.label}…`, exact: true }).first().click();
+    const before = await cell(f.cell)
+      .innerText()
+      .catch(() => "");
+    await pane()
+      .getByRole("button", { name: `${f.fix.label}…`, exact: true })
+      .first()
+      .click();
     await acceptPreviewIfAny();
     const op = f.fix.plan.ops.find((o) => o.op === "write");
     const expected = op && op.op === "write" && op.cells[0].kind === "text" ? op.cells[0].value : "";
@@ -210,7 +225,9 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     const check = await pane().getByRole("button", { name: strings.help.checkSheet, exact: true }).boundingBox();
     expect(check!.height).toBeLessThan(40);
     await screenshot(page, "06-aide-liste");
-    await pane().getByRole("button", { name: strings.help.writeItem(d.other), exact: true }).click();
+    await pane()
+      .getByRole("button", { name: strings.help.writeItem(d.other), exact: true })
+      .click();
     await acceptPreviewIfAny();
     await cell(d.cell).filter({ hasText: d.other }).waitFor({ timeout: 10_000 });
     await screenshot(page, "06b-aide-valeur-ecrite");
@@ -228,7 +245,9 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
       if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     }
     await page.waitForTimeout(400); // the steps' animations, before scrolling to the guide
-    await pane().getByRole("region", { name: "Que faire en cas de cyberattaque ?" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await pane()
+      .getByRole("region", { name: "Que faire en cas de cyberattaque ?" })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await screenshot(page, "07a-cyberattaque");
     expect(await gridTab("Suivi de conformité").count()).toBe(0);
     const label = "Les demandes reçoivent une réponse sous un mois";
@@ -256,7 +275,9 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
 
   it("dit en français pourquoi un fichier qui n'est pas un classeur ne s'ouvre pas, et garde le classeur ouvert", async () => {
     const tabsBefore = await workbook().getByRole("tab").allInnerTexts();
-    await page.locator("#pg-file").setInputFiles({ name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("Ceci n'est pas un classeur Excel.") });
+    await page
+      .locator("#pg-file")
+      .setInputFiles({ name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("Ceci n'est pas un classeur Excel.") });
     const status = page.getByRole("status").filter({ hasText: "Ce fichier n'a pas pu être ouvert" });
     await status.waitFor();
     expect(await status.innerText()).not.toMatch(/Error|undefined|zip/i);
@@ -303,7 +324,12 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
       await page.waitForTimeout(300);
       const violations = await runAxe(page);
       for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
-        serious.push(`${tab} — ${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+        serious.push(
+          `${tab} — ${v.id} (${v.impact}) : ${v.help} — ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 5)
+            .join(" | ")}`,
+        );
       }
     }
     expect(serious).toEqual([]);

@@ -32,7 +32,9 @@ function smallBook(options: { x14?: boolean } = {}): XlsxWorkbook {
   if (options.x14) {
     book.x14.set(fiche.id, {
       attributes: "",
-      validations: [{ attributes: 'type="list" allowBlank="1"', type: "list", formula1: `'${LISTS}'!$A$2:$A$4`, ranges: [{ top: 2, bottom: 3, left: 2, right: 2 }] }],
+      validations: [
+        { attributes: 'type="list" allowBlank="1"', type: "list", formula1: `'${LISTS}'!$A$2:$A$4`, ranges: [{ top: 2, bottom: 3, left: 2, right: 2 }] },
+      ],
     });
   } else {
     for (const a of ["B2", "B3"]) (fiche as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model[a] = rule;
@@ -48,7 +50,9 @@ async function values(m: MemoryExcel, sheet: string, address: string): Promise<u
   });
 }
 
-async function caught(p: Promise<unknown>): Promise<{ name?: string; code?: string; message?: string; traceMessages?: string[]; debugInfo?: { errorLocation?: string } }> {
+async function caught(
+  p: Promise<unknown>,
+): Promise<{ name?: string; code?: string; message?: string; traceMessages?: string[]; debugInfo?: { errorLocation?: string } }> {
   try {
     await p;
   } catch (e) {
@@ -174,7 +178,7 @@ describe("typed input", () => {
       const r = ctx.workbook.worksheets.getItem(FICHE).getRange("J3").load("formulas,numberFormat");
       const d = ctx.workbook.worksheets.getItem(FICHE).getRange("J2").load("numberFormat");
       await ctx.sync();
-      return [r.formulas[0][0], d.numberFormat[0][0]];
+      return [r.formulas[0][0] as unknown, d.numberFormat[0][0] as unknown];
     });
     expect(formulas).toEqual(["=1+1", "d-mmm"]);
     expect((await values(m, FICHE, "K1:K8")).map((r) => r[0])).toEqual(typed);
@@ -451,7 +455,7 @@ describe("names, settings, and the workbook handed back", () => {
       const setting = ctx.workbook.settings.getItemOrNullObject("suivi").load("value");
       const none = ctx.workbook.settings.getItemOrNullObject("absent");
       await ctx.sync();
-      return { names: names.items.map((n) => [n.name, n.formula]), setting: setting.value, none: none.isNullObject };
+      return { names: names.items.map((n) => [n.name, n.formula as unknown]), setting: setting.value as unknown, none: none.isNullObject };
     });
     expect(got).toEqual({ names: [["Nom_traitement", "='Fiche 1'!$B$1"]], setting: { etape: 2 }, none: true });
   });

@@ -128,7 +128,14 @@ describe("applyPlan", () => {
       title: "Écrire",
       ops: [
         { op: "write", sheet: "Fiche 1", cells: texts.map((value, i) => ({ address: `J${i + 1}`, kind: "text" as const, value })) },
-        { op: "write", sheet: "Fiche 1", cells: [{ address: "K1", kind: "date", value: 46000 }, { address: "K2", kind: "number", value: 42 }] },
+        {
+          op: "write",
+          sheet: "Fiche 1",
+          cells: [
+            { address: "K1", kind: "date", value: 46000 },
+            { address: "K2", kind: "number", value: 42 },
+          ],
+        },
       ],
     };
     await applyPlan(memory.Excel, plan);
@@ -137,7 +144,7 @@ describe("applyPlan", () => {
       const j = ws.getRange(`J1:J${texts.length}`).load("values,valueTypes");
       const k = ws.getRange("K1:K2").load("values,numberFormat");
       await ctx.sync();
-      return { j: j.values.map((r) => r[0]), types: j.valueTypes.map((r) => r[0]), k: k.values, f: k.numberFormat[0][0] };
+      return { j: j.values.map((r) => r[0] as unknown), types: j.valueTypes.map((r) => r[0]), k: k.values as unknown[][], f: k.numberFormat[0][0] as unknown };
     });
     expect(got.j).toEqual(texts);
     expect(new Set(got.types)).toEqual(new Set(["String"]));
@@ -183,7 +190,14 @@ describe("applyPlan", () => {
       const plan: WritePlan = {
         title: "Plusieurs changements",
         ops: [
-          { op: "write", sheet: LIST, cells: [{ address: "A10", kind: "text", value: "0612345678" }, { address: "B10", kind: "clear" }] },
+          {
+            op: "write",
+            sheet: LIST,
+            cells: [
+              { address: "A10", kind: "text", value: "0612345678" },
+              { address: "B10", kind: "clear" },
+            ],
+          },
           ...add.ops.filter((op) => op.op !== "select"),
           { op: "write", sheet: "Fiche 1", cells: [{ address: "ZZZZ1", kind: "text", value: "hors de la feuille" }] },
         ],
@@ -213,7 +227,9 @@ describe("applyPlan", () => {
       const book = await register(1);
       const memory = createMemoryExcel(book);
       const before = stateOf(book);
-      const missing = await failure(applyPlan(memory.Excel, { title: "x", ops: [{ op: "write", sheet: "Fiche 9", cells: [{ address: "B4", kind: "text", value: "x" }] }] }));
+      const missing = await failure(
+        applyPlan(memory.Excel, { title: "x", ops: [{ op: "write", sheet: "Fiche 9", cells: [{ address: "B4", kind: "text", value: "x" }] }] }),
+      );
       expect(missing.kind).toBe("sheet-missing");
       expect(missing.message).toMatch(/Rien n'a été modifié/);
       const taken = await failure(applyPlan(memory.Excel, { title: "x", ops: [{ op: "copySheet", source: MODEL, name: "fiche 1", after: "Fiche 1" }] }));

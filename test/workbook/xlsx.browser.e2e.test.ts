@@ -37,7 +37,9 @@ async function bundle(): Promise<string> {
     },
     performance: { hints: false },
   });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((err, s) => (err || !s ? reject(err) : resolve(s))));
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    compiler.run((err, s) => (err || !s ? reject(err ?? new Error("webpack gave no stats")) : resolve(s))),
+  );
   await new Promise((r) => compiler.close(r));
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   return fs.readFileSync(path.join(dir, "bundle.js"), "utf8");

@@ -57,9 +57,18 @@ test("the built workbook has the CNIL's tabs, labels, lists and dropdowns", asyn
 
 test("ficheRows gives the CNIL's rows, and follows inserted rows and long blocks", () => {
   const rows = ficheRows();
-  expect([rows.name, rows.ref, rows.purpose, rows["data:health"], rows["sensitive:health"], rows["persons:1"], rows["recipients:1"], rows["measures:1"], rows.measuresStray, rows["transfers:1"]]).toEqual([
-    4, 5, 17, undefined, 39, 44, 48, 54, 57, 59,
-  ]);
+  expect([
+    rows.name,
+    rows.ref,
+    rows.purpose,
+    rows["data:health"],
+    rows["sensitive:health"],
+    rows["persons:1"],
+    rows["recipients:1"],
+    rows["measures:1"],
+    rows.measuresStray,
+    rows["transfers:1"],
+  ]).toEqual([4, 5, 17, undefined, 39, 44, 48, 54, 57, 59]);
   const amended = ficheRows({ extraRows: [{ after: "Finalité principale", label: "Base légale" }] }, { recipients: [["a"], ["b"], ["c"], ["d"], ["e"]] });
   expect([amended["extra:Base légale"], amended["sub:1"], amended["persons:1"], amended["recipients:5"], amended["measures:1"]]).toEqual([18, 19, 45, 53, 56]);
 });
@@ -72,7 +81,13 @@ test("fiches, tab-2 lines, renamed tabs, extra rows and lists, planted cells", a
     extraRows: [{ after: "Finalité principale", label: "Base légale", list: "Base légale" }],
     cells: [{ sheet: "Fiche 2", cell: "B45", value: "Patients inconnus" }],
   });
-  options.fiches![0].recipients = [["Sous-traitants", "Hébergeur"], ["Sous-traitants"], ["Sous-traitants"], ["Sous-traitants"], ["Autre (Préciser)", "Cinquième"]];
+  options.fiches![0].recipients = [
+    ["Sous-traitants", "Hébergeur"],
+    ["Sous-traitants"],
+    ["Sous-traitants"],
+    ["Sous-traitants"],
+    ["Autre (Préciser)", "Cinquième"],
+  ];
   options.fiches![0].extra = { "Base légale": "Obligation légale (art. 6.1.c)" };
   const s = await snap(await buildCnilWorkbook(options));
   expect(s.sheets.map((x) => [x.name, x.visibility])).toEqual([

@@ -55,7 +55,7 @@ function snapshotOfFile(bytes: Uint8Array): Promise<WorkbookSnapshot> {
 const results = new WeakMap<Uint8Array, Map<WritePlan, Promise<{ saved: Uint8Array; snap: WorkbookSnapshot }>>>();
 /** Load, apply, save, load again (kept per file and plan object). */
 function afterPlan(bytes: Uint8Array, plan: WritePlan): Promise<{ saved: Uint8Array; snap: WorkbookSnapshot }> {
-  const perFile = results.get(bytes) ?? new Map();
+  const perFile = results.get(bytes) ?? new Map<WritePlan, Promise<{ saved: Uint8Array; snap: WorkbookSnapshot }>>();
   results.set(bytes, perFile);
   if (!perFile.has(plan)) {
     perFile.set(
@@ -123,10 +123,7 @@ describe("copySheet", () => {
 
       // the copy: same values and dropdowns as the model
       expect([label, diffMaps(asSheet(cellsOf(before), MODEL, "Fiche 1"), asSheet(cellsOf(snap), "Fiche 1", "Fiche 1"))]).toEqual([label, EMPTY]);
-      expect([label, diffMaps(asSheet(dropdownsOf(before), MODEL, "Fiche 1"), asSheet(dropdownsOf(snap), "Fiche 1", "Fiche 1"))]).toEqual([
-        label,
-        EMPTY,
-      ]);
+      expect([label, diffMaps(asSheet(dropdownsOf(before), MODEL, "Fiche 1"), asSheet(dropdownsOf(snap), "Fiche 1", "Fiche 1"))]).toEqual([label, EMPTY]);
       expect(dropdownsOf(snap).get("Fiche 1!B44")).toBe(dropdownsOf(before).get(`${MODEL}!B44`));
 
       // styles, merges, widths, heights, notes, formulas
@@ -155,10 +152,7 @@ describe("copySheet", () => {
     const bytes = await buildCnilWorkbook();
     const { snap } = await afterPlan(bytes, {
       title: "Nouvelle fiche",
-      ops: [
-        ...copyPlan.ops,
-        { op: "write", sheet: "Fiche 1", cells: [{ address: "B5", kind: "text", value: "CPTS-007" }] },
-      ],
+      ops: [...copyPlan.ops, { op: "write", sheet: "Fiche 1", cells: [{ address: "B5", kind: "text", value: "CPTS-007" }] }],
     });
     const cells = cellsOf(snap);
     expect(cells.get("Fiche 1!H1")).toBe("CPTS-007");
@@ -167,22 +161,15 @@ describe("copySheet", () => {
 
   test("refuses a name already taken or a missing source, in French", async () => {
     const book = await loadXlsx(await buildCnilWorkbook());
-    expect(() => applyPlanToXlsx(book, { title: "x", ops: [{ op: "copySheet", source: MODEL, name: EXAMPLE, after: EXAMPLE }] })).toThrow(
-      /existe déjà/,
-    );
-    expect(() => applyPlanToXlsx(book, { title: "x", ops: [{ op: "copySheet", source: "Absente", name: "Fiche", after: EXAMPLE }] })).toThrow(
-      XlsxPlanError,
-    );
+    expect(() => applyPlanToXlsx(book, { title: "x", ops: [{ op: "copySheet", source: MODEL, name: EXAMPLE, after: EXAMPLE }] })).toThrow(/existe déjà/);
+    expect(() => applyPlanToXlsx(book, { title: "x", ops: [{ op: "copySheet", source: "Absente", name: "Fiche", after: EXAMPLE }] })).toThrow(XlsxPlanError);
   });
 });
 
 describe("insertRows and deleteRows", () => {
   const insert: WritePlan = {
     title: "Ajouter deux destinataires",
-    ops: [
-      ...copyPlan.ops,
-      { op: "insertRows", sheet: "Fiche 1", beforeRow: 52, count: 2, templateRow: 51 },
-    ],
+    ops: [...copyPlan.ops, { op: "insertRows", sheet: "Fiche 1", beforeRow: 52, count: 2, templateRow: 51 }],
   };
 
   test("new rows get the template row's format, merges and dropdown; everything below moves down", async () => {
@@ -218,7 +205,11 @@ describe("insertRows and deleteRows", () => {
       else expect(note.texts).toEqual(modelNote.texts);
       // the note's box moved with its cell (0-based rows in the anchor)
       if (typeof note !== "string" && typeof modelNote !== "string" && modelNote.anchor) {
-        const rows = (a: string) => a.split(",").map((x) => Number(x.trim())).filter((_, i) => i === 2 || i === 6);
+        const rows = (a: string) =>
+          a
+            .split(",")
+            .map((x) => Number(x.trim()))
+            .filter((_, i) => i === 2 || i === 6);
         expect(rows(note.anchor!)).toEqual(rows(modelNote.anchor).map((r) => r + 2));
       }
       if (label.includes("Excel")) {
@@ -235,9 +226,7 @@ describe("insertRows and deleteRows", () => {
       title: "x",
       ops: [{ op: "insertRows", sheet: MODEL, beforeRow: 45, count: 1, templateRow: 44 }],
     });
-    expect(snap.validations.filter((v) => v.sheet === MODEL).map((v) => v.range)).toEqual(
-      expect.arrayContaining(["B44:B46", "B49:B52", "C60:C63"]),
-    );
+    expect(snap.validations.filter((v) => v.sheet === MODEL).map((v) => v.range)).toEqual(expect.arrayContaining(["B44:B46", "B49:B52", "C60:C63"]));
     const ws = (await excelJs(saved)).getWorksheet(MODEL)!;
     expect(mergesOf(ws)).toEqual(expect.arrayContaining(["B44:D44", "B45:D45", "B46:D46", "E45:H45"]));
     expect(cellsOf(snap).get(`${MODEL}!A46`)).toBe("Catégorie de personnes 2");
@@ -246,8 +235,8 @@ describe("insertRows and deleteRows", () => {
 
   test("formulas pointing at moved cells follow them, in the sheet and from other sheets", async () => {
     const wb = await excelJs(await buildCnilWorkbook());
-    wb.getWorksheet(LIST)!.getCell("K10").value = { formula: `'${MODEL}'!B54&" / "&'${MODEL}'!B5`, result: "x" } as never;
-    wb.getWorksheet(MODEL)!.getCell("J60").value = { formula: "COUNTA(B48:B51)+LEN(B54)", result: 1 } as never;
+    wb.getWorksheet(LIST)!.getCell("K10").value = { formula: `'${MODEL}'!B54&" / "&'${MODEL}'!B5`, result: "x" };
+    wb.getWorksheet(MODEL)!.getCell("J60").value = { formula: "COUNTA(B48:B51)+LEN(B54)", result: 1 };
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const { saved } = await afterPlan(bytes, { title: "x", ops: [{ op: "insertRows", sheet: MODEL, beforeRow: 52, count: 2, templateRow: 51 }] });
     const after = await excelJs(saved);
@@ -334,8 +323,7 @@ describe("write", () => {
     const xml = await sheetPartXml(saved, LIST);
     expect(xml).toContain(`<hyperlink ref="A12" location="'Fiche 1'!B4"/>`);
     // nothing else changed
-    const untouched = (m: Map<string, unknown>) =>
-      new Map([...m].filter(([k]) => ![`${LIST}!A12`, `${LIST}!B12`, `${LIST}!C12`, `${LIST}!A10`].includes(k)));
+    const untouched = (m: Map<string, unknown>) => new Map([...m].filter(([k]) => ![`${LIST}!A12`, `${LIST}!B12`, `${LIST}!C12`, `${LIST}!A10`].includes(k)));
     expect(diffMaps(untouched(cellsOf(before)), untouched(after))).toEqual(EMPTY);
     expect(diffMaps(dropdownsOf(before), dropdownsOf(snap))).toEqual(EMPTY);
   });
@@ -343,7 +331,16 @@ describe("write", () => {
   test("a write into a merged area lands in its top-left cell", async () => {
     const { snap } = await afterPlan(await buildCnilWorkbook(), {
       title: "x",
-      ops: [{ op: "write", sheet: MODEL, cells: [{ address: "B44", kind: "text", value: "Salariés" }, { address: "E44", kind: "text", value: "Tous" }] }],
+      ops: [
+        {
+          op: "write",
+          sheet: MODEL,
+          cells: [
+            { address: "B44", kind: "text", value: "Salariés" },
+            { address: "E44", kind: "text", value: "Tous" },
+          ],
+        },
+      ],
     });
     const cells = cellsOf(snap);
     expect(cells.get(`${MODEL}!B44`)).toBe("Salariés");

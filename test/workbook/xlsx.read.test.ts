@@ -144,13 +144,13 @@ describe("values as Office.js gives them", () => {
       ws.getCell("F1").value = { richText: [{ text: "gras " }, { font: { bold: true }, text: "et maigre" }] };
       ws.getCell("G1").value = { text: "CNIL", hyperlink: "https://www.cnil.fr" };
       ws.getCell("H1").value = { error: "#REF!" } as never;
-      ws.getCell("A2").value = { formula: "B1*2", result: 85 } as never;
-      ws.getCell("B2").value = { formula: "A1", result: "texte" } as never;
+      ws.getCell("A2").value = { formula: "B1*2", result: 85 };
+      ws.getCell("B2").value = { formula: "A1", result: "texte" };
       ws.getCell("C2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as never;
-      ws.getCell("D2").value = { formula: "NOW()" } as never;
-      ws.getCell("E2").value = { formula: "D1", result: new Date(Date.UTC(2018, 4, 26)) } as never;
+      ws.getCell("D2").value = { formula: "NOW()" };
+      ws.getCell("E2").value = { formula: "D1", result: new Date(Date.UTC(2018, 4, 26)) };
       ws.getCell("E2").numFmt = "dd/mm/yyyy";
-      ws.getCell("F2").value = { formula: "C1", result: false } as never;
+      ws.getCell("F2").value = { formula: "C1", result: false };
       ws.getCell("A4").value = "seul";
       ws.getCell("B3").value = 0;
     });
@@ -213,9 +213,7 @@ describe("validations", () => {
     const snap = snapshotOf(await loadXlsx(bytes));
     const list = snap.validations.filter((v) => v.sheet === "2_-_Liste_des_traitements");
     expect(list).toEqual([{ sheet: "2_-_Liste_des_traitements", range: "H9:H30", source: "Oui,Non" }]);
-    expect(sortValidations(snap.validations.filter((v) => v.sheet !== "2_-_Liste_des_traitements"))).toEqual(
-      sortValidations(CNIL_VALIDATIONS),
-    );
+    expect(sortValidations(snap.validations.filter((v) => v.sheet !== "2_-_Liste_des_traitements"))).toEqual(sortValidations(CNIL_VALIDATIONS));
   });
 
   test("x14 validations: several areas, any attribute order, prefixed attributes, inline and non-list rules", async () => {
@@ -251,7 +249,10 @@ describe("validations", () => {
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
     zip.file(
       "xl/_rels/workbook.xml.rels",
-      rels.replace("worksheets/sheet1.xml", "worksheets/TMP.xml").replace("worksheets/sheet2.xml", "worksheets/sheet1.xml").replace("worksheets/TMP.xml", "worksheets/sheet2.xml"),
+      rels
+        .replace("worksheets/sheet1.xml", "worksheets/TMP.xml")
+        .replace("worksheets/sheet2.xml", "worksheets/sheet1.xml")
+        .replace("worksheets/TMP.xml", "worksheets/sheet2.xml"),
     );
     const s1 = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     const s2 = await zip.file("xl/worksheets/sheet2.xml")!.async("string");

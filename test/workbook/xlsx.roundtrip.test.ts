@@ -5,14 +5,7 @@
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
 import { loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
-import {
-  buildCnilWorkbook,
-  cellsOf,
-  cnilReferenceBytes,
-  diffMaps,
-  dropdownsOf,
-  toExcelStyle,
-} from "../fixtures/xlsxFiles";
+import { buildCnilWorkbook, cellsOf, cnilReferenceBytes, diffMaps, dropdownsOf, toExcelStyle } from "../fixtures/xlsxFiles";
 
 jest.setTimeout(120_000);
 
@@ -28,7 +21,9 @@ async function layout(bytes: Uint8Array): Promise<Record<string, unknown>> {
     const heights: Array<number | undefined> = [];
     for (let r = 1; r <= 70; r++) heights.push(ws.getRow(r).height);
     out[ws.name] = {
-      merges: Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort(),
+      merges: Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
+        .map((m) => m.range)
+        .sort(),
       widths: Array.from({ length: 12 }, (_, c) => ws.getColumn(c + 1).width),
       heights,
     };
@@ -103,7 +98,11 @@ describe("round trip of a built workbook", () => {
       extraLists: [{ header: "Base légale", items: ["Consentement (art. 6.1.a)", "Contrat (art. 6.1.b)"] }],
       extraRows: [{ after: "Finalité principale", label: "Base légale", list: "Base légale" }],
       fiches: [
-        { name: "Gestion des adhérents", persons: [["Salariés"], ["Clients"], ["Autres (préciser)", "Patients"]], extra: { "Base légale": "Contrat (art. 6.1.b)" } },
+        {
+          name: "Gestion des adhérents",
+          persons: [["Salariés"], ["Clients"], ["Autres (préciser)", "Patients"]],
+          extra: { "Base légale": "Contrat (art. 6.1.b)" },
+        },
       ],
     });
     const saved = await expectSameAfterRoundTrip(bytes);

@@ -69,8 +69,7 @@ test("list sources as Office.js gives them", () => {
 });
 
 test("sheet parts through the workbook's relationships (relative or absolute targets, escaped names)", () => {
-  const wb =
-    '<workbook><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId3"/><sheet name="L&apos;autre" sheetId="2" r:id="rId1"/></sheets></workbook>';
+  const wb = '<workbook><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId3"/><sheet name="L&apos;autre" sheetId="2" r:id="rId1"/></sheets></workbook>';
   const rels =
     '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet9.xml"/>' +
     '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';

@@ -32,7 +32,12 @@ function ruleOf(rule: ValidationRuleDoc): Record<string, unknown> {
   const key = RULE_TYPES[rule.type];
   if (!key || key === "None") return {};
   const name = key.charAt(0).toLowerCase() + key.slice(1);
-  return { [name]: { formula1: rule.formula1 === undefined ? undefined : `=${rule.formula1}`, formula2: rule.formula2 === undefined ? undefined : `=${rule.formula2}` } };
+  return {
+    [name]: {
+      formula1: rule.formula1 === undefined ? undefined : `=${rule.formula1}`,
+      formula2: rule.formula2 === undefined ? undefined : `=${rule.formula2}`,
+    },
+  };
 }
 
 export class MemoryDataValidation extends ProxyBase<RangeTarget> {
@@ -129,7 +134,11 @@ export class MemoryDataValidation extends ProxyBase<RangeTarget> {
 /** The items a list rule allows, or null when its source cannot be resolved here. */
 export function listItems(doc: Doc, sheet: SheetRef, formula1: string | undefined): string[] | null {
   const f = (formula1 ?? "").trim().replace(/^=/, "");
-  if (f.startsWith('"')) return f.slice(1, -1).split(",").map((s) => s.trim());
+  if (f.startsWith('"'))
+    return f
+      .slice(1, -1)
+      .split(",")
+      .map((s) => s.trim());
   const { sheet: name, local } = splitSheet(f);
   const rect = parseLocalAddress(local);
   if (!rect) return null;

@@ -9,11 +9,15 @@ export class MemoryNamedItem extends ProxyBase<NameTarget> {
   protected readonly scalarProperties = ["name", "formula", "type", "value", "visible"] as const;
 
   protected override stillValid(t: NameTarget): boolean {
-    return docOf(this.context).names().some((n) => n.name === t.name);
+    return docOf(this.context)
+      .names()
+      .some((n) => n.name === t.name);
   }
 
   protected readProperty(t: NameTarget, name: string): unknown {
-    const item = docOf(this.context).names().find((n) => n.name === t.name);
+    const item = docOf(this.context)
+      .names()
+      .find((n) => n.name === t.name);
     if (!item) return null;
     switch (name) {
       case "name":

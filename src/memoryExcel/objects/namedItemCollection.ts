@@ -50,7 +50,9 @@ export class MemoryNamedItemCollection extends ProxyBase<true> {
   }
 
   private find(name: string): NameTarget | null {
-    const n = docOf(this.context).names().find((x) => x.name.toLowerCase() === name.toLowerCase());
+    const n = docOf(this.context)
+      .names()
+      .find((x) => x.name.toLowerCase() === name.toLowerCase());
     return n ? { name: n.name } : null;
   }
 
@@ -67,7 +69,8 @@ export class MemoryNamedItemCollection extends ProxyBase<true> {
     this.context.enqueue("NamedItemCollection.add", () => {
       const doc = docOf(this.context);
       if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument("NamedItemCollection.add");
-      if (doc.names().some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new RichApiError("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "NamedItemCollection.add");
+      if (doc.names().some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new RichApiError("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "NamedItemCollection.add");
       let formula: string;
       if (typeof reference === "string") {
         formula = reference.startsWith("=") ? reference : `=${reference}`;

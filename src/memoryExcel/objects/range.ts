@@ -154,7 +154,7 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
       const r = boundedRect(doc, t);
       this.eachInput(r, t.rect, input, "Range.numberFormat", (row, col, v) => {
         if (v === null || v === undefined) return;
-        doc.setNumberFormat(t.sheet, row, col, String(v));
+        doc.setNumberFormat(t.sheet, row, col, typeof v === "string" ? v : JSON.stringify(v));
       });
     });
   }
@@ -176,7 +176,13 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
           if (!link || (!link.address && !link.documentReference)) {
             doc.setHyperlink(t.sheet, row, col, null);
           } else {
-            doc.setHyperlink(t.sheet, row, col, { address: link.address, documentReference: link.documentReference, screenTip: link.screenTip }, link.textToDisplay);
+            doc.setHyperlink(
+              t.sheet,
+              row,
+              col,
+              { address: link.address, documentReference: link.documentReference, screenTip: link.screenTip },
+              link.textToDisplay,
+            );
           }
         }
       }
@@ -242,13 +248,17 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
     return new MemoryRange(this.context, () => {
       const t = f(this.target(`Range.${location}`));
       const r = t.rect;
-      if (r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLS || r.bottom < r.top || r.right < r.left) throw invalidArgument(`Range.${location}`);
+      if (r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLS || r.bottom < r.top || r.right < r.left)
+        throw invalidArgument(`Range.${location}`);
       return t;
     });
   }
 
   getCell(row: number, column: number): MemoryRange {
-    return this.derived("getCell", (t) => ({ sheet: t.sheet, rect: { top: t.rect.top + row, bottom: t.rect.top + row, left: t.rect.left + column, right: t.rect.left + column } }));
+    return this.derived("getCell", (t) => ({
+      sheet: t.sheet,
+      rect: { top: t.rect.top + row, bottom: t.rect.top + row, left: t.rect.left + column, right: t.rect.left + column },
+    }));
   }
   getRow(row: number): MemoryRange {
     return this.derived("getRow", (t) => ({ sheet: t.sheet, rect: { ...t.rect, top: t.rect.top + row, bottom: t.rect.top + row } }));
@@ -269,10 +279,16 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
     }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): MemoryRange {
-    return this.derived("getResizedRange", (t) => ({ sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns } }));
+    return this.derived("getResizedRange", (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns },
+    }));
   }
   getLastCell(): MemoryRange {
-    return this.derived("getLastCell", (t) => ({ sheet: t.sheet, rect: { top: t.rect.bottom, bottom: t.rect.bottom, left: t.rect.right, right: t.rect.right } }));
+    return this.derived("getLastCell", (t) => ({
+      sheet: t.sheet,
+      rect: { top: t.rect.bottom, bottom: t.rect.bottom, left: t.rect.right, right: t.rect.right },
+    }));
   }
 
   get worksheet(): MemoryWorksheet {
@@ -302,7 +318,8 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
       checkWritable(doc, t.sheet, "Range.insert");
       const count = t.rect.bottom - t.rect.top + 1;
       const used = doc.usedRect(t.sheet, false);
-      if (used && used.bottom + count > MAX_ROWS) throw new RichApiError("InsertDeleteConflict", "The insert or delete operation resulted in a conflict.", "Range.insert");
+      if (used && used.bottom + count > MAX_ROWS)
+        throw new RichApiError("InsertDeleteConflict", "The insert or delete operation resulted in a conflict.", "Range.insert");
       doc.insertRows(t.sheet, t.rect.top, count);
       slot.t = { sheet: t.sheet, rect: { ...t.rect } };
     });
@@ -352,7 +369,13 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
       }
       const bounded = boundedRect(doc, src);
       if (bounded.bottom < bounded.top || bounded.right < bounded.left) return;
-      doc.copyRange(t.sheet, { sheet: src.sheet, rect: bounded }, t.rect.top + (bounded.top - src.rect.top), t.rect.left + (bounded.left - src.rect.left), copyType);
+      doc.copyRange(
+        t.sheet,
+        { sheet: src.sheet, rect: bounded },
+        t.rect.top + (bounded.top - src.rect.top),
+        t.rect.left + (bounded.left - src.rect.left),
+        copyType,
+      );
     });
   }
 
@@ -384,7 +407,8 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
     this.queue("select", (t) => {
       const doc = docOf(this.context);
       const engine = engineOf(this.context);
-      if (doc.visibility(t.sheet) !== "Visible") throw new RichApiError("InvalidOperation", "This operation is not permitted for the current object.", "Range.select");
+      if (doc.visibility(t.sheet) !== "Visible")
+        throw new RichApiError("InvalidOperation", "This operation is not permitted for the current object.", "Range.select");
       const rect = growToMerges(t.rect, doc.merges(t.sheet));
       if (!engine.active || engine.active.key !== t.sheet.key) engine.queueEvent({ kind: "activated", sheet: t.sheet });
       engine.active = t.sheet;

@@ -50,10 +50,11 @@ export class MemoryRangeFormat extends ProxyBase<RangeTarget> {
   }
 
   get font(): { bold: boolean } {
-    const self = this;
+    const setBold = (b: boolean): void =>
+      this.queue("font.bold", (t) => this.eachCell(t, (row, col) => docOf(this.context).setStyle(t.sheet, row, col, { bold: b })));
     return {
       set bold(b: boolean) {
-        self.queue("font.bold", (t) => self.eachCell(t, (row, col) => docOf(self.context).setStyle(t.sheet, row, col, { bold: b })));
+        setBold(b);
       },
       get bold(): boolean {
         throw new RichApiError("NotImplemented", "Reading font.bold is not imitated.");
@@ -62,10 +63,11 @@ export class MemoryRangeFormat extends ProxyBase<RangeTarget> {
   }
 
   get fill(): { color: string } {
-    const self = this;
+    const setColor = (c: string): void =>
+      this.queue("fill.color", (t) => this.eachCell(t, (row, col) => docOf(this.context).setStyle(t.sheet, row, col, { fillColor: c })));
     return {
       set color(c: string) {
-        self.queue("fill.color", (t) => self.eachCell(t, (row, col) => docOf(self.context).setStyle(t.sheet, row, col, { fillColor: c })));
+        setColor(c);
       },
       get color(): string {
         throw new RichApiError("NotImplemented", "Reading fill.color is not imitated.");

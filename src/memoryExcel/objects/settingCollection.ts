@@ -23,7 +23,12 @@ export class MemorySettingCollection extends ProxyBase<true> {
         commit: () => {
           this.loadedItems = entries.map(([k, v]) => {
             const s = new MemorySetting(this.context, () => ({ key: k }));
-            s.setLoaded(new Map<string, unknown>([["key", k], ["value", v]]));
+            s.setLoaded(
+              new Map<string, unknown>([
+                ["key", k],
+                ["value", v],
+              ]),
+            );
             return s;
           });
         },

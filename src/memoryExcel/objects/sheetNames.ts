@@ -5,7 +5,15 @@ import { invalidArgument } from "./shared";
 
 /** Excel refuses names longer than 31 characters, blank, with `[]:*?/\`, or starting/ending with `'`. */
 export function checkSheetName(doc: Doc, name: string, except: SheetRef | null, location: string): void {
-  if (typeof name !== "string" || name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+  if (
+    typeof name !== "string" ||
+    name.trim() === "" ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  ) {
     throw invalidArgument(location, "The sheet name is invalid.");
   }
   const clash = doc.sheets().find((s) => (except === null || s.key !== except.key) && doc.name(s).toLowerCase() === name.toLowerCase());

@@ -94,7 +94,8 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
     this.queue("activate", (t) => {
       const doc = docOf(this.context);
       const engine = engineOf(this.context);
-      if (doc.visibility(t) !== "Visible") throw new RichApiError("InvalidOperation", "This operation is not permitted for the current object.", "Worksheet.activate");
+      if (doc.visibility(t) !== "Visible")
+        throw new RichApiError("InvalidOperation", "This operation is not permitted for the current object.", "Worksheet.activate");
       if (engine.active && engine.active.key === t.key) return;
       engine.active = t;
       engine.selection = { sheet: t, rect: { top: 1, bottom: 1, left: 1, right: 1 } };
@@ -110,7 +111,8 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
     this.queue("delete", (t) => {
       const doc = docOf(this.context);
       const engine = engineOf(this.context);
-      if (doc.visibility(t) === "VeryHidden") throw new RichApiError("InvalidOperation", "This operation is not permitted for the current object.", "Worksheet.delete");
+      if (doc.visibility(t) === "VeryHidden")
+        throw new RichApiError("InvalidOperation", "This operation is not permitted for the current object.", "Worksheet.delete");
       const visibleOthers = doc.sheets().filter((s) => s.key !== t.key && doc.visibility(s) === "Visible");
       if (doc.visibility(t) === "Visible" && visibleOthers.length === 0) {
         throw new RichApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
@@ -120,7 +122,13 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
       doc.deleteSheet(t);
       if (wasActive) {
         const rest = doc.sheets();
-        const next = rest.slice(pos).find((s) => doc.visibility(s) === "Visible") ?? rest.slice(0, pos).reverse().find((s) => doc.visibility(s) === "Visible") ?? null;
+        const next =
+          rest.slice(pos).find((s) => doc.visibility(s) === "Visible") ??
+          rest
+            .slice(0, pos)
+            .reverse()
+            .find((s) => doc.visibility(s) === "Visible") ??
+          null;
         engine.active = next;
         engine.selection = next ? { sheet: next, rect: { top: 1, bottom: 1, left: 1, right: 1 } } : null;
       }
@@ -147,7 +155,7 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
       const ref = doc.copySheet(t, copyName(doc, doc.name(t)));
       // positions among the other sheets, the copy set aside
       const others = doc.sheets().filter((s) => s.key !== ref.key);
-      const at = anchor ? others.findIndex((s) => s.key === anchor!.key) : -1;
+      const at = anchor ? others.findIndex((s) => s.key === anchor.key) : -1;
       let pos: number;
       switch (positionType) {
         case "Before":

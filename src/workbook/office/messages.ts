@@ -21,31 +21,24 @@ export type OfficeErrorKind =
   | "general";
 
 export const OFFICE_MESSAGES: Record<OfficeErrorKind, string> = {
-  "no-excel":
-    "Le complément ne trouve pas Excel : cette fonction s'utilise depuis le volet « Registre RGPD » ouvert dans Excel.",
+  "no-excel": "Le complément ne trouve pas Excel : cette fonction s'utilise depuis le volet « Registre RGPD » ouvert dans Excel.",
   unsupported:
     "Cette version d'Excel est trop ancienne pour le complément. Il fonctionne avec Microsoft 365 (Windows, Mac), Excel sur le web, et Excel 2021 ou plus récent. Mettez Excel à jour ou ouvrez le classeur dans Excel sur le web.",
   "sheet-missing":
     "Une feuille attendue est introuvable : le classeur a peut-être changé depuis la dernière lecture (feuille renommée ou supprimée). Relancez la vérification puis réessayez.",
-  "sheet-exists":
-    "Une feuille porte déjà ce nom dans le classeur. Relancez la vérification pour que le complément choisisse un autre nom, puis réessayez.",
-  "bad-sheet-name":
-    "Excel refuse ce nom de feuille (31 caractères au plus, sans les signes : \\ / ? * [ ]). Choisissez un nom plus court ou plus simple.",
+  "sheet-exists": "Une feuille porte déjà ce nom dans le classeur. Relancez la vérification pour que le complément choisisse un autre nom, puis réessayez.",
+  "bad-sheet-name": "Excel refuse ce nom de feuille (31 caractères au plus, sans les signes : \\ / ? * [ ]). Choisissez un nom plus court ou plus simple.",
   "sheet-protected":
     "La feuille est protégée : le complément ne peut pas y écrire. Ôtez la protection (onglet Révision > Ôter la protection de la feuille), puis réessayez.",
   "workbook-protected":
     "La structure du classeur est protégée : le complément ne peut pas ajouter ni supprimer de feuille. Ôtez la protection (onglet Révision > Protéger le classeur), puis réessayez.",
-  "cell-edit-mode":
-    "Une cellule est en cours de modification dans Excel. Appuyez sur Entrée ou Échap pour terminer la saisie, puis réessayez.",
+  "cell-edit-mode": "Une cellule est en cours de modification dans Excel. Appuyez sur Entrée ou Échap pour terminer la saisie, puis réessayez.",
   "too-big":
     "Le classeur est trop volumineux pour être lu en une fois par Excel. Fermez les autres classeurs ouverts et réessayez ; si le problème persiste, ouvrez le classeur dans Excel pour Windows ou Mac.",
-  "invalid-argument":
-    "Excel a refusé une valeur ou une adresse envoyée par le complément. Relancez la vérification puis réessayez.",
-  "invalid-operation":
-    "Excel n'a pas permis cette opération (par exemple sur une feuille masquée). Affichez la feuille concernée, puis réessayez.",
+  "invalid-argument": "Excel a refusé une valeur ou une adresse envoyée par le complément. Relancez la vérification puis réessayez.",
+  "invalid-operation": "Excel n'a pas permis cette opération (par exemple sur une feuille masquée). Affichez la feuille concernée, puis réessayez.",
   busy: "Excel est occupé. Patientez quelques secondes, puis réessayez.",
-  general:
-    "Excel a signalé une erreur inattendue. Réessayez ; si l'erreur se reproduit, enregistrez le classeur, fermez-le et rouvrez-le.",
+  general: "Excel a signalé une erreur inattendue. Réessayez ; si l'erreur se reproduit, enregistrez le classeur, fermez-le et rouvrez-le.",
 };
 
 /** Appended when a failed change was undone. */

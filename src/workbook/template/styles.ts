@@ -39,33 +39,91 @@ const align = (o: Partial<Alignment>): Partial<Alignment> => ({ vertical: "middl
 
 export const STYLE = {
   /** A section band in column A (`Acteurs`, `Destinataires`…), and its sub-headers on the same row. */
-  section: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.dark), alignment: align({ horizontal: "right" }), border: WHITE_GRID },
-  sectionHeader: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.dark), alignment: align({ horizontal: "center" }), border: WHITE_GRID },
+  section: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.dark),
+    alignment: align({ horizontal: "right" }),
+    border: WHITE_GRID,
+  },
+  sectionHeader: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.dark),
+    alignment: align({ horizontal: "center" }),
+    border: WHITE_GRID,
+  },
   /** A field label in column A. */
   label: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.label), alignment: align({ horizontal: "right" }), border: WHITE_GRID },
   /** A value area to type into. */
   value: { font: font({ color: { argb: COLORS.text } }), fill: fill(COLORS.value), alignment: align({ horizontal: "left" }), border: WHITE_GRID, numFmt: "@" },
   /** A date value area. */
-  date: { font: font({ color: { argb: COLORS.text } }), fill: fill(COLORS.value), alignment: align({ horizontal: "left" }), border: WHITE_GRID, numFmt: "dd/mm/yyyy" },
+  date: {
+    font: font({ color: { argb: COLORS.text } }),
+    fill: fill(COLORS.value),
+    alignment: align({ horizontal: "left" }),
+    border: WHITE_GRID,
+    numFmt: "dd/mm/yyyy",
+  },
   /** A dropdown cell. */
-  dropdown: { font: font({ bold: true, color: { argb: COLORS.text } }), fill: fill(COLORS.dropdown), alignment: align({ horizontal: "left" }), border: WHITE_GRID, numFmt: "@" },
+  dropdown: {
+    font: font({ bold: true, color: { argb: COLORS.text } }),
+    fill: fill(COLORS.dropdown),
+    alignment: align({ horizontal: "left" }),
+    border: WHITE_GRID,
+    numFmt: "@",
+  },
   /** The fiche's title (A1) and its reference (H1). */
   title: { font: font({ bold: true, size: 14, color: { argb: COLORS.white } }), fill: fill(COLORS.title), alignment: align({ horizontal: "left" }) },
-  titleRef: { font: font({ bold: true, size: 16, color: { argb: COLORS.white } }), fill: fill(COLORS.title), alignment: align({ horizontal: "right", wrapText: false }), numFmt: "@" },
+  titleRef: {
+    font: font({ bold: true, size: 16, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.title),
+    alignment: align({ horizontal: "right", wrapText: false }),
+    numFmt: "@",
+  },
   /** The instructions line under the title. */
   instructions: { font: font({ bold: true, color: { argb: COLORS.text } }), alignment: align({ horizontal: "left" }) },
   /** Help links in column J. */
   helpHeader: { font: font({ bold: true }), fill: fill(COLORS.help), alignment: align({ horizontal: "center" }) },
-  helpLink: { font: font({ color: { argb: COLORS.link }, underline: true }), fill: fill(COLORS.help), alignment: align({ horizontal: "left", wrapText: false }) },
+  helpLink: {
+    font: font({ color: { argb: COLORS.link }, underline: true }),
+    fill: fill(COLORS.help),
+    alignment: align({ horizontal: "left", wrapText: false }),
+  },
   /** Tab 2: the organisation block. */
-  orgLabel: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.dark), alignment: align({ horizontal: "center" }), border: WHITE_GRID },
+  orgLabel: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.dark),
+    alignment: align({ horizontal: "center" }),
+    border: WHITE_GRID,
+  },
   contactLabel: { font: font({ color: { argb: COLORS.white } }), fill: fill(COLORS.title), alignment: align({ horizontal: "left" }), border: WHITE_GRID },
   /** Tab 2: the table headers. */
-  groupHeader: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.dark), alignment: align({ horizontal: "center" }), border: WHITE_GRID },
-  columnHeader: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.title), alignment: align({ horizontal: "center" }), border: WHITE_GRID },
+  groupHeader: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.dark),
+    alignment: align({ horizontal: "center" }),
+    border: WHITE_GRID,
+  },
+  columnHeader: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.title),
+    alignment: align({ horizontal: "center" }),
+    border: WHITE_GRID,
+  },
   /** Tab 2: the example line. */
-  exampleLine: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.example), alignment: align({ horizontal: "center" }), border: WHITE_GRID, numFmt: "@" },
-  exampleLineDate: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.example), alignment: align({ horizontal: "center" }), border: WHITE_GRID, numFmt: "dd/mm/yyyy" },
+  exampleLine: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.example),
+    alignment: align({ horizontal: "center" }),
+    border: WHITE_GRID,
+    numFmt: "@",
+  },
+  exampleLineDate: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.example),
+    alignment: align({ horizontal: "center" }),
+    border: WHITE_GRID,
+    numFmt: "dd/mm/yyyy",
+  },
   /** Tab 1. */
   tutoTitle: { font: font({ bold: true, size: 18, color: { argb: "FF333333" } }), fill: fill(COLORS.orange), alignment: align({ horizontal: "center" }) },
   tutoSection: { font: font({ bold: true, size: 14, color: { argb: "FF2F75B5" } }), fill: fill(COLORS.grey), alignment: align({ horizontal: "center" }) },
@@ -74,7 +132,12 @@ export const STYLE = {
   tutoLink: { font: font({ color: { argb: COLORS.link }, underline: true }), alignment: align({ horizontal: "left" }) },
   tutoTab: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.dark), alignment: align({ horizontal: "left" }) },
   /** Tab 5. */
-  listHeader: { font: font({ bold: true, color: { argb: COLORS.white } }), fill: fill(COLORS.dark), alignment: align({ horizontal: "center" }), border: WHITE_GRID },
+  listHeader: {
+    font: font({ bold: true, color: { argb: COLORS.white } }),
+    fill: fill(COLORS.dark),
+    alignment: align({ horizontal: "center" }),
+    border: WHITE_GRID,
+  },
   listPlaceholder: { font: font({ italic: true, color: { argb: "FF7F7F7F" } }), alignment: align({ horizontal: "left", wrapText: false }) },
   listItem: { font: font(), alignment: align({ horizontal: "left", wrapText: false }) },
 } satisfies Record<string, Partial<Style>>;

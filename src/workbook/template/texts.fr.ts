@@ -53,8 +53,7 @@ export const TEMPLATE_TEXTS = {
 /** The message Excel shows when a value typed in a dropdown cell is not in its list. */
 export const VALIDATION_TEXTS = {
   errorTitle: "Valeur hors liste",
-  error:
-    "Cette valeur n'est pas dans la liste : choisissez un élément de la liste déroulante (les listes sont dans le dernier onglet du classeur).",
+  error: "Cette valeur n'est pas dans la liste : choisissez un élément de la liste déroulante (les listes sont dans le dernier onglet du classeur).",
 } as const;
 
 /** The organisation of the example register (fictitious). */

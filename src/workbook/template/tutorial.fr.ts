@@ -51,9 +51,9 @@ export const TUTORIAL: TutorialBlock[] = [
 
   { kind: "section", text: "Composition du document" },
   { kind: "spacer" },
-  { kind: "tab", text: "► Onglet 1 \"Tutoriel et questions fréquentes\"", target: "tutorial" },
+  { kind: "tab", text: '► Onglet 1 "Tutoriel et questions fréquentes"', target: "tutorial" },
   { kind: "text", text: "Cette page : le mode d'emploi du registre et les réponses aux questions les plus fréquentes." },
-  { kind: "tab", text: "► Onglet 2 \"Liste des traitements\"", target: "list" },
+  { kind: "tab", text: '► Onglet 2 "Liste des traitements"', target: "list" },
   {
     kind: "text",
     text:
@@ -61,7 +61,7 @@ export const TUTORIAL: TutorialBlock[] = [
       "des données s'il y en a un). En dessous, une ligne par traitement : nom, référence (N° / RÉF), dates, finalité et " +
       "« Données sensibles ? » (Oui/Non). La référence relie chaque ligne à sa fiche : elle doit être la même des deux côtés.",
   },
-  { kind: "tab", text: "► Onglet 3 \"Modèle de fiche de registre\"", target: "model" },
+  { kind: "tab", text: '► Onglet 3 "Modèle de fiche de registre"', target: "model" },
   {
     kind: "text",
     text:
@@ -69,14 +69,14 @@ export const TUTORIAL: TutorialBlock[] = [
       "chaque traitement (voir « Comment ajouter une fiche ? ») et gardez-le vierge pour les fiches suivantes. " +
       "Les cellules bleu clair avec « Sélectionnez un élément… » sont des listes déroulantes.",
   },
-  { kind: "tab", text: "► Onglet 4 \"Exemple de fiche de registre\"", target: "example" },
+  { kind: "tab", text: '► Onglet 4 "Exemple de fiche de registre"', target: "example" },
   {
     kind: "text",
     text:
       "Un exemple de fiche d'une CPTS, fictif : inspirez-vous-en pour la mise en page et le niveau de détail, mais ne le " +
       "recopiez pas tel quel, adaptez-le à votre traitement.",
   },
-  { kind: "tab", text: "► Onglet 5 \"Liste déroulante\"", target: "lists" },
+  { kind: "tab", text: '► Onglet 5 "Liste déroulante"', target: "lists" },
   {
     kind: "text",
     text:

@@ -4,11 +4,11 @@
  */
 export function deepClone<T>(value: T, memo = new Map<object, unknown>()): T {
   if (value === null || typeof value !== "object") return value;
-  const seen = memo.get(value as object);
+  const seen = memo.get(value);
   if (seen !== undefined) return seen as T;
   if (Object.prototype.toString.call(value) === "[object Date]") {
     const d = new Date((value as unknown as Date).getTime());
-    memo.set(value as object, d);
+    memo.set(value, d);
     return d as unknown as T;
   }
   if (Array.isArray(value)) {
@@ -19,7 +19,7 @@ export function deepClone<T>(value: T, memo = new Map<object, unknown>()): T {
   }
   if (value instanceof Uint8Array) return value;
   const out: Record<string, unknown> = {};
-  memo.set(value as object, out);
+  memo.set(value, out);
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = deepClone(v, memo);
   return out as T;
 }

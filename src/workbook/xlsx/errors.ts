@@ -2,26 +2,17 @@
  * Why a file cannot be opened, in plain French: the one place of this adapter's user-facing text.
  */
 
-export type XlsxReadErrorReason =
-  | "empty"
-  | "not-zip"
-  | "legacy-xls"
-  | "encrypted"
-  | "ods"
-  | "not-xlsx"
-  | "corrupt";
+export type XlsxReadErrorReason = "empty" | "not-zip" | "legacy-xls" | "encrypted" | "ods" | "not-xlsx" | "corrupt";
 
 export const READ_MESSAGES: Record<XlsxReadErrorReason, string> = {
   empty: "Le fichier est vide : il ne contient aucune donnée. Vérifiez que vous avez choisi le bon fichier.",
-  "not-zip":
-    "Ce fichier n'est pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice puis enregistrez-le au format « Classeur Excel (.xlsx) ».",
+  "not-zip": "Ce fichier n'est pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice puis enregistrez-le au format « Classeur Excel (.xlsx) ».",
   "legacy-xls":
     "Ce fichier est au format Excel 97-2003 (.xls), que l'outil ne lit pas. Ouvrez-le dans Excel puis enregistrez-le au format « Classeur Excel (.xlsx) ».",
   encrypted:
     "Ce classeur est protégé par un mot de passe : l'outil ne peut pas le lire. Ouvrez-le dans Excel, retirez le mot de passe à l'ouverture (Fichier > Informations > Protéger le classeur), enregistrez-le puis réessayez.",
   ods: "Ce fichier est au format LibreOffice (.ods). Ouvrez-le dans LibreOffice puis enregistrez-le au format « Excel 2007-365 (.xlsx) ».",
-  "not-xlsx":
-    "Ce fichier est une archive, mais pas un classeur Excel (.xlsx). Vérifiez que vous avez choisi le bon fichier.",
+  "not-xlsx": "Ce fichier est une archive, mais pas un classeur Excel (.xlsx). Vérifiez que vous avez choisi le bon fichier.",
   corrupt:
     "Ce classeur semble abîmé : il n'a pas pu être lu. Ouvrez-le dans Excel (qui propose souvent de le réparer), enregistrez-le sous un nouveau nom puis réessayez.",
 };
@@ -81,8 +72,7 @@ export type XlsxPlanErrorReason = "missing-sheet" | "sheet-exists" | "bad-sheet-
 const PLAN_MESSAGES: Record<XlsxPlanErrorReason, (subject: string) => string> = {
   "missing-sheet": (s) => `La feuille « ${s} » est introuvable dans le classeur : la modification n'a pas été faite.`,
   "sheet-exists": (s) => `Une feuille nommée « ${s} » existe déjà dans le classeur : choisissez un autre nom.`,
-  "bad-sheet-name": (s) =>
-    `« ${s} » ne peut pas servir de nom de feuille : 31 caractères au plus, sans \\ / ? * [ ] : ni apostrophe au début ou à la fin.`,
+  "bad-sheet-name": (s) => `« ${s} » ne peut pas servir de nom de feuille : 31 caractères au plus, sans \\ / ? * [ ] : ni apostrophe au début ou à la fin.`,
   "last-sheet": (s) => `La feuille « ${s} » est la seule du classeur : elle ne peut pas être supprimée.`,
   "bad-address": (s) => `L'adresse de cellule « ${s} » n'est pas valide : la modification n'a pas été faite.`,
 };

@@ -14,8 +14,7 @@ export interface RowShift {
   count: number;
 }
 
-const REF =
-  /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?|^(\$?)(\d+):(\$?)(\d+)/;
+const REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?|^(\$?)(\d+):(\$?)(\d+)/;
 const NAME_PREFIX = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*!/;
 
 function isWordChar(ch: string | undefined): boolean {

@@ -73,10 +73,7 @@ async function textOf(zip: JSZip, path: string): Promise<string | null> {
 /** The fallback: unzip again and read the sheet XMLs. */
 async function collectWithJsZip(bytes: Uint8Array): Promise<Collected> {
   const zip = await JSZip.loadAsync(bytes);
-  const [workbookXml, relsXml] = await Promise.all([
-    textOf(zip, "xl/workbook.xml"),
-    textOf(zip, "xl/_rels/workbook.xml.rels"),
-  ]);
+  const [workbookXml, relsXml] = await Promise.all([textOf(zip, "xl/workbook.xml"), textOf(zip, "xl/_rels/workbook.xml.rels")]);
   if (workbookXml === null || relsXml === null) throw new XlsxReadError("not-xlsx");
   const collected: Collected = { byPath: new Map(), sheets: sheetParts(workbookXml, relsXml) };
   for (const part of collected.sheets ?? []) {

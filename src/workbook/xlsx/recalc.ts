@@ -38,7 +38,7 @@ export function refreshReferenceFormulas(book: XlsxWorkbook, written: Set<string
         if (!model || typeof model.formula !== "string") return;
         const m = BARE_REF.exec(model.formula.trim());
         if (!m) return;
-        const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] ?? ws.name;
+        const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? ws.name);
         const address = `${m[3].toUpperCase()}${m[4]}`;
         if (!written.has(key(sheetName, address)) || !parseCell(address)) return;
         const target = book.excel.worksheets.find((s) => s.name.toLocaleLowerCase("fr") === sheetName.toLocaleLowerCase("fr"));

@@ -4,27 +4,8 @@
  * print area, defined names and the formulas that point at moved cells.
  */
 import type { Worksheet } from "exceljs";
-import {
-  cellAddress,
-  coalesceRects,
-  parseCell,
-  parseRange,
-  parseSqref,
-  Rect,
-  rectAddress,
-  shiftRect,
-  shiftRow,
-  sqrefOf,
-} from "./addresses";
-import {
-  CellModelX,
-  ListValidationModelX,
-  MediaModelX,
-  RowModelX,
-  wbx,
-  wsx,
-  XlsxWorkbook,
-} from "./book";
+import { cellAddress, coalesceRects, parseCell, parseRange, parseSqref, Rect, rectAddress, shiftRect, shiftRow, sqrefOf } from "./addresses";
+import { CellModelX, ListValidationModelX, MediaModelX, RowModelX, wbx, wsx, XlsxWorkbook } from "./book";
 import { deepClone } from "./clone";
 import { RowShift, shiftFormula } from "./formulas";
 import { setSheetModel, VALUE_TYPE } from "./sheetModel";
@@ -148,7 +129,7 @@ function shiftOtherSheets(book: XlsxWorkbook, ws: Worksheet, shift: RowShift): v
 function moveRows(book: XlsxWorkbook, ws: Worksheet, start: number, count: number, templateRow?: number): void {
   const shift: RowShift = { sheet: ws.name, start, count };
   const m = deepClone(wsx(ws).model);
-  const template = templateRow === undefined || count <= 0 ? undefined : shiftRow(templateRow, start, count) ?? undefined;
+  const template = templateRow === undefined || count <= 0 ? undefined : (shiftRow(templateRow, start, count) ?? undefined);
 
   // rows and cells
   const rows: RowModelX[] = [];
@@ -220,7 +201,7 @@ function moveRows(book: XlsxWorkbook, ws: Worksheet, start: number, count: numbe
         .filter((r): r is Rect => r !== null);
       const rules = (cf.rules as Array<Record<string, unknown>>).map((rule) =>
         Array.isArray(rule.formulae)
-          ? { ...rule, formulae: rule.formulae.map((f) => (typeof f === "string" ? shiftFormula(f, ws.name, shift) : f)) }
+          ? { ...rule, formulae: (rule.formulae as unknown[]).map((f) => (typeof f === "string" ? shiftFormula(f, ws.name, shift) : f)) }
           : rule,
       );
       return { ...cf, ref: sqrefOf(ranges), rules };

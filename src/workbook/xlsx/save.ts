@@ -31,9 +31,7 @@ function fixInternalLinks(sheetXml: string, relsXml: string): { sheet: string; r
     const tooltip = a.tooltip !== undefined ? ` tooltip="${encodeXml(a.tooltip)}"` : "";
     return `<hyperlink ref="${encodeXml(a.ref ?? "")}" location="${encodeXml(location)}"${tooltip}/>`;
   });
-  const rels = relsXml.replace(/<Relationship\b([^>]*?)\/>/g, (whole, attrText: string) =>
-    used.has(parseAttributes(attrText).Id ?? "") ? "" : whole,
-  );
+  const rels = relsXml.replace(/<Relationship\b([^>]*?)\/>/g, (whole, attrText: string) => (used.has(parseAttributes(attrText).Id ?? "") ? "" : whole));
   return { sheet, rels };
 }
 

@@ -48,7 +48,8 @@ function valuesOf(ws: Worksheet, date1904: boolean): CellValue[][] {
 
 /** Formula text of a list rule → Office.js `rule.list.source`. */
 export function listSource(formula: unknown): string | null {
-  if (formula === null || formula === undefined) return null;
+  // ExcelJS holds a rule's formula as text, or as a number when it is one.
+  if (typeof formula !== "string" && typeof formula !== "number") return null;
   const f = String(formula).trim();
   if (f === "") return null;
   if (f.length >= 2 && f.startsWith('"') && f.endsWith('"')) return f.slice(1, -1).replace(/""/g, '"');
@@ -60,10 +61,7 @@ function standardValidations(ws: Worksheet): ListValidation[] {
   return standardListValidations(ws.name, dvModelOf(ws));
 }
 
-export function standardListValidations(
-  sheet: string,
-  model: Record<string, ListValidationModelX | undefined>,
-): ListValidation[] {
+export function standardListValidations(sheet: string, model: Record<string, ListValidationModelX | undefined>): ListValidation[] {
   const bySource = new Map<string, Rect[]>();
   for (const [address, dv] of Object.entries(model)) {
     if (!dv || dv.type !== "list") continue;

@@ -52,8 +52,10 @@ export function toSnapshotValue(v: unknown, date1904 = false): CellValue {
       return Number.isFinite(v) ? v : "#NUM!";
     case "object":
       break;
-    default:
+    case "bigint":
       return String(v);
+    default:
+      return ""; // a symbol or a function: never in a cell
   }
   if (isDate(v)) return Number.isNaN(v.getTime()) ? "" : serialOfDate(v, date1904);
   const o = v as Record<string, unknown>;
