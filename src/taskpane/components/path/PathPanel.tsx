@@ -10,7 +10,6 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   Badge,
   ProgressBar,
   Text,
@@ -22,6 +21,7 @@ import type { Register, Report, WorkbookSnapshot, WritePlan } from "../../../reg
 import { computePath, type PathState, type PathStepStatus, type PathTicks } from "../../../register/path";
 import { planTick, readPathTicks, systemClock, type Clock } from "../../../register";
 import { usePane, type PaneApi } from "../../state/store";
+import { AccordionPanel } from "../AccordionPanel";
 import { pathStrings as s } from "../../strings/path";
 import { ChecklistItem } from "./ChecklistItem";
 import { CyberattackGuide } from "./CyberattackGuide";
