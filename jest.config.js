@@ -17,6 +17,7 @@ module.exports = {
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$"],
       transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/test/setup/failOnConsole.ts"],
     },
     {
       displayName: "dom",
@@ -24,6 +25,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/test/setup/domCleanupFirst.ts", "<rootDir>/test/setup/failOnConsole.ts"],
     },
     {
       displayName: "e2e",
@@ -31,6 +33,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.e2e.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/test/setup/failOnConsole.ts"],
     },
   ],
 };

@@ -141,13 +141,16 @@ test("functions.js runs in a page without office.js and registers through Custom
   expect(registered.get("PROCHAINE_REVUE")!(45731, null)).toBe(46096); // 15/03/2025 -> 15/03/2026
 });
 
-test("taskpane.html, when built, loads functions.js before the pane's code", () => {
-  const page = path.join(root, "dist", "taskpane.html");
-  if (!fs.existsSync(page)) {
-    console.warn("dist/taskpane.html absent (npm run build:web pas encore lancé) : vérification sautée.");
-    return;
-  }
-  const html = fs.readFileSync(page, "utf8");
+/**
+ * The checks of dist/ need a production build (`npm test` makes one first); without it they are
+ * reported as skipped, never passed unseen.
+ */
+const builtPage = path.join(root, "dist", "taskpane.html");
+const productionBuilt = fs.existsSync(builtPage) && !fs.readdirSync(path.join(root, "dist")).some((f) => f.endsWith(".js.map"));
+const testBuilt = productionBuilt ? test : test.skip;
+
+testBuilt("taskpane.html, when built, loads functions.js before the pane's code", () => {
+  const html = fs.readFileSync(builtPage, "utf8");
   const scripts = scriptSources(html);
   const functionsAt = scripts.findIndex((s) => /(^|\/)functions\.js$/.test(s));
   const paneAt = scripts.findIndex((s) => /(^|\/)taskpane(\.[0-9a-f]+)?\.js$/.test(s));
@@ -155,23 +158,15 @@ test("taskpane.html, when built, loads functions.js before the pane's code", () 
   expect(paneAt).toBeGreaterThan(functionsAt);
 });
 
-test("the task pane's first load, functions.js included, is at most 200 KB of JavaScript (gzip)", () => {
-  const page = path.join(root, "dist", "taskpane.html");
-  if (!fs.existsSync(page)) {
-    console.warn("dist/taskpane.html absent (npm run build:web pas encore lancé) : vérification sautée.");
-    return;
-  }
-  if (fs.readdirSync(path.join(root, "dist")).some((f) => f.endsWith(".js.map"))) {
-    console.warn("dist/ contient une construction de développement (npm start) : mesure sautée, lancez npm run build:web.");
-    return;
-  }
-  const html = fs.readFileSync(page, "utf8");
+testBuilt("the task pane's first load, functions.js included, is at most 200 KB of JavaScript (gzip)", () => {
+  const html = fs.readFileSync(builtPage, "utf8");
   const local = scriptSources(html).filter((s) => !/^https?:/.test(s));
   expect(local.length).toBeGreaterThanOrEqual(2);
   const sizes = local.map((s) => [s, gzipSync(fs.readFileSync(path.join(root, "dist", s)), { level: 9 }).length] as const);
   const total = sizes.reduce((sum, [, n]) => sum + n, 0);
-  if (total > 200 * 1024) console.warn(`Premier chargement du volet : ${sizes.map(([s, n]) => `${s} ${(n / 1024).toFixed(1)} Ko`).join(", ")}`);
-  expect(total).toBeLessThanOrEqual(200 * 1024);
+  // Over the limit, the sizes file by file say what grew.
+  if (total > 200 * 1024) throw new Error(`Premier chargement du volet au-delà de 200 Ko : ${sizes.map(([s, n]) => `${s} ${(n / 1024).toFixed(1)} Ko`).join(", ")}`);
+  expect(total).toBeGreaterThan(0);
 });
 
 test("no engine module is imported only for its side effects (webpack.config.js declares src/register side-effect free)", () => {
