@@ -155,14 +155,18 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await pane().getByRole("heading", { name: strings.app.title, exact: true }).waitFor();
     await gridTab("Gestion des adhérents").waitFor();
     // The pane verifies once when it opens: the example register is ready to send.
-    await pane().getByText(/^Prêt à envoyer( — \d+ points? à revoir)?$/).waitFor();
+    await pane()
+      .getByText(/^Prêt à envoyer( — \d+ points? à revoir)?$/)
+      .waitFor();
     await screenshot(page, "01-ouverture");
   });
 
   it("vérifie un registre chargé par l'utilisateur, avec ses erreurs", async () => {
     await page.locator("#pg-file").setInputFiles(planted.file);
     await page.getByText(playgroundStrings.loadedFile(path.basename(planted.file))).waitFor();
-    await pane().getByText(/^Pas prêt — \d+ erreurs?$/).waitFor();
+    await pane()
+      .getByText(/^Pas prêt — \d+ erreurs?$/)
+      .waitFor();
     for (const f of [planted.retention, planted.sensitive, planted.nearMiss]) {
       await pane().getByText(f.message, { exact: true }).waitFor();
     }
