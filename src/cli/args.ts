@@ -7,7 +7,8 @@ export type Command =
   | { kind: "version" }
   | { kind: "validate"; files: string[]; json: boolean }
   | { kind: "add"; file: string; name: string; output: string }
-  | { kind: "template"; output: string; example: boolean };
+  | { kind: "template"; output: string; example: boolean }
+  | { kind: "schema" };
 
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -94,6 +95,12 @@ export function parseArgs(argv: string[]): Parsed {
       const output = s.positional[0];
       if (!/\.xlsx$/i.test(output)) return { ok: false, message: usage.notXlsxName(output) };
       return { ok: true, command: { kind: "template", output, example: s.flags.has("exemple") } };
+    }
+    case "schema": {
+      const s = split(rest, {}, command);
+      if (s.error) return { ok: false, message: s.error };
+      if (s.positional.length > 0) return { ok: false, message: usage.schemaNoArgument };
+      return { ok: true, command: { kind: "schema" } };
     }
     default:
       return { ok: false, message: usage.unknownCommand(command) };

@@ -55,6 +55,11 @@ export async function main(argv: string[]): Promise<ExitCode> {
       const { runAddFiche } = await import("./addFiche");
       return runAddFiche(c, io, await systemClock());
     }
+    case "schema": {
+      const { validateLineJsonSchema } = require("../register/report/schema") as typeof import("../register/report/schema");
+      io.out(JSON.stringify(validateLineJsonSchema(), null, 2));
+      return EXIT.ok;
+    }
     case "template": {
       const { runTemplate } = await import("./modele");
       return runTemplate(c, io, await systemClock());

@@ -1,5 +1,7 @@
 /** How `valider` shows a report: French text for people, one JSON line per file for programs. */
-import { pointsToReview, type Finding, type Report, type Severity } from "../register";
+import { basename } from "node:path";
+import { pointsToReview, type Finding, type Register, type Report, type Severity } from "../register";
+import { registerReportJson, unreadableJson } from "../register/report/json";
 import { report as t } from "./strings";
 
 export interface FicheExtra {
@@ -75,23 +77,15 @@ export function formatReport(file: string, r: Report, sheetOrder: string[], extr
   return lines.join("\n");
 }
 
-/** The JSON object of one file (issue 2): exactly these keys, in this order. */
-export function reportJson(file: string, r: Report): string {
-  return JSON.stringify({
-    file,
-    verdict: r.verdict,
-    summary: {
-      errors: r.summary.errors,
-      warnings: r.summary.warnings,
-      infos: r.summary.infos,
-      fiches: r.summary.fiches,
-    },
-    fiches: r.fiches.map((f) => ({ sheet: f.sheet, ref: f.ref, name: f.name, completeness: f.completeness })),
-    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
-  });
+/**
+ * The JSON line of one file: the contract of src/register/report/schema.ts (`cpts-registre schema`).
+ * The CPTS's name falls back on the file's name.
+ */
+export function reportJson(file: string, register: Register, r: Report): string {
+  return JSON.stringify(registerReportJson(file, register, r, { fallbackName: basename(file) }));
 }
 
-/** The JSON object of a file that could not be read as a register. */
+/** The JSON line of a file that could not be read as a register. */
 export function errorJson(file: string, message: string): string {
-  return JSON.stringify({ file, error: message });
+  return JSON.stringify(unreadableJson(file, message));
 }

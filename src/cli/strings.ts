@@ -9,9 +9,14 @@ export const HELP = `${PROGRAM} : vérifier et compléter le registre RGPD d'une
 Utilisation :
   ${PROGRAM} valider FICHIER… [--json]
       Vérifie un ou plusieurs registres (.xlsx) et affiche pour chacun un rapport :
-      verdict, nombre d'erreurs, fiches avec leur complétude et le besoin d'AIPD,
-      constats onglet par onglet avec la cellule à corriger.
-      --json   une ligne JSON par fichier, pour un autre programme.
+      verdict (« Prêt à envoyer — 3 points à revoir », « Pas prêt — 2 erreurs »),
+      fiches avec leur complétude et le besoin d'AIPD, constats onglet par onglet
+      avec la cellule à corriger.
+      --json   une ligne JSON par fichier, pour un autre programme (format décrit
+               par « ${PROGRAM} schema », champ schemaVersion).
+
+  ${PROGRAM} schema
+      Affiche le schéma JSON (JSON Schema 2020-12) d'une ligne de « valider --json ».
 
   ${PROGRAM} ajouter-fiche FICHIER --nom NOM --sortie SORTIE
       Ajoute une fiche au registre FICHIER (copie du modèle, référence suivante,
@@ -28,7 +33,8 @@ Utilisation :
 Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écrasé.
 
 Codes de sortie :
-  0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, modele)
+  0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, modele) ;
+       le schéma a été affiché (schema)
   1    au moins un registre a des erreurs à corriger avant l'envoi
   2    un fichier n'a pas pu être lu comme un registre (pas un .xlsx, fichier abîmé,
        aucun onglet du registre) ; avec plusieurs fichiers, le code le plus élevé l'emporte
@@ -43,8 +49,8 @@ export const versionLine = (version: string): string => `${PROGRAM} ${version}`;
 
 // ---- usage errors (exit 64) ----
 export const usage = {
-  noCommand: "Indiquez une commande : valider, ajouter-fiche ou modele.",
-  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, modele.`,
+  noCommand: "Indiquez une commande : valider, ajouter-fiche, modele ou schema.",
+  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, modele, schema.`,
   unknownOption: (o: string, command: string) => `Option inconnue pour « ${command} » : « ${o} ».`,
   optionNeedsValue: (o: string) => `L'option « ${o} » attend une valeur (par exemple ${o} "valeur").`,
   optionTwice: (o: string) => `L'option « ${o} » est donnée deux fois.`,
@@ -55,6 +61,7 @@ export const usage = {
   addNoOutput: "Indiquez le fichier à écrire avec --sortie : le registre d'origine n'est jamais modifié, la fiche est ajoutée dans une copie.",
   sameAsInput: (f: string) => `La sortie doit être un autre fichier que « ${f} » : le registre d'origine n'est jamais modifié. Choisissez un nouveau nom.`,
   templateNoOutput: "Indiquez le fichier à écrire : modele SORTIE",
+  schemaNoArgument: "schema ne prend aucun argument : il affiche le format de « valider --json ».",
   templateOneOutput: "modele prend un seul fichier de sortie.",
   notXlsxName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .xlsx.`,
   seeHelp: `Aide : ${PROGRAM} --help`,

@@ -29,7 +29,7 @@ export async function runValidate(files: string[], json: boolean, io: Output, cl
       code = Math.max(code, EXIT.errors) as ExitCode;
     }
     if (json) {
-      io.out(reportJson(file, report));
+      io.out(reportJson(file, opened.register, report));
     } else {
       const extras = opened.register.fiches
         .filter((f) => report.fiches.some((s) => s.sheet === f.sheet))

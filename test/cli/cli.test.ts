@@ -12,6 +12,7 @@ import { planNewFiche, previewNewFiche } from "../../src/register/plans";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { fillOfExample, planFillFiche, planFillOrganisation } from "../../src/workbook/template";
 import { CLI, CNIL_XLSX, ensureBuilt, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
+import { ValidateLineJson } from "../../src/register/report/schema";
 import { TEST_CLOCK as CLOCK } from "../fixtures/clocks";
 
 // Child processes and whole workbooks: slow on a busy 2-core machine.
@@ -130,6 +131,17 @@ describe("--help and --version", () => {
   });
 });
 
+describe("schema", () => {
+  test("prints the JSON Schema of a `valider --json` line, exit 0", () => {
+    const r = runCli(["schema"], dir);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out) as Record<string, unknown>;
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(r.out).toContain("schemaVersion");
+    expect(runCli(["schema", "en-trop"], dir).code).toBe(64);
+  });
+});
+
 describe("valider", () => {
   test("the untouched CNIL workbook reads as a register and is not ready, with findings on sheets that exist", async () => {
     const before = sha256(CNIL_XLSX);
@@ -186,16 +198,19 @@ describe("valider", () => {
     expect(r.out).toMatch(/Erreur en C1 : /);
   });
 
-  test("--json gives one object per file, with exactly the documented keys", () => {
+  test("--json gives one object per file, with exactly the keys of its schema (cpts-registre schema)", () => {
     const r = runCli(["valider", "--json", example, template], dir);
     expect(r.code).toBe(1);
     const lines = r.out.trim().split("\n");
     expect(lines).toHaveLength(2);
     const [ready, notReady] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     for (const o of [ready, notReady]) {
-      expect(Object.keys(o)).toEqual(["file", "verdict", "summary", "fiches", "findings"]);
+      expect(ValidateLineJson.safeParse(o).success).toBe(true);
+      expect(Object.keys(o)).toEqual(["schemaVersion", "file", "organisation", "oldestUpdate", "verdict", "summary", "fiches", "findings"]);
       expect(Object.keys(o.summary as object)).toEqual(["errors", "warnings", "infos", "fiches"]);
-      for (const f of o.fiches as object[]) expect(Object.keys(f)).toEqual(["sheet", "ref", "name", "completeness"]);
+      for (const f of o.fiches as object[]) {
+        expect(Object.keys(f)).toEqual(["sheet", "ref", "name", "completeness", "aipd", "health", "processors", "tools", "created", "updated"]);
+      }
       for (const f of o.findings as object[]) expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "message"]);
     }
     expect(ready).toMatchObject({ file: example, verdict: "ready", summary: { errors: 0, fiches: 3 } });
@@ -242,7 +257,7 @@ describe("valider", () => {
       expect(j.code).toBe(2);
       expect(j.err).toMatch(message);
       const o = JSON.parse(j.out.trim()) as Record<string, unknown>;
-      expect(Object.keys(o)).toEqual(["file", "error"]);
+      expect(Object.keys(o)).toEqual(["schemaVersion", "file", "error"]);
       expect(o.file).toBe(file);
       expect(o.error).toMatch(message);
     });
