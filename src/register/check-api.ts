@@ -1,7 +1,10 @@
 // The checking half of the engine (owner: engine-rules), re-exported by index.ts.
 export { validateRegister, validateWorkbook, validateSheet, type ValidateOptions } from "./validate";
 export { completeness, type Completeness } from "./completeness";
-export { screenAipd } from "./aipd";
+export { screenAipd, assessAipd, type AipdAssessment, type AipdCriterion, type AipdListType } from "./aipd";
+export { CATALOGUE, RULE_IDS, isRuleId, ruleInfo, ruleMessage, type RuleId, type RuleInfo, type RuleFamily, type SlotsOf } from "./rules/catalogue";
+export { ART30_CRITERIA, type Art30Criterion, type WorkbookPathItemId } from "./rules/criteria";
+export { registerReportJson, unreadableJson, organisationName, type ReportJsonOptions } from "./report/json";
 export { computePath, type PathState, type PathStepState, type PathItemState, type PathStepStatus, type PathTick, type PathTicks, type PathTarget } from "./path";
 export { fieldHelp, findingsAt, type FieldHelp } from "./help";
 export {

@@ -169,6 +169,20 @@ testBuilt("the task pane's first load, functions.js included, is at most 200 KB 
   expect(total).toBeGreaterThan(0);
 });
 
+test("the task pane's first load carries neither zod nor the report's schema (the CLI's contract)", () => {
+  const page = path.join(root, "dist", "taskpane.html");
+  if (!fs.existsSync(page)) {
+    console.warn("dist/taskpane.html absent (npm run build:web pas encore lancé) : vérification sautée.");
+    return;
+  }
+  const local = scriptSources(fs.readFileSync(page, "utf8")).filter((s) => !/^https?:/.test(s));
+  for (const s of local) {
+    const js = fs.readFileSync(path.join(root, "dist", s), "utf8");
+    expect(js).not.toMatch(/ZodError|toJSONSchema/);
+    expect(js).not.toContain("schemaVersion");
+  }
+});
+
 test("no engine module is imported only for its side effects (webpack.config.js declares src/register side-effect free)", () => {
   const register = path.join(root, "src", "register");
   const offenders: string[] = [];

@@ -177,7 +177,8 @@ export const TUTORIAL: TutorialBlock[] = [
       "Pour une CPTS : AIPD à prévoir pour l'accès à un médecin traitant, les soins non programmés, les parcours, le " +
       "repérage des patients fragiles et les listes de patients vulnérables en cas de crise ; pas d'AIPD pour la gestion " +
       "des adhérents sans données sensibles ni pour les ressources humaines. Le complément indique pour chaque fiche " +
-      "« AIPD : Requise », « À examiner » ou « Non requise ». La CNIL propose le logiciel gratuit PIA pour la réaliser.",
+      "« AIPD : Requise » (type de la liste de la CNIL), « Probable » (deux critères), « À examiner » (un critère), " +
+      "« Non requise » ou « À déterminer » (fiche encore vide). La CNIL propose le logiciel gratuit PIA pour la réaliser.",
   },
   { kind: "question", text: "Quelle base légale choisir ?" },
   {
