@@ -88,7 +88,12 @@ export type FicheJson = z.infer<typeof FicheJson>;
 export type UnreadableJson = z.infer<typeof UnreadableJson>;
 export type ValidateLineJson = z.infer<typeof ValidateLineJson>;
 
-/** The JSON Schema of one line of `valider --json` (draft 2020-12). */
+/**
+ * The JSON Schema of one line of `valider --json` (draft 2020-12). Written as zod reads input (`io:
+ * "input"`): objects do not forbid other keys, so that a reader validating with this schema still
+ * accepts the keys later versions add (the schemas have no transforms or defaults, so input and output
+ * are otherwise the same).
+ */
 export function validateLineJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ValidateLineJson, { target: "draft-2020-12" }) as Record<string, unknown>;
+  return z.toJSONSchema(ValidateLineJson, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
 }
