@@ -7,7 +7,9 @@ import type { Report } from "../findings";
 import type { Fiche, Register } from "../model";
 import type { FicheJson, RegisterReportJson, UnreadableJson } from "./schema";
 import { fromSerial } from "../dates";
-import { choiceFilled, foldWords, healthFilled } from "../rules/context";
+import { choiceFilled, foldWords } from "../rules/context";
+import { ficheProfile } from "../rules/profile";
+import { toolsNamed } from "../rules/tools";
 
 /** schema.ts's SCHEMA_VERSION (importing it would bring zod along; the literal type makes a mismatch fail to compile). */
 const SCHEMA_VERSION = 1;
@@ -44,14 +46,14 @@ export function organisationName(register: Register, fileName: string): string {
   return header !== "" ? header : fileName;
 }
 
-/**
- * Per fiche of the report, what the contract adds. `tools` is a hook: the tools wiring fills it with
- * the tools each fiche names (name and first cell); until then it is an empty array.
- */
 export interface ReportJsonOptions {
   /** The CPTS's name when neither the fiches nor tab 2 give one (the CLI passes the file's name). */
   fallbackName?: string;
-  tools?: (fiche: Fiche) => FicheJson["tools"];
+}
+
+/** The tools of the tools catalogue the fiche names, with the cell where each is first named (the tools rules' own reading). */
+function tools(fiche: Fiche): FicheJson["tools"] {
+  return toolsNamed(fiche).map(({ tool, cell }) => ({ name: tool.name, cell }));
 }
 
 export function registerReportJson(file: string, register: Register, report: Report, extras: ReportJsonOptions = {}): RegisterReportJson {
@@ -64,9 +66,10 @@ export function registerReportJson(file: string, register: Register, report: Rep
       name: s.name,
       completeness: Math.round(s.completeness),
       aipd: s.aipd,
-      health: f ? healthFilled(f) : false,
+      // Health data wherever it was typed (« ALD » in « Vie personnelle » too), as every health rule reads it.
+      health: f ? ficheProfile(f).holdsHealthData : false,
       processors: f ? processors(f) : [],
-      tools: f && extras.tools ? extras.tools(f) : [],
+      tools: f ? tools(f) : [],
       created: isoDay(f?.created.serial ?? null),
       updated: isoDay(f?.updated.serial ?? null),
     };

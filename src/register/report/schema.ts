@@ -47,7 +47,7 @@ export const FicheJson = z.object({
   aipd: AipdStatusJson,
   health: z.boolean().describe("La fiche porte sur des données de santé"),
   processors: z.array(ProcessorJson).describe("Les lignes de destinataires de type « Sous-traitants »"),
-  tools: z.array(ToolJson).describe("Les outils que la fiche nomme (messagerie, stockage, rendez-vous…), tirés du catalogue des outils"),
+  tools: z.array(ToolJson).describe("Les outils du catalogue des outils que la fiche nomme (messagerie, stockage, rendez-vous…), où qu'ils soient écrits"),
   created: IsoDate.nullable().describe("Date de création, null si vide ou illisible"),
   updated: IsoDate.nullable().describe("Date de mise à jour, null si vide ou illisible"),
 });

@@ -42,14 +42,19 @@ function hdsSuggestion(tool: Tool): string {
       : "un outil hébergé chez un hébergeur certifié HDS";
 }
 
+/** The tools a fiche names, each with the cell where it is first named, in reading order. */
+export function toolsNamed(fiche: Fiche): { tool: Tool; cell: string }[] {
+  const firstCell = new Map<string, { tool: Tool; cell: string }>();
+  for (const f of textFields(fiche)) {
+    for (const m of findTools(f.value)) if (!firstCell.has(m.tool.id)) firstCell.set(m.tool.id, { tool: m.tool, cell: f.cell });
+  }
+  return [...firstCell.values()];
+}
+
 export function checkTools(ctx: RuleContext): void {
   for (const fiche of ctx.fiches) {
-    const fields = textFields(fiche);
-    const firstCell = new Map<string, { tool: Tool; cell: string }>();
-    for (const f of fields) {
-      for (const m of findTools(f.value)) if (!firstCell.has(m.tool.id)) firstCell.set(m.tool.id, { tool: m.tool, cell: f.cell });
-    }
-    if (firstCell.size === 0) continue;
+    const named = toolsNamed(fiche);
+    if (named.length === 0) continue;
 
     const listed = toolsIn(fiche.recipients.flatMap((r) => [r.value, r.detail]));
     const transferRows = fiche.transfers.filter((t) => isFilled(t.recipient) || isFilled(t.country));
@@ -58,7 +63,7 @@ export function checkTools(ctx: RuleContext): void {
     const profile = ficheProfile(fiche);
     const patientsHealth = profile.holdsHealthData && profile.patients;
 
-    for (const { tool, cell } of firstCell.values()) {
+    for (const { tool, cell } of named) {
       if (!listed.has(tool.id)) report(ctx, "tools.processor-not-listed", fiche.sheet, cell, { tool: tool.name });
       if (tool.where === "outside-eu") {
         const described = inTransfers.has(tool.id) || (tool.transferCountry !== undefined && transferCountries.has(foldCountry(tool.transferCountry)));

@@ -50,10 +50,7 @@ describe("valider --json against its schema", () => {
     const ex = RegisterReportJson.parse(lines[1]);
     expect(ex.verdict).toBe("ready");
     expect(ex.fiches.length).toBeGreaterThan(0);
-    for (const f of ex.fiches) {
-      expect(f.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(f.tools).toEqual([]);
-    }
+    for (const f of ex.fiches) expect(f.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(ex.oldestUpdate).toBe([...ex.fiches.map((f) => f.updated)].sort()[0]);
     const health = ex.fiches.find((f) => f.health);
     expect(health?.aipd).toBe("likely");
@@ -108,5 +105,19 @@ describe("what the report says per register and per fiche", () => {
     expect(mt?.processors).toEqual([{ kind: "Sous-traitants", detail: "Éditeur du formulaire, hébergeur certifié HDS", cell: expect.stringMatching(/^B\d+$/) }]);
     expect(json.fiches.find((f) => f.sheet === "Adhérents")).toMatchObject({ health: false, processors: [] });
     expect(json.oldestUpdate).toBe("2026-03-01");
+  });
+
+  test("health data typed elsewhere counts; the tools a fiche names are listed with the cell that first names them", () => {
+    const fiche = buildFiche(
+      cleanFicheSpec("Orientation", "ref-004", {
+        subPurposes: ["Prise de rendez-vous via Doctolib", "Relances par WhatsApp"],
+        data: { personalLife: ["ALD, situation familiale", "3 mois après l'orientation"] },
+      }),
+    );
+    const register = buildRegister({ fiches: [fiche] });
+    const json = registerReportJson("r.xlsx", register, validateRegister(register, { clock: CLOCK }));
+    expect(json.fiches[0].health).toBe(true);
+    expect(json.fiches[0].tools.map((t) => t.name)).toEqual(["Doctolib", "WhatsApp"]);
+    expect(json.fiches[0].tools[0].cell).toBe(fiche.subPurposes[0].cell);
   });
 });
