@@ -1,5 +1,6 @@
 /** What the rules produce: findings, and the report that gathers them. */
 import type { WritePlan } from "./plan";
+import type { RuleId } from "./rules/catalogue";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -11,8 +12,8 @@ export interface QuickFix {
 }
 
 export interface Finding {
-  /** Stable id, e.g. `art30.fiche.purpose-missing`. */
-  rule: string;
+  /** Stable id from the rule catalogue, e.g. `art30.fiche.purpose-missing` (a plain string in the JSON report). */
+  rule: RuleId;
   severity: Severity;
   sheet: string;
   /** A1 address of the cell (top-left of its merged area) where the value is or should be typed. */

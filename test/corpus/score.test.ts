@@ -1,11 +1,11 @@
 /** How the corpus is scored: what counts as found, as missed, as a false alarm. */
-import type { Finding } from "../../src/register";
+import type { Finding, RuleId } from "../../src/register";
 import type { Attendu } from "./build";
 import type { RegistreSaisi } from "./saisie";
 import { score, totals } from "./score";
 
 const registre = (correct: boolean): RegistreSaisi => ({ id: "r", qui: "test", correct, enregistre: "Excel", organisation: {}, fiches: [] });
-const finding = (rule: string, severity: Finding["severity"], cell = "E25", sheet = "Fiche"): Finding => ({ rule, severity, sheet, cell, message: "…" });
+const finding = (rule: RuleId, severity: Finding["severity"], cell = "E25", sheet = "Fiche"): Finding => ({ rule, severity, sheet, cell, message: "…" });
 const attendu = (rule: string, severity: Attendu["severity"], cell = "E25"): Attendu => ({ rule, severity, sheet: "Fiche", cell, value: "99 ans", where: "Fiche › E25" });
 
 describe("score", () => {

@@ -147,7 +147,7 @@ describe("planReportSheet", () => {
   });
 
   it("does not link a finding whose sheet is not in the workbook", () => {
-    const r: Report = { ...report, findings: [{ rule: "x", severity: "error", sheet: "Fiche disparue", cell: "B5", message: "m" }] };
+    const r: Report = { ...report, findings: [{ rule: "art30.fiche.purpose-missing", severity: "error", sheet: "Fiche disparue", cell: "B5", message: "m" }] };
     const plan = planReportSheet(baseSnapshot(), register, r, meta);
     expect(writesOf(plan, "Rapport de vérification").some((c) => c.kind === "link" && c.target.sheet === "Fiche disparue")).toBe(false);
   });
@@ -239,7 +239,7 @@ describe("the owned sheets in a real workbook (ExcelJS adapter, saved and opened
     const reg = readRegister(snap0);
     const planted: Report = {
       ...validateRegister(reg, { clock: meta.clock }),
-      findings: [{ rule: "x.y", severity: "error", sheet: reg.fiches[1].sheet, cell: "E29", message: "Durée manquante." }],
+      findings: [{ rule: "art30.fiche.retention-missing", severity: "error", sheet: reg.fiches[1].sheet, cell: "E29", message: "Durée manquante." }],
     };
     applyPlanToXlsx(book, planTick(snap0, "backups", true, meta.clock));
     applyPlanToXlsx(book, planReportSheet(snapshotOf(book), reg, planted, meta));
@@ -249,7 +249,7 @@ describe("the owned sheets in a real workbook (ExcelJS adapter, saved and opened
     expect(isOwnedSheet(report, "report")).toBe(true);
     const row = report.values.findIndex((r) => r.includes("Durée manquante."));
     expect(row).toBeGreaterThan(0);
-    expect(report.values[row].slice(0, 5)).toEqual(["Erreur", reg.fiches[1].sheet, "E29", "Durée manquante.", "x.y"]);
+    expect(report.values[row].slice(0, 5)).toEqual(["Erreur", reg.fiches[1].sheet, "E29", "Durée manquante.", "art30.fiche.retention-missing"]);
     // The link survives the file: ExcelJS keeps it as a hyperlink to the sheet and cell.
     const link = book.excel.getWorksheet("Rapport de vérification")!.getCell(row + 1, 3).value as { hyperlink?: string };
     expect(link.hyperlink).toMatch(/E29$/);
