@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
       return runAddFiche(c, io, await systemClock());
     }
     case "schema": {
-      const { validateLineJsonSchema } = require("../register/report/schema") as typeof import("../register/report/schema");
+      const { validateLineJsonSchema } = await import("../register/report/schema");
       io.out(JSON.stringify(validateLineJsonSchema(), null, 2));
       return EXIT.ok;
     }

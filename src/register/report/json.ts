@@ -42,7 +42,12 @@ export function organisationName(register: Register, fileName: string): string {
   for (const [name, n] of counts) if (n > (counts.get(best) ?? 0)) best = name;
   if (best !== "") return best;
   const c = register.listTab?.controller;
-  const header = c ? [c.firstName.value, c.name.value].map((v) => v.trim()).filter(Boolean).join(" ") : "";
+  const header = c
+    ? [c.firstName.value, c.name.value]
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .join(" ")
+    : "";
   return header !== "" ? header : fileName;
 }
 
@@ -74,7 +79,10 @@ export function registerReportJson(file: string, register: Register, report: Rep
       updated: isoDay(f?.updated.serial ?? null),
     };
   });
-  const updates = fiches.map((f) => f.updated).filter((d): d is string => d !== null).sort();
+  const updates = fiches
+    .map((f) => f.updated)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     schemaVersion: SCHEMA_VERSION,
     file,

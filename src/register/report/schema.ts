@@ -12,7 +12,10 @@ import { z } from "zod";
 
 export const SCHEMA_VERSION = 1;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("Date ISO 8601 (AAAA-MM-JJ)");
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("Date ISO 8601 (AAAA-MM-JJ)");
 
 export const SeverityJson = z.enum(["error", "warning", "info"]).describe("error : à corriger avant l'envoi ; warning : à revoir ; info : conseil");
 
@@ -95,5 +98,5 @@ export type ValidateLineJson = z.infer<typeof ValidateLineJson>;
  * are otherwise the same).
  */
 export function validateLineJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ValidateLineJson, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+  return z.toJSONSchema(ValidateLineJson, { target: "draft-2020-12", io: "input" });
 }

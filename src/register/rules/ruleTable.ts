@@ -52,5 +52,6 @@ export function withRuleTable(readme: string): string | null {
   const start = readme.indexOf(RULE_TABLE_START);
   const end = readme.indexOf(RULE_TABLE_END);
   if (start < 0 || end < start) return null;
-  return `${readme.slice(0, start + RULE_TABLE_START.length)}\n\n${ruleTableMarkdown()}\n\n${readme.slice(end)}`;
+  // Prettier would align the columns of such wide tables: the generated block is left as written.
+  return `${readme.slice(0, start + RULE_TABLE_START.length)}\n<!-- prettier-ignore-start -->\n\n${ruleTableMarkdown()}\n\n<!-- prettier-ignore-end -->\n${readme.slice(end)}`;
 }

@@ -57,14 +57,22 @@ describe("valider --json against its schema", () => {
   });
 
   test("a line that breaks the contract is refused: an unknown severity, a French date, a missing key", () => {
-    const report = registerReportJson("r.xlsx", buildRegister({ fiches: [buildFiche(cleanFicheSpec("A", "ref-001"))] }), validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("A", "ref-001"))] }), { clock: CLOCK }));
+    const report = registerReportJson(
+      "r.xlsx",
+      buildRegister({ fiches: [buildFiche(cleanFicheSpec("A", "ref-001"))] }),
+      validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("A", "ref-001"))] }), { clock: CLOCK }),
+    );
     expect(RegisterReportJson.safeParse(report).success).toBe(true);
-    expect(RegisterReportJson.safeParse({ ...report, findings: [{ rule: "x.y", severity: "fatal", sheet: "A", cell: "B4", message: "m" }] }).success).toBe(false);
+    expect(RegisterReportJson.safeParse({ ...report, findings: [{ rule: "x.y", severity: "fatal", sheet: "A", cell: "B4", message: "m" }] }).success).toBe(
+      false,
+    );
     expect(RegisterReportJson.safeParse({ ...report, oldestUpdate: "01/09/2026" }).success).toBe(false);
     const { organisation: _dropped, ...withoutName } = report;
     expect(RegisterReportJson.safeParse(withoutName).success).toBe(false);
     // A rule this version does not know is accepted: readers keep working when rules are added.
-    expect(RegisterReportJson.safeParse({ ...report, findings: [{ rule: "future.rule", severity: "info", sheet: "A", cell: "B4", message: "m" }] }).success).toBe(true);
+    expect(
+      RegisterReportJson.safeParse({ ...report, findings: [{ rule: "future.rule", severity: "info", sheet: "A", cell: "B4", message: "m" }] }).success,
+    ).toBe(true);
   });
 
   test("the JSON Schema `cpts-registre schema` prints names the version, the AIPD ids and ISO dates", () => {
@@ -102,7 +110,9 @@ describe("what the report says per register and per fiche", () => {
     const json = registerReportJson("r.xlsx", register, validateRegister(register, { clock: CLOCK }));
     const mt = json.fiches.find((f) => f.sheet === "Accès MT");
     expect(mt).toMatchObject({ health: true, created: "2026-02-01", updated: "2026-10-15", aipd: "likely" });
-    expect(mt?.processors).toEqual([{ kind: "Sous-traitants", detail: "Éditeur du formulaire, hébergeur certifié HDS", cell: expect.stringMatching(/^B\d+$/) }]);
+    expect(mt?.processors).toEqual([
+      { kind: "Sous-traitants", detail: "Éditeur du formulaire, hébergeur certifié HDS", cell: expect.stringMatching(/^B\d+$/) },
+    ]);
     expect(json.fiches.find((f) => f.sheet === "Adhérents")).toMatchObject({ health: false, processors: [] });
     expect(json.oldestUpdate).toBe("2026-03-01");
   });

@@ -1,4 +1,5 @@
 /** The README's rule table is the catalogue's: `npm run doc:regles` rewrites it, this test catches a stale one. */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { RULE_IDS, ruleInfo } from "../../../src/register/rules/catalogue";
@@ -29,4 +30,15 @@ test("a README whose table was edited by hand is seen as stale", () => {
 
 test("the severity policy is written once in the README", () => {
   expect(README.split("Chaque règle a une gravité, selon une seule politique").length).toBe(2);
+});
+
+test("the generated table survives `npm run format` (prettier leaves it as written)", () => {
+  // Prettier's own command, on the README's text, with the project's settings.
+  const formatted = execFileSync(process.execPath, [require.resolve("prettier/bin/prettier.cjs"), "--stdin-filepath", "README.md"], {
+    input: README,
+    cwd: path.resolve(__dirname, "../../.."),
+    encoding: "utf8",
+  });
+  const region = (text: string): string => text.slice(text.indexOf(RULE_TABLE_START), text.indexOf(RULE_TABLE_END));
+  expect(region(formatted)).toBe(region(README));
 });
