@@ -41,6 +41,10 @@ describe("Vérifier", () => {
     const purpose = within(group).getByText(/La finalité principale n'est pas indiquée/).closest("li")!;
     expect(purpose.getAttribute("data-severity")).toBe("error");
     expect(within(purpose).getByRole("button", { name: "Aller à B17, feuille « Fiche 1 »" })).toBeTruthy();
+    // The catalogue's explanation of the rule, one click away, with its CNIL page.
+    expect(within(purpose).getByText("Pourquoi ? Que faire ?")).toBeTruthy();
+    expect(within(purpose).getByText(/Le RGPD demande de dire à quoi sert chaque traitement/)).toBeTruthy();
+    expect(within(purpose).getByRole("link", { name: /CNIL : la finalité d'un traitement/ }).getAttribute("href")).toBe("https://www.cnil.fr/fr/definition/finalite-dun-traitement");
     // Tab 2's line is in its own group.
     expect(screen.getByRole("region", { name: new RegExp(`Feuille « ${LIST} »`) })).toBeTruthy();
     // Completeness and AIPD screening per fiche.

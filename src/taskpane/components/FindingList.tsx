@@ -3,8 +3,8 @@
  * found and what to do, where it is (one click takes you there), and offers its quick fix when there is one.
  */
 import * as React from "react";
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../register";
+import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { ruleInfo, type Finding } from "../../register";
 import { strings } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -24,7 +24,32 @@ const useStyles = makeStyles({
   message: { margin: 0, overflowWrap: "anywhere" },
   severity: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  explain: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  explainText: { margin: `${tokens.spacingVerticalXXS} 0` },
 });
+
+/** Why the rule exists and what to do in general, from the rule catalogue (the message says it for this cell). */
+function Explanation({ finding }: { finding: Finding }): React.JSX.Element {
+  const styles = useStyles();
+  const s = strings.verify;
+  const info = ruleInfo(finding.rule);
+  return (
+    <details className={styles.explain}>
+      <summary>{s.explain}</summary>
+      <p className={styles.explainText}>
+        <strong>{s.why}</strong> {info.why}
+      </p>
+      <p className={styles.explainText}>
+        <strong>{s.howToFix}</strong> {info.howToFix}
+      </p>
+      {info.link && (
+        <Link href={info.link.url} target="_blank" rel="noopener noreferrer">
+          {info.link.label}
+        </Link>
+      )}
+    </details>
+  );
+}
 
 export interface FindingListProps {
   findings: Finding[];
@@ -62,6 +87,7 @@ export function FindingList({ findings, onGoTo, onFix, headingLevel = 3, disable
                 <div className={styles.body}>
                   <Caption1 className={styles.severity}>{strings.severity[f.severity]}</Caption1>
                   <p className={styles.message}>{f.message}</p>
+                  <Explanation finding={f} />
                   <div className={styles.actions}>
                     {f.cell && (
                       <Button size="small" appearance="secondary" aria-label={s.goToLabel(f.sheet, f.cell)} onClick={() => onGoTo(f)}>

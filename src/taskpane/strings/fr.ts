@@ -107,6 +107,9 @@ export const fr = {
     goTo: (cell: string): string => `Aller à ${cell}`,
     // Starts with the visible text ("Aller à B17"), as assistive technologies expect.
     goToLabel: (sheet: string, cell: string): string => `Aller à ${cell}, feuille « ${sheet} »`,
+    explain: "Pourquoi ? Que faire ?",
+    why: "Pourquoi :",
+    howToFix: "Que faire :",
     fix: "Corriger…",
     fixGone: "Ce point n'est plus relevé : le classeur a changé depuis la dernière vérification. Rien n'a été modifié.",
     writeReport: "Écrire le rapport",
