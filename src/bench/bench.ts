@@ -18,7 +18,7 @@ import { planNewFiche, readRegister, validateWorkbook } from "../register";
 import { applyPlan, readSnapshot } from "../workbook/office";
 import { loadXlsx, snapshotOf } from "../workbook/xlsx";
 import { registerBytes } from "./registers";
-import { fixedClock } from "../register/clock";
+import { fixedClock } from "../register";
 
 export interface BenchRun {
   fiches: number;

@@ -5,10 +5,10 @@
  * out by the xlsx adapter: cheap even for 300 fiches.
  */
 import { readRegister } from "../register";
-import type { CellWrite, WriteOp } from "../register/plan";
+import type { CellWrite, WriteOp } from "../register";
 import { buildExampleRegister } from "../workbook/template";
 import { applyPlanToXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../workbook/xlsx";
-import type { Clock } from "../register/clock";
+import type { Clock } from "../register";
 
 function columnOf(cell: string): string {
   return cell.replace(/\d+$/, "");

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "./args";
-import type { Clock } from "../register/clock";
+import type { Clock } from "../register";
 import { EXIT, type ExitCode } from "./exit";
 import { HELP, usage, versionLine } from "./strings";
 import type { Output } from "./validate";
@@ -19,7 +19,7 @@ const io: Output = {
 
 /** The machine's clock, loaded with the command that needs it (start-up time: see the header). */
 async function systemClock(): Promise<Clock> {
-  return (await import("../register/clock")).systemClock();
+  return (await import("../register")).systemClock();
 }
 
 function version(): string {

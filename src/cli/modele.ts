@@ -5,7 +5,7 @@ import { EXIT, type ExitCode } from "./exit";
 import { exists, writeNewFile } from "./io";
 import { exampleWritten, output, templateWritten } from "./strings";
 import type { Output } from "./validate";
-import type { Clock } from "../register/clock";
+import type { Clock } from "../register";
 
 export async function runTemplate(o: { output: string; example: boolean }, io: Output, clock: Clock): Promise<ExitCode> {
   if (exists(o.output)) {

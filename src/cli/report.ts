@@ -1,7 +1,7 @@
 /** How `valider` shows a report: French text for people, one JSON line per file for programs. */
 import { basename } from "node:path";
 import { pointsToReview, type Finding, type Register, type Report, type Severity } from "../register";
-import { registerReportJson, unreadableJson } from "../register/report/json";
+import { registerReportJson, unreadableJson } from "../register";
 import { report as t } from "./strings";
 
 export interface FicheExtra {

@@ -1,5 +1,5 @@
 /** Every French text of the command line, in one place (a translation would add a sibling module). */
-import type { AipdStatus } from "../register/findings";
+import type { AipdStatus } from "../register";
 
 export const PROGRAM = "cpts-registre";
 

@@ -3,7 +3,7 @@
  * (null may appear too), a date is its serial number or the text the user typed, an omitted optional
  * argument is null (not undefined: a TypeScript default value would not apply).
  */
-import type { CellValue } from "../register/snapshot";
+import type { CellValue } from "../register";
 
 /** Excel's last date, 31/12/9999. */
 const MAX_SERIAL = 2958465;

@@ -5,14 +5,14 @@
  * `CustomFunctions.associate("ID", fn)` line per function. This bundle stays standalone and small:
  * import engine modules narrowly (never the zod schemas of model.ts; types with `import type`).
  */
-import { systemClock, todayDate } from "../register/clock";
-import { fromSerial, parseDateText, toSerial } from "../register/dates";
-import { isAdequateCountry } from "../register/data/adequacy";
-import { recommendedRetention, retentionTypes } from "../register/data/retention";
-import { ficheFromValues } from "../register/read";
-import { completeness } from "../register/completeness";
-import { screenAipd } from "../register/aipd";
-import type { Fiche } from "../register/model";
+import { systemClock, todayDate } from "../register";
+import { fromSerial, parseDateText, toSerial } from "../register";
+import { isAdequateCountry } from "../register";
+import { recommendedRetention, retentionTypes } from "../register";
+import { ficheFromValues } from "../register";
+import { completeness } from "../register";
+import { screenAipd } from "../register";
+import type { Fiche } from "../register";
 import { addMonths, isBlank, toCellValues, wholeSerial } from "./args";
 import { invalidValue, notAvailable } from "./errors";
 import { registry } from "./runtime";

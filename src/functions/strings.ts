@@ -1,5 +1,5 @@
 /** Every French text the custom functions show in Excel (error messages; descriptions live in the JSDoc of functions.ts). */
-import type { AipdStatus } from "../register/findings";
+import type { AipdStatus } from "../register";
 
 export const strings = {
   /** RGPD.AIPD's answers. */

@@ -17,7 +17,7 @@ import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace } from "
 import { startTaskpane } from "../taskpane/mount";
 import { loadXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx";
 import { buildExampleRegister, buildTemplateWorkbook } from "../workbook/template";
-import { fixedClock, systemClock, type Clock } from "../register/clock";
+import { fixedClock, systemClock, type Clock } from "../register";
 import { Grid } from "./Grid";
 import { gridView } from "./gridModel";
 import { installOffice } from "./office";

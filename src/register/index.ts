@@ -1,8 +1,121 @@
-// The engine's public face: the faces and adapters import from here only.
+/**
+ * The engine's one public entry: the faces (task pane, functions, command line, playground, bench) and
+ * the adapters import from here only (the lint enforces it); modules inside src/register import each
+ * other directly.
+ */
 export * from "./snapshot";
 export * from "./plan";
 export * from "./model";
 export * from "./findings";
-export * from "./read-api";
-export * from "./check-api";
-export * from "./owned-api";
+
+// ------------------------------------------------------------------------------- reading and planning
+export { readRegister, readFiche, ficheFromValues, readListTab, dateFieldOf } from "./read";
+export { NotARegisterError, PlanError } from "./errors";
+export { normalizeLabel, labelKey, normalizeSheetName, cellText } from "./normalize";
+export { locate, scanFiche, ficheGeometry, listHeaderRow, listTabColumns } from "./locate";
+export type { FicheScan, FicheGeometry, BlockGeometry, Location, LocatedFiche, LineColumns } from "./locate";
+export { dropdownProbeCells, parseListSource, listTabHeaders } from "./lists";
+export type { ListSource } from "./lists";
+export { toSerial, fromSerial, serialOfDay, parseDateText, formatFrenchDate } from "./dates";
+export { systemClock, fixedClock, localTime, todaySerial, todayDate, formatLocalDate, formatLocalDateTime, type Clock, type LocalTime } from "./clock";
+export { planNewFiche, previewNewFiche, planAddRow, planWriteCell, invertPlan, nextRef } from "./plans";
+export type { NewFicheInput, NewFichePreview } from "./plans";
+export { sheetNameFor, sanitizeSheetName, uniqueSheetName, truncateSheetName, SHEET_NAME_MAX } from "./sheetName";
+export { cellAddress, parseCell, parseRange, columnLetter, columnIndex, quoteSheetName, unquoteSheetName, rangeContains } from "./address";
+export type { CellPos, RangePos } from "./address";
+export * as layout from "./layout";
+export {
+  PLACEHOLDER,
+  isPlaceholder,
+  valueText,
+  CNIL_TAB_NAMES,
+  CPTS_TAB_NAMES,
+  FICHE_SECTIONS,
+  FICHE_FIELDS,
+  FICHE_ACTORS,
+  FICHE_COLUMNS,
+  FICHE_DROPDOWNS,
+  DATA_CATEGORIES,
+  LIST_HEADERS,
+  LIST_TAB,
+  BLOCK_ROW_LABELS,
+  GROWABLE_BLOCKS,
+  TAB_ORDER,
+  ACTOR_ORDER,
+  CNIL_BLOCK_SIZES,
+  OPTIONAL_PURPOSE_FIELDS,
+  ZONE_HEADER,
+} from "./layout";
+export type { GrowableBlock, SingleField, ActorField, SectionKey, DropdownField, DropdownFieldSpec } from "./layout";
+export { CNIL_PERSONS, CNIL_RECIPIENTS, CNIL_MEASURES, CNIL_GUARANTEES, CNIL_COUNTRIES, BUILTIN_YES_NO, BUILTIN_LISTS } from "./data/cnilLists";
+export type { CnilCountry } from "./data/cnilLists";
+export { readTexts } from "./messages/read";
+
+// ------------------------------------------------------------------------------------------ checks
+export { validateRegister, validateWorkbook, validateSheet, type ValidateOptions } from "./validate";
+export { completeness, type Completeness } from "./completeness";
+export { screenAipd, assessAipd, type AipdAssessment, type AipdCriterion, type AipdListType } from "./aipd";
+export { CATALOGUE, RULE_IDS, isRuleId, ruleInfo, ruleMessage, type RuleId, type RuleInfo, type RuleFamily, type SlotsOf } from "./rules/catalogue";
+export { ART30_CRITERIA, type Art30Criterion, type WorkbookPathItemId } from "./rules/criteria";
+// The report as `valider --json` writes it (zod-free); its zod schemas are the one other public module,
+// ./report/schema, kept apart so that zod stays out of the task pane's first load.
+export { registerReportJson, unreadableJson, organisationName, type ReportJsonOptions } from "./report/json";
+export { computePath, type PathState, type PathStepState, type PathItemState, type PathStepStatus, type PathTick, type PathTicks, type PathTarget } from "./path";
+export { fieldHelp, findingsAt, type FieldHelp } from "./help";
+export {
+  isAdequateCountry,
+  adequacyDecision,
+  adequacyInForce,
+  countryZoneToday,
+  ADEQUACY_DECISIONS,
+  ADEQUACY_SOURCE,
+  ADEQUACY_CHECKED_ON,
+  COUNTRIES_MISSING_FROM_CNIL_LIST,
+  type AdequacyDecision,
+  type AdequacyScope,
+} from "./data/adequacy";
+export {
+  RETENTION_PRESETS,
+  RETENTION_PRESETS as retentionPresets,
+  recommendedRetention,
+  retentionPreset,
+  retentionTypes,
+  type RetentionPreset,
+} from "./data/retention";
+export {
+  LIST_PLACEHOLDER,
+  YES_NO,
+  LEGAL_BASES,
+  ART9_EXCEPTIONS,
+  PERSON_CATEGORIES,
+  PERSON_CATEGORIES_CNIL,
+  PERSON_CATEGORIES_CPTS,
+  RECIPIENT_TYPES,
+  RECIPIENT_PRECISIONS,
+  GUARANTEES,
+  SECURITY_MEASURES,
+  SECURITY_MEASURES_CNIL,
+  SECURITY_MEASURES_CPTS,
+  RETENTION_PRESET_LABELS,
+  CPTS_LISTS,
+  type TemplateList,
+} from "./data/cptsLists";
+export { CPTS_EXAMPLES, closestExample, type CptsExample } from "./data/cptsExamples";
+export { PATH_STEPS, CYBERATTACK_GUIDE, CNIL_LINKS, USER_ITEM_IDS, type PathLink, type PathStepId } from "./data/path";
+export { FIELD_TEXTS, type FieldId } from "./data/fieldHelp";
+
+// ------------------------------------------------- the add-in's own sheets (report, path tracking)
+export {
+  MARK_CELL,
+  OWNED_MARKS,
+  OWNED_BASE_NAMES,
+  isOwnedSheet,
+  findOwnedSheets,
+  freeSheetName,
+  planReportSheet,
+  readPathTicks,
+  planTick,
+  tickItemInfo,
+} from "./ownedSheets";
+export type { OwnedSheetKind, ReportMeta, TickItemInfo } from "./ownedSheets";
+

@@ -6,7 +6,7 @@ import type { Finding, FicheSummary, Report } from "./findings";
 import type { Register } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { Clock } from "./clock";
-import { readRegister } from "./read-api";
+import { readRegister } from "./read";
 import { completeness } from "./completeness";
 import { screenAipd } from "./aipd";
 import { colOf, createContext, rowOf, type RawFinding } from "./rules/context";

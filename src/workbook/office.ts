@@ -40,8 +40,8 @@
  * Below 1.8, `checkRequirements()` says so in French and the task pane shows that message.
  */
 import { dropdownProbeCells, parseCell, parseRange, quoteSheetName } from "../register";
-import type { CellWrite, WriteOp, WritePlan } from "../register/plan";
-import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register/snapshot";
+import type { CellWrite, WriteOp, WritePlan } from "../register";
+import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
 import { aboutSheet, NOTHING_CHANGED, OFFICE_MESSAGES, partlyChanged } from "./office/messages";
 

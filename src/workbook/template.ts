@@ -8,12 +8,12 @@
  * Runs in Node and in the browser (ExcelJS, no file system).
  */
 import { Workbook } from "exceljs";
-import type { CptsExample } from "../register/data/cptsExamples";
-import { CPTS_EXAMPLES } from "../register/data/cptsExamples";
-import { todayDate, type Clock } from "../register/clock";
-import { CPTS_TAB_NAMES, DATA_CATEGORIES, TAB_ORDER } from "../register/layout";
-import { planNewFiche, previewNewFiche } from "../register/plans";
-import { readRegister } from "../register/read";
+import type { CptsExample } from "../register";
+import { CPTS_EXAMPLES } from "../register";
+import { todayDate, type Clock } from "../register";
+import { CPTS_TAB_NAMES, DATA_CATEGORIES, TAB_ORDER } from "../register";
+import { planNewFiche, previewNewFiche } from "../register";
+import { readRegister } from "../register";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "./xlsx";
 import { planFillFiche, planFillOrganisation, type FicheFill } from "./template/fill";
 import { templateListColumns } from "./template/lists";

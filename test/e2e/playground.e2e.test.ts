@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { readRegister, validateRegister, type CellWrite, type Finding, type Register } from "../../src/register";
-import { readPathTicks } from "../../src/register/owned-api";
+import { readPathTicks } from "../../src/register";
 import { strings } from "../../src/taskpane/strings";
 import { pathStrings } from "../../src/taskpane/strings/path";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";

@@ -1,6 +1,6 @@
 import { fieldHelp, findingsAt } from "../../src/register/help";
 import { validateRegister, validateWorkbook } from "../../src/register/validate";
-import { readRegister } from "../../src/register/read-api";
+import { readRegister } from "../../src/register";
 import { LEGAL_BASES } from "../../src/register/data/cptsLists";
 import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, CLOCK } from "../fixtures/registerBuilder";
 import { RegisterBook, serial } from "../fixtures/snapshots";

@@ -6,7 +6,7 @@ import {
   planReportSheet,
   planTick,
   readPathTicks,
-} from "../../src/register/owned-api";
+} from "../../src/register";
 import { clockAt, dayClock } from "../fixtures/clocks";
 
 /**

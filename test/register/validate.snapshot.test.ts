@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import { validateWorkbook, validateRegister } from "../../src/register/validate";
-import { readRegister } from "../../src/register/read-api";
+import { readRegister } from "../../src/register";
 import type { Report } from "../../src/register/findings";
 import type { WorkbookSnapshot } from "../../src/register/snapshot";
 import { applyPlanToSnapshot, CNIL_SHEETS, cnilSnapshot, EXCEL_MODEL_COPY, RegisterBook, serial, type FicheData } from "../fixtures/snapshots";

@@ -1,5 +1,5 @@
 import { validateRegister, validateSheet } from "../../src/register/validate";
-import { completeness, recommendedRetention, retentionTypes, screenAipd } from "../../src/register/check-api";
+import { completeness, recommendedRetention, retentionTypes, screenAipd } from "../../src/register";
 import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, CLOCK } from "../fixtures/registerBuilder";
 
 describe("validateRegister", () => {

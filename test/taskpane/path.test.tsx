@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import PathPanel from "../../src/taskpane/components/path/PathPanel";
 import { readRegister, validateRegister, type WorkbookSnapshot, type WritePlan } from "../../src/register";
-import { readPathTicks } from "../../src/register/owned-api";
+import { readPathTicks } from "../../src/register";
 import { applyPlanToXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
 import { buildExampleRegister, buildTemplateWorkbook } from "../../src/workbook/template";
 import { PaneProvider, usePane } from "../../src/taskpane/state/store";

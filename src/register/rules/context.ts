@@ -6,7 +6,10 @@ import type { Finding } from "../findings";
 import type { ChoiceRow, DataRow, Fiche, Register, TextField } from "../model";
 import type { CellWrite, WritePlan } from "../plan";
 import { todayDate, todaySerial, type Clock } from "../clock";
-import { columnIndex, columnLetter, formatFrenchDate, normalizeLabel, parseCell, planWriteCell, toSerial } from "../read-api";
+import { columnIndex, columnLetter, parseCell } from "../address";
+import { formatFrenchDate, toSerial } from "../dates";
+import { fold, foldWords, hasWord } from "../text/fold";
+import { planWriteCell } from "../plans";
 
 /** A finding as the rules produce it: `about` names the fiche a tab-2 finding concerns (for "Vérifier cette feuille"). */
 export interface RawFinding extends Finding {
@@ -38,45 +41,8 @@ export function createContext(register: Register, clock: Clock): RuleContext {
 
 // ---------------------------------------------------------------------------------------------- text
 
-/** `normalizeLabel` (trim, case, accents, spaces, apostrophes), memoised. */
-export function fold(s: string): string {
-  if (s === "") return "";
-  let out = foldCache.get(s);
-  if (out === undefined) {
-    out = normalizeLabel(s);
-    remember(foldCache, s, out);
-  }
-  return out;
-}
-
-// Values repeat a lot in a register (list items, labels): fold each distinct string once.
-const CACHE_MAX = 10_000;
-const foldCache = new Map<string, string>();
-const wordsCache = new Map<string, string>();
-function remember(cache: Map<string, string>, key: string, value: string): void {
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, value);
-}
-
-/** `fold`, then punctuation (hyphens, parentheses, slashes…) as spaces: for keyword searches. */
-export function foldWords(s: string): string {
-  if (s === "") return "  ";
-  let out = wordsCache.get(s);
-  if (out === undefined) {
-    out = ` ${fold(s)
-      .replace(/[-_'.,;:()/\\[\]«»"!?+*]/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()} `;
-    remember(wordsCache, s, out);
-  }
-  return out;
-}
-
-/** True when one of the words (already folded, spaces allowed) appears as whole words in `folded` (a `foldWords` result). */
-export function hasWord(folded: string, words: readonly string[]): boolean {
-  for (const w of words) if (folded.includes(` ${w} `)) return true;
-  return false;
-}
+// The engine's one folding, for the rules: ../text/fold.ts.
+export { fold, foldWords, hasWord } from "../text/fold";
 
 export function isFilled(field: TextField | undefined): boolean {
   return field !== undefined && field.value.trim() !== "";

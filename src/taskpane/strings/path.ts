@@ -3,7 +3,7 @@
  * CNIL links, what to do in a cyberattack) are data of the engine (src/register/data/path.ts); here is
  * only what the panel itself says around them.
  */
-import type { PathStepStatus } from "../../register/path";
+import type { PathStepStatus } from "../../register";
 
 export const pathStrings = {
   heading: "Parcours en 4 étapes",

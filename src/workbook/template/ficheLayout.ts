@@ -18,7 +18,7 @@ import {
   type GrowableBlock,
   type SectionKey,
   type SingleField,
-} from "../../register/layout";
+} from "../../register";
 
 export type FicheRow =
   | { kind: "title" }

@@ -5,7 +5,7 @@
  * amended layouts. Used by the example register and by tests.
  */
 import type { CellWrite, Contact, DataCategoryKey, Fiche, Register, WritePlan } from "../../register";
-import { DATA_CATEGORIES } from "../../register/layout";
+import { DATA_CATEGORIES } from "../../register";
 
 type ContactField = keyof Contact;
 

@@ -8,11 +8,11 @@
  * gives, so that the engine finds it by header), the placeholder in row 2 and its items from row 3.
  */
 import type { ListKey } from "../../register";
-import { cellAddress, columnLetter, quoteSheetName } from "../../register/address";
-import { CNIL_COUNTRIES } from "../../register/data/cnilLists";
-import { COUNTRIES_MISSING_FROM_CNIL_LIST, countryZoneToday } from "../../register/data/adequacy";
-import { CPTS_LISTS } from "../../register/data/cptsLists";
-import { LIST_HEADERS, PLACEHOLDER, ZONE_HEADER } from "../../register/layout";
+import { cellAddress, columnLetter, quoteSheetName } from "../../register";
+import { CNIL_COUNTRIES } from "../../register";
+import { COUNTRIES_MISSING_FROM_CNIL_LIST, countryZoneToday } from "../../register";
+import { CPTS_LISTS } from "../../register";
+import { LIST_HEADERS, PLACEHOLDER, ZONE_HEADER } from "../../register";
 
 export interface TemplateListColumn {
   /** A list the engine knows, or a list of suggestions only it does not check. */

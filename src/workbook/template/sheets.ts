@@ -5,9 +5,9 @@
  */
 import type { Cell, DataValidation, Style, Worksheet } from "exceljs";
 import type { ListKey, TabRole } from "../../register";
-import { cellAddress, quoteSheetName } from "../../register/address";
-import { FICHE_COLUMNS, LIST_TAB, PLACEHOLDER } from "../../register/layout";
-import type { CptsExample } from "../../register/data/cptsExamples";
+import { cellAddress, quoteSheetName } from "../../register";
+import { FICHE_COLUMNS, LIST_TAB, PLACEHOLDER } from "../../register";
+import type { CptsExample } from "../../register";
 import { ficheRows, type FicheRow } from "./ficheLayout";
 import { LIST_FIRST_ITEM_ROW, LIST_HEADER_ROW, LIST_PLACEHOLDER_ROW, listRange, type TemplateListColumn } from "./lists";
 import { STYLE, styleCell, wrappedHeight } from "./styles";

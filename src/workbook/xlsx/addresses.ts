@@ -3,7 +3,7 @@
  * shares (validations, merges, row shifts). Rows and columns are 1-based.
  */
 
-import { columnIndex, columnLetter } from "../../register/address";
+import { columnIndex, columnLetter } from "../../register";
 
 export interface Rect {
   top: number;

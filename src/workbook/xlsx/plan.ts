@@ -2,7 +2,7 @@
  * Carrying out a WritePlan (src/register/plan.ts) on a loaded workbook, op by op.
  */
 import type { Cell, Worksheet } from "exceljs";
-import type { CellWrite, WritePlan, WriteOp } from "../../register/plan";
+import type { CellWrite, WritePlan, WriteOp } from "../../register";
 import { parseCell, quoteSheetName } from "./addresses";
 import { is1904, XlsxWorkbook } from "./book";
 import { planError } from "./errors";

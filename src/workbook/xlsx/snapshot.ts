@@ -2,7 +2,7 @@
  * The snapshot of a loaded workbook, as the Office adapter would give it (src/register/snapshot.ts).
  */
 import type { Cell, Worksheet } from "exceljs";
-import type { CellValue, ListValidation, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../register/snapshot";
+import type { CellValue, ListValidation, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../register";
 import { coalesceRects, parseCell, Rect, rectAddress } from "./addresses";
 import { dvModelOf, is1904, sheetsInOrder, wsx, XlsxWorkbook } from "./book";
 import type { CellModelX, ListValidationModelX } from "./book";

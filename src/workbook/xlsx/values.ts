@@ -1,7 +1,7 @@
 /**
  * ExcelJS cell values ↔ the values Office.js `Range.values` gives (src/register/snapshot.ts).
  */
-import type { CellValue } from "../../register/snapshot";
+import type { CellValue } from "../../register";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 date system. */

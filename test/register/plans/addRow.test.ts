@@ -1,4 +1,4 @@
-import { readRegister, planAddRow, PlanError } from "../../../src/register/read-api";
+import { readRegister, planAddRow, PlanError } from "../../../src/register";
 import { RegisterBook, CNIL_SHEETS, applyPlanToSnapshot } from "../../fixtures/snapshots";
 
 describe("adding a row to a block", () => {

@@ -1,4 +1,4 @@
-import { readRegister, planNewFiche, planAddRow, planWriteCell, invertPlan, PlanError } from "../../../src/register/read-api";
+import { readRegister, planNewFiche, planAddRow, planWriteCell, invertPlan, PlanError } from "../../../src/register";
 import type { WritePlan } from "../../../src/register/plan";
 import type { WorkbookSnapshot } from "../../../src/register/snapshot";
 import { RegisterBook, CNIL_SHEETS, applyPlanToSnapshot, contentOf } from "../../fixtures/snapshots";

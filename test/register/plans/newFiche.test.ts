@@ -1,4 +1,4 @@
-import { readRegister, planNewFiche, previewNewFiche, nextRef, PlanError } from "../../../src/register/read-api";
+import { readRegister, planNewFiche, previewNewFiche, nextRef, PlanError } from "../../../src/register";
 import type { WritePlan, CellWrite } from "../../../src/register/plan";
 import { RegisterBook, CNIL_SHEETS, applyPlanToSnapshot, serial } from "../../fixtures/snapshots";
 import { dayClock } from "../../fixtures/clocks";

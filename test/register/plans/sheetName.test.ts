@@ -1,4 +1,4 @@
-import { sheetNameFor, sanitizeSheetName, uniqueSheetName, truncateSheetName } from "../../../src/register/read-api";
+import { sheetNameFor, sanitizeSheetName, uniqueSheetName, truncateSheetName } from "../../../src/register";
 
 describe("sheet names for new fiches", () => {
   it("strips the characters Excel forbids and apostrophes at either end", () => {

@@ -3,7 +3,7 @@
  */
 import * as fs from "fs";
 import { loadXlsx, snapshotOf, applyPlanToXlsx } from "../../../src/workbook/xlsx";
-import { readRegister, planNewFiche, dropdownProbeCells } from "../../../src/register/read-api";
+import { readRegister, planNewFiche, dropdownProbeCells } from "../../../src/register";
 import { CNIL_SHEETS, serial } from "../../fixtures/snapshots";
 
 import { CNIL_XLSX_PATH as FILE } from "../../fixtures/cnilWorkbook";

@@ -1,4 +1,4 @@
-import { toSerial, fromSerial, parseDateText, formatFrenchDate, serialOfDay } from "../../../src/register/read-api";
+import { toSerial, fromSerial, parseDateText, formatFrenchDate, serialOfDay } from "../../../src/register";
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 

@@ -1,4 +1,4 @@
-import { readRegister, readFiche, ficheFromValues } from "../../../src/register/read-api";
+import { readRegister, readFiche, ficheFromValues } from "../../../src/register";
 import type { Fiche, Register } from "../../../src/register/model";
 import { RegisterBook, CNIL_SHEETS, EXCEL_MODEL_COPY, PLACEHOLDER_TEXT, serial } from "../../fixtures/snapshots";
 

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { RegisterBook, CNIL_SHEETS, serial } from "../../fixtures/snapshots";
-import { readRegister } from "../../../src/register/read-api";
+import { readRegister } from "../../../src/register";
 
 import { CNIL_XLSX_PATH as FILE } from "../../fixtures/cnilWorkbook";
 

@@ -1,4 +1,4 @@
-import { readRegister, dropdownProbeCells } from "../../../src/register/read-api";
+import { readRegister, dropdownProbeCells } from "../../../src/register";
 import { RegisterBook, serial } from "../../fixtures/snapshots";
 
 describe("a large register", () => {

@@ -1,4 +1,4 @@
-import { readRegister } from "../../../src/register/read-api";
+import { readRegister } from "../../../src/register";
 import { RegisterBook, CNIL_SHEETS, serial } from "../../fixtures/snapshots";
 
 describe("tab 2: organisation block", () => {

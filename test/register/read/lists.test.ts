@@ -1,4 +1,4 @@
-import { readRegister, dropdownProbeCells, parseListSource } from "../../../src/register/read-api";
+import { readRegister, dropdownProbeCells, parseListSource } from "../../../src/register";
 import type { Register } from "../../../src/register/model";
 import { RegisterBook, CNIL_SHEETS, CNIL_RECIPIENTS, CNIL_PERSONS, CNIL_COUNTRIES_SAMPLE } from "../../fixtures/snapshots";
 

@@ -1,4 +1,4 @@
-import { normalizeLabel, labelKey, normalizeSheetName, isPlaceholder, valueText, PLACEHOLDER } from "../../../src/register/read-api";
+import { normalizeLabel, labelKey, normalizeSheetName, isPlaceholder, valueText, PLACEHOLDER } from "../../../src/register";
 
 describe("normalizeLabel", () => {
   it("folds case, accents, NBSP, newlines and runs of spaces, and trims", () => {

@@ -1,4 +1,4 @@
-import { readRegister, NotARegisterError } from "../../../src/register/read-api";
+import { readRegister, NotARegisterError } from "../../../src/register";
 import { RegisterBook, CNIL_SHEETS } from "../../fixtures/snapshots";
 
 describe("recognising the five tabs", () => {

@@ -1,5 +1,5 @@
 import { validateRegister } from "../../../src/register/validate";
-import { isAdequateCountry } from "../../../src/register/check-api";
+import { isAdequateCountry } from "../../../src/register";
 import { todayDate } from "../../../src/register/clock";
 import { dayClock } from "../../fixtures/clocks";
 import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, where } from "../../fixtures/registerBuilder";

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, Checkbox, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled, Circle20Regular } from "@fluentui/react-icons";
-import type { PathItemState, PathTarget } from "../../../register/path";
+import type { PathItemState, PathTarget } from "../../../register";
 import { pathStrings as s } from "../../strings/path";
 
 /** How many cells are listed before "Voir n autres points". */

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ShieldError20Regular, Warning20Filled } from "@fluentui/react-icons";
-import type { PathState } from "../../../register/path";
+import type { PathState } from "../../../register";
 import { pathStrings as s } from "../../strings/path";
 import { ExternalLinks } from "./ExternalLinks";
 

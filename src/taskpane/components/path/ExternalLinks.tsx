@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
-import type { PathLink } from "../../../register/data/path";
+import type { PathLink } from "../../../register";
 import { pathStrings as s } from "../../strings/path";
 
 const useStyles = makeStyles({

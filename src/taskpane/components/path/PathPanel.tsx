@@ -18,7 +18,7 @@ import {
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
 import type { Register, Report, WorkbookSnapshot, WritePlan } from "../../../register";
-import { computePath, type PathState, type PathStepStatus, type PathTicks } from "../../../register/path";
+import { computePath, type PathState, type PathStepStatus, type PathTicks } from "../../../register";
 import { planTick, readPathTicks, systemClock, type Clock } from "../../../register";
 import { usePane, type PaneApi } from "../../state/store";
 import { AccordionPanel } from "../AccordionPanel";
