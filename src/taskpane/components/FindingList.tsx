@@ -3,7 +3,7 @@
  * found and what to do, where it is (one click takes you there), and offers its quick fix when there is one.
  */
 import * as React from "react";
-import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ruleInfo, type Finding } from "../../register";
 import { strings } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   explain: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   explainText: { margin: `${tokens.spacingVerticalXXS} 0` },
+  // A plain link: Fluent's Link would add to the pane's first load, which has a budget.
+  link: { color: tokens.colorBrandForegroundLink },
 });
 
 /** Why the rule exists and what to do in general, from the rule catalogue (the message says it for this cell). */
@@ -43,9 +45,9 @@ function Explanation({ finding }: { finding: Finding }): React.JSX.Element {
         <strong>{s.howToFix}</strong> {info.howToFix}
       </p>
       {info.link && (
-        <Link href={info.link.url} target="_blank" rel="noopener noreferrer">
+        <a className={styles.link} href={info.link.url} target="_blank" rel="noopener noreferrer">
           {info.link.label}
-        </Link>
+        </a>
       )}
     </details>
   );
