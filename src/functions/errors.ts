@@ -16,20 +16,22 @@ export class FunctionError extends Error {
   }
 }
 
-function runtimeError(code: ExcelErrorCode, message: string): Error | CustomFunctions.Error {
+function runtimeError(code: ExcelErrorCode, message: string): Error {
   if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
     const errorCode = code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(errorCode, message);
+    // At run time CustomFunctions.Error is an Error (name, message, stack); its typings do not say so,
+    // and the functions must throw it, not wrap it, for Excel to show the message in the cell.
+    return new CustomFunctions.Error(errorCode, message) as unknown as Error;
   }
   return new FunctionError(code, message);
 }
 
 /** `#VALUE!`: an argument Excel passed cannot be used. */
-export function invalidValue(message: string): Error | CustomFunctions.Error {
+export function invalidValue(message: string): Error {
   return runtimeError("#VALUE!", message);
 }
 
 /** `#N/A`: the answer cannot be given yet (an empty cell where a value is needed). */
-export function notAvailable(message: string): Error | CustomFunctions.Error {
+export function notAvailable(message: string): Error {
   return runtimeError("#N/A", message);
 }

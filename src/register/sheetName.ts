@@ -7,6 +7,7 @@ import { readTexts } from "./messages/read";
 export const SHEET_NAME_MAX = 31;
 
 const FORBIDDEN = /[\\/?*[\]:]/g;
+// eslint-disable-next-line no-control-regex -- Excel refuses control characters in a sheet name: finding them is the point.
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const RESERVED = new Set(["history"]);
 

@@ -63,8 +63,9 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
     void refresh();
   }, [refresh]);
 
-  const onNavigate = React.useCallback((sheet: string, cell: string) => void pane.selectCell(sheet, cell), [pane.selectCell]);
-  const onApplyPlan = React.useCallback((plan: WritePlan) => pane.apply(plan), [pane.apply]);
+  const { selectCell, apply } = pane;
+  const onNavigate = React.useCallback((sheet: string, cell: string) => void selectCell(sheet, cell), [selectCell]);
+  const onApplyPlan = React.useCallback((plan: WritePlan) => apply(plan), [apply]);
 
   return (
     <div className={styles.root}>

@@ -17,15 +17,15 @@ export interface SelectionInfo {
 
 export interface WorkbookPort {
   /** Everything the engine needs, read in a fixed small number of round trips. */
-  readSnapshot(): Promise<WorkbookSnapshot>;
+  readSnapshot: () => Promise<WorkbookSnapshot>;
   /** Carry out an engine plan in one batch (the adapter removes what it made if the batch fails). */
-  applyPlan(plan: WritePlan): Promise<void>;
+  applyPlan: (plan: WritePlan) => Promise<void>;
   /** Activate the sheet and select the cell. */
-  selectCell(sheet: string, cell: string): Promise<void>;
+  selectCell: (sheet: string, cell: string) => Promise<void>;
   /** The name of the sheet the user is on. */
-  getActiveSheetName(): Promise<string>;
+  getActiveSheetName: () => Promise<string>;
   /** Where the selection is now (on opening the Aide panel, before any selection change). */
-  getSelection(): Promise<SelectionInfo>;
+  getSelection: () => Promise<SelectionInfo>;
   /** Call `handler` at each selection change; resolves to a function that stops listening. */
   onSelectionChanged(handler: (selection: SelectionInfo) => void): Promise<() => Promise<void>>;
 }

@@ -55,8 +55,8 @@ function Explanation({ finding }: { finding: Finding }): React.JSX.Element {
 
 export interface FindingListProps {
   findings: Finding[];
-  onGoTo(finding: Finding): void;
-  onFix(finding: Finding): void;
+  onGoTo: (finding: Finding) => void;
+  onFix: (finding: Finding) => void;
   /** Heading level of the sheet groups (the panel decides, so that headings stay in order). */
   headingLevel?: 3 | 4 | 5;
   disabled?: boolean;

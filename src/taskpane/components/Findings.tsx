@@ -44,6 +44,9 @@ export function Findings({ findings, headingLevel }: FindingsProps): React.JSX.E
 
   React.useEffect(() => {
     if (!awaiting?.read) return;
+    // Consumes the read the user asked for, once, after it re-rendered the findings; the state it
+    // sets (the preview, or a notice in the store) cannot be computed during render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setAwaiting(null);
     // The read failed: its error is shown, and nothing is offered on stale data.
     if (readCount === awaiting.readCount) return;

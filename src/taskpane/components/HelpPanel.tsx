@@ -44,7 +44,7 @@ export default function HelpPanel(): React.JSX.Element {
   const styles = useStyles();
   const pane = usePane();
   const h = strings.help;
-  const { register, state, clock } = pane;
+  const { register, state, checkClock } = pane;
   const busy = state.busy !== null;
   const selection = state.selection;
   const [checkedSheet, setCheckedSheet] = React.useState<string | null>(null);
@@ -66,8 +66,8 @@ export default function HelpPanel(): React.JSX.Element {
   );
 
   const sheetReport = React.useMemo(
-    () => (register && checkedSheet ? validateSheet(register, checkedSheet, { clock }) : null),
-    [register, checkedSheet, clock, state.readCount],
+    () => (register && checkedSheet ? validateSheet(register, checkedSheet, { clock: checkClock }) : null),
+    [register, checkedSheet, checkClock],
   );
 
   // The coordinator has just filled the fiche: read it again, then check the sheet they are on.
@@ -166,7 +166,7 @@ const FILTER_FROM = 12;
 const fold = (t: string): string => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** The items of the field's list: one click writes the item into the cell (and only there). */
-function AllowedValues({ items, value, disabled, onPick }: { items: string[]; value: string; disabled: boolean; onPick(item: string): void }): React.JSX.Element {
+function AllowedValues({ items, value, disabled, onPick }: { items: string[]; value: string; disabled: boolean; onPick: (item: string) => void }): React.JSX.Element {
   const styles = useStyles();
   const h = strings.help;
   const [filter, setFilter] = React.useState("");

@@ -35,8 +35,8 @@ export interface PlanPreviewDialogProps {
   plan: WritePlan | null;
   snapshot: WorkbookSnapshot | null;
   busy?: boolean;
-  onConfirm(plan: WritePlan): void;
-  onCancel(): void;
+  onConfirm: (plan: WritePlan) => void;
+  onCancel: () => void;
 }
 
 export function PlanPreviewDialog({ plan, snapshot, busy, onConfirm, onCancel }: PlanPreviewDialogProps): React.JSX.Element {

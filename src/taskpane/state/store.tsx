@@ -17,7 +17,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../../register";
-import { isOwnedSheet, systemClock, todaySerial, type Clock } from "../../register";
+import { fixedClock, isOwnedSheet, systemClock, type Clock } from "../../register";
 import type { SelectionInfo, WorkbookPort } from "../excel";
 import { strings } from "../strings";
 import { planSelection } from "./planPreview";
@@ -45,6 +45,8 @@ export interface PaneState {
   snapshot: WorkbookSnapshot | null;
   /** Bumped at each read, so that panels can tell a new verification from an old one. */
   readCount: number;
+  /** When the workbook was last read: the checks of that read take their « today » from this instant. */
+  readAt: Date | null;
   busy: Busy;
   notice: Notice | null;
   undo: UndoEntry[];
@@ -54,7 +56,7 @@ export interface PaneState {
 
 type Action =
   | { type: "busy"; busy: Busy }
-  | { type: "snapshot"; snapshot: WorkbookSnapshot }
+  | { type: "snapshot"; snapshot: WorkbookSnapshot; at: Date }
   | { type: "notice"; notice: Notice | null }
   /** `forget`: sheets the new change deleted; older undo entries that touch them can no longer be undone. */
   | { type: "pushUndo"; entry: UndoEntry | null; forget: string[] }
@@ -67,6 +69,7 @@ type Action =
 const initialState: PaneState = {
   snapshot: null,
   readCount: 0,
+  readAt: null,
   busy: null,
   notice: null,
   undo: [],
@@ -82,7 +85,7 @@ function reducer(state: PaneState, action: Action): PaneState {
     case "busy":
       return { ...state, busy: action.busy };
     case "snapshot":
-      return { ...state, snapshot: action.snapshot, readCount: state.readCount + 1 };
+      return { ...state, snapshot: action.snapshot, readCount: state.readCount + 1, readAt: action.at };
     case "notice":
       return { ...state, notice: action.notice };
     case "pushUndo": {
@@ -172,22 +175,24 @@ export interface PaneApi {
   report: Report | null;
   /** The clock (injected in tests and the playground): the checks' « today » and every date written into the workbook come from it. */
   clock: Clock;
+  /** The clock of the current read's checks: stopped at the instant the workbook was read. */
+  checkClock: Clock;
   /** Read the workbook again (and so verify again). `quiet` shows no spinner (background refresh). */
-  refresh(options?: { quiet?: boolean }): Promise<void>;
+  refresh: (options?: { quiet?: boolean }) => Promise<void>;
   /**
    * Carry out a plan of the engine, keep its undo, then read again. Resolves to false on failure (the
    * French message is shown). Given a function, plans on the workbook as it is now (read just before,
    * so that what the user typed since the last read is neither overwritten nor misplaced): a planning
    * error is shown the same way.
    */
-  apply(plan: WritePlan | ((fresh: FreshWorkbook) => WritePlan)): Promise<boolean>;
+  apply: (plan: WritePlan | ((fresh: FreshWorkbook) => WritePlan)) => Promise<boolean>;
   /** Undo the last change made by the pane. */
-  undo(): Promise<void>;
+  undo: () => Promise<void>;
   /** Activate a sheet and select a cell for the user. */
-  selectCell(sheet: string, cell: string): Promise<void>;
-  dismissNotice(): void;
+  selectCell: (sheet: string, cell: string) => Promise<void>;
+  dismissNotice: () => void;
   /** Show a message of the pane's own (French) in the notice bar. */
-  notify(notice: Notice): void;
+  notify: (notice: Notice) => void;
   port: WorkbookPort;
 }
 
@@ -209,18 +214,19 @@ export interface PaneProviderProps {
 export function PaneProvider({ port, clock: given, children }: PaneProviderProps): React.JSX.Element {
   const [state, dispatch] = React.useReducer(reducer, initialState);
   const clock = React.useMemo(() => given ?? systemClock(), [given]);
-  // The day is taken again at each read, so that a pane left open overnight checks against the new day.
-  const day = React.useMemo(() => todaySerial(clock), [clock, state.readCount]);
+  // Each read is checked against the instant it was made: a pane left open overnight checks the next
+  // read against the new day, and every panel of one read agrees on « today ».
+  const checkClock = React.useMemo(() => (state.readAt ? fixedClock(state.readAt, clock.timeZone) : clock), [clock, state.readAt]);
 
   const derived = React.useMemo(() => {
     if (!state.snapshot) return { register: null, registerError: null, report: null };
     try {
       const register = readRegister(state.snapshot);
-      return { register, registerError: null, report: validateRegister(register, { clock }) };
+      return { register, registerError: null, report: validateRegister(register, { clock: checkClock }) };
     } catch (err) {
       return { register: null, registerError: errorText(err), report: null };
     }
-  }, [state.snapshot, clock, day]);
+  }, [state.snapshot, checkClock]);
 
   // One operation at a time, in the order asked: Excel must never see two of our batches interleaved.
   // A quiet background read is skipped when something is queued, since every operation reads anyway.
@@ -235,14 +241,18 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
     return run;
   }, []);
 
+  // The undo stack as last rendered, for callbacks that must not be rebuilt at each change.
   const undoRef = React.useRef<UndoEntry[]>([]);
-  undoRef.current = state.undo;
+  // Updated in the commit itself (a layout effect), before any queued task of the pane can run.
+  React.useLayoutEffect(() => {
+    undoRef.current = state.undo;
+  }, [state.undo]);
 
   const read = React.useCallback(async (): Promise<WorkbookSnapshot> => {
     const snapshot = await port.readSnapshot();
-    dispatch({ type: "snapshot", snapshot });
+    dispatch({ type: "snapshot", snapshot, at: clock.now() });
     return snapshot;
-  }, [port]);
+  }, [port, clock]);
 
   const refresh = React.useCallback(
     async (options?: { quiet?: boolean }): Promise<void> => {
@@ -326,7 +336,7 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
               // The user has worked where the undo would write or delete: keep their work.
               dispatch({ type: "popUndo" });
               undoRef.current = undoRef.current.slice(0, -1);
-              dispatch({ type: "snapshot", snapshot: now });
+              dispatch({ type: "snapshot", snapshot: now, at: clock.now() });
               dispatch({ type: "notice", notice: { intent: "error", text: strings.undo.changedSince(entry.title) } });
               return;
             }
@@ -343,7 +353,7 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
           dispatch({ type: "busy", busy: null });
         }
       }),
-    [enqueue, port, afterApply],
+    [enqueue, port, afterApply, clock],
   );
 
   const selectCell = React.useCallback(
@@ -390,6 +400,7 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
     state,
     ...derived,
     clock,
+    checkClock,
     refresh,
     apply,
     undo,

@@ -27,8 +27,8 @@ export interface ChecklistItemProps {
   item: PathItemState;
   saving: boolean;
   disabled: boolean;
-  onTick(itemId: string, done: boolean): void;
-  onNavigate(sheet: string, cell: string): void;
+  onTick: (itemId: string, done: boolean) => void;
+  onNavigate: (sheet: string, cell: string) => void;
 }
 
 export function ChecklistItem({ item, saving, disabled, onTick, onNavigate }: ChecklistItemProps): React.JSX.Element {
@@ -68,7 +68,7 @@ export function ChecklistItem({ item, saving, disabled, onTick, onNavigate }: Ch
   );
 }
 
-function Targets({ targets, onNavigate }: { targets: PathTarget[]; onNavigate(sheet: string, cell: string): void }): React.JSX.Element {
+function Targets({ targets, onNavigate }: { targets: PathTarget[]; onNavigate: (sheet: string, cell: string) => void }): React.JSX.Element {
   const styles = useStyles();
   const [all, setAll] = React.useState(false);
   const shown = all ? targets : targets.slice(0, FIRST_TARGETS);

@@ -34,9 +34,9 @@ export interface PathPanelProps {
   ticks?: PathTicks;
   /** The workbook as last read, to plan a tick. When absent, the pane's own snapshot. */
   snapshot?: WorkbookSnapshot | null;
-  onNavigate(sheet: string, cell: string): void;
+  onNavigate: (sheet: string, cell: string) => void;
   /** Carries out a plan (and reads the workbook again); resolves when done. */
-  onApplyPlan(plan: WritePlan): Promise<unknown>;
+  onApplyPlan: (plan: WritePlan) => Promise<unknown>;
   /** The clock whose day is written beside a tick (the system clock by default). */
   clock?: Clock;
 }
@@ -145,7 +145,7 @@ export default function PathPanel(props: PathPanelProps): React.JSX.Element {
                       item={item}
                       saving={item.id in pending}
                       disabled={!snapshot}
-                      onTick={onTick}
+                      onTick={(id, done) => void onTick(id, done)}
                       onNavigate={onNavigate}
                     />
                   ))}
