@@ -186,7 +186,7 @@ describe("ADDIN_URL rewrite", () => {
     const makeConfig = require("../webpack.config.js") as (env: Record<string, string>, argv: { mode: string }) => { plugins: unknown[] };
     const config = makeConfig({ ADDIN_URL: "https://cpts.example/addin/" }, { mode: "production" });
     type Pattern = { from: string; transform?: (content: Buffer, file: string) => string };
-    const patterns = config.plugins.flatMap((p) => ((p as { patterns?: Pattern[] }).patterns ?? []) as Pattern[]);
+    const patterns = config.plugins.flatMap((p) => ((p as { patterns?: Pattern[] }).patterns ?? []));
     const manifest = patterns.find((p) => p.from === "manifest.xml");
     expect(manifest?.transform).toBeDefined();
     const out = manifest!.transform!(Buffer.from(source), "manifest.xml");

@@ -33,7 +33,7 @@ function applyToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookS
         while (sheet.values.length <= row) sheet.values.push([]);
         const r = sheet.values[row];
         while (r.length <= col) r.push("");
-        r[col] = c.kind === "clear" ? "" : (c.value as CellValue);
+        r[col] = c.kind === "clear" ? "" : (c.value);
       }
     }
   }

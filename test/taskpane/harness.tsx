@@ -5,7 +5,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { type TabId } from "../../src/taskpane/App";
-import { createWorkbookPort, type ExcelHost, type WorkbookPort } from "../../src/taskpane/excel";
+import { createWorkbookPort, type WorkbookPort } from "../../src/taskpane/excel";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memoryExcel";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import type { CellValue, WorkbookSnapshot } from "../../src/register";
@@ -39,7 +39,7 @@ export async function openPane(
   const book = await loadXlsx(options instanceof Uint8Array ? options : await buildCnilWorkbook(options));
   const memory = createMemoryExcel(book, { today: () => CLOCK.now() });
   // The in-memory Excel's namespace stands for office.js's `Excel` (its context type is its own).
-  const base = createWorkbookPort(memory.Excel as unknown as ExcelHost);
+  const base = createWorkbookPort(memory.Excel);
   let reads = 0;
   const counted: WorkbookPort = { ...base, readSnapshot: () => base.readSnapshot().then((snap) => ((reads += 1), snap)) };
   const port = extra.wrapPort ? extra.wrapPort(counted) : counted;

@@ -78,7 +78,7 @@ describe("Nouvelle fiche", () => {
     const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
     fireEvent.change(await screen.findByRole("textbox", { name: /Nom du traitement/ }), { target: { value: "Newsletter" } });
     const preview = (await screen.findByRole("heading", { name: "Ce qui sera créé" })).parentElement!;
-    const row = Number(within(preview).getAllByRole("definition")[2].textContent!.replace("ligne ", ""));
+    const row = Number(within(preview).getAllByRole("definition")[2].textContent.replace("ligne ", ""));
     // Meanwhile, in Excel, the coordinator types a line of their own on that very row of tab 2.
     await pane.memory.Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem(LIST).getRange(`A${row}:B${row}`);

@@ -96,7 +96,7 @@ describe("PathPanel", () => {
     const book = await buildTemplateWorkbook({ clock: CLOCK });
     render(<Harness book={book} onPlan={(p) => plans.push(p)} />);
     openStep(/3\. Respectez les droits/);
-    const box = screen.getByRole("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }) as HTMLInputElement;
+    const box = screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" });
     expect(box.checked).toBe(false);
     await act(async () => {
       fireEvent.click(box);
@@ -106,7 +106,7 @@ describe("PathPanel", () => {
     const after = snapshotOf(book);
     expect(after.sheets.map((s) => s.name)).toContain("Suivi de conformité");
     expect(readPathTicks(after)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
-    const again = screen.getByRole("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }) as HTMLInputElement;
+    const again = screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" });
     expect(again.checked).toBe(true);
     expect(screen.getByText("Coché le 24/11/2026")).toBeTruthy();
     // Unticking keeps the same sheet and row.
@@ -115,7 +115,7 @@ describe("PathPanel", () => {
     });
     expect(plans[1].ops.some((op) => op.op === "addSheet")).toBe(false);
     expect(readPathTicks(snapshotOf(book))["rights-procedure"].done).toBe(false);
-    expect((screen.getByRole("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" })).checked).toBe(false);
   });
 
   it("a step whose every point is ticked or seen is « Fait »", async () => {
@@ -170,7 +170,8 @@ describe("PathPanel", () => {
     const port = createWorkbookPort(createMemoryExcel(book).Excel);
     function InPane() {
       const pane = usePane();
-      React.useEffect(() => void pane.refresh(), [pane.refresh]);
+      const { refresh } = pane;
+      React.useEffect(() => void refresh(), [refresh]);
       if (!pane.register || !pane.report) return <p>…</p>;
       return <PathPanel register={pane.register} report={pane.report} onNavigate={() => undefined} onApplyPlan={(p) => pane.apply(p)} clock={CLOCK} />;
     }

@@ -31,7 +31,7 @@ function fakeOffice(supported: (set: string, version?: string) => boolean): Offi
 
 async function memoryExcel(): Promise<ExcelHost> {
   const memory = createMemoryExcel(await loadXlsx(await buildCnilWorkbook(cleanRegister(1))));
-  return memory.Excel as unknown as ExcelHost;
+  return memory.Excel;
 }
 
 let unmount: (() => void) | null = null;
