@@ -1,5 +1,5 @@
-// `npm test`: type check, build (the CLI and browser tests run the built code), then every jest
-// project, and one closing line of jest's own totals for CI.
+// `npm test`: type check, lint and format check, build (the CLI and browser tests run the built code),
+// then every jest project, and one closing line of jest's own totals for CI.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
@@ -9,6 +9,9 @@ const npx = (args) => run("npx", ["--no-install", ...args]);
 let failedSteps = 0;
 console.log("\n▶ Vérification des types (tsc --noEmit)");
 if (npx(["tsc", "--noEmit", "-p", "tsconfig.json"]) !== 0) failedSteps++;
+
+console.log("\n▶ Lint et mise en page (npm run lint : ESLint sans avertissement, puis Prettier)");
+if (run("npm", ["run", "--silent", "lint"]) !== 0) failedSteps++;
 
 console.log("\n▶ Construction (npm run build)");
 if (run("npm", ["run", "--silent", "build"]) !== 0) failedSteps++;
@@ -29,6 +32,6 @@ if (existsSync(resultsFile)) {
 } else {
   failed = 1;
 }
-if (failedSteps > 0) console.log(`\n${failedSteps} étape(s) hors jest en échec (types ou construction) : voir plus haut.`);
+if (failedSteps > 0) console.log(`\n${failedSteps} étape(s) hors jest en échec (types, lint ou construction) : voir plus haut.`);
 console.log(`\n${passed} passed, ${failed + failedSteps} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed + failedSteps > 0 || jestStatus !== 0 ? 1 : 0);
