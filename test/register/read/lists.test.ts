@@ -1,13 +1,17 @@
 import { readRegister, dropdownProbeCells, parseListSource } from "../../../src/register";
 import type { Register } from "../../../src/register/model";
-import { RegisterBook, CNIL_SHEETS, CNIL_RECIPIENTS, CNIL_PERSONS, CNIL_COUNTRIES_SAMPLE } from "../../fixtures/snapshots";
+import { RegisterBook, CNIL_SHEETS, CNIL_RECIPIENTS, CNIL_PERSONS, CNIL_COUNTRY_ZONES } from "../../fixtures/snapshots";
 
 const cellsOf = (r: Register, sheet: string, list?: string): string[] =>
   r.dropdowns.filter((d) => d.sheet === sheet && (!list || d.list === list)).map((d) => d.cell);
 
 describe("list sources", () => {
   it("parses the forms Office.js and files give", () => {
-    expect(parseListSource("='5_-_Listes'!$F$2:$F$10")).toMatchObject({ kind: "range", sheet: "5_-_Listes", range: { start: { row: 2, col: 5 }, end: { row: 10, col: 5 } } });
+    expect(parseListSource("='5_-_Listes'!$F$2:$F$10")).toMatchObject({
+      kind: "range",
+      sheet: "5_-_Listes",
+      range: { start: { row: 2, col: 5 }, end: { row: 10, col: 5 } },
+    });
     expect(parseListSource("'5_-_Listes'!$F$2:$F$10")).toMatchObject({ kind: "range", sheet: "5_-_Listes" });
     expect(parseListSource("=Listes!$A$2:$A$9")).toMatchObject({ kind: "range", sheet: "Listes" });
     expect(parseListSource("=$A$2:$A$9")).toMatchObject({ kind: "range", sheet: undefined });
@@ -26,8 +30,8 @@ describe("resolving lists", () => {
     expect(r.lists.persons?.items).not.toContain("Sélectionnez un élément dans cette liste déroulante ►");
     expect(r.lists.measures?.items).toHaveLength(7);
     expect(r.lists.guarantees?.items).toContain("Privacy shield");
-    expect(r.lists.countries?.items).toEqual(CNIL_COUNTRIES_SAMPLE.map((c) => c[0]));
-    expect(r.lists.countries?.zones).toEqual(CNIL_COUNTRIES_SAMPLE.map((c) => c[1]));
+    expect(r.lists.countries?.items).toEqual(CNIL_COUNTRY_ZONES.map((c) => c[0]));
+    expect(r.lists.countries?.zones).toEqual(CNIL_COUNTRY_ZONES.map((c) => c[1]));
   });
 
   it("reads items a CPTS appended under a column, beyond the rule's range", () => {
@@ -38,7 +42,9 @@ describe("resolving lists", () => {
   });
 
   it("falls back on the column with the same header when the rule points at a missing tab", () => {
-    const book = RegisterBook.cnil().renameSheet(CNIL_SHEETS.lists, "5 - Liste déroulante", { updateSources: false }).set("5 - Liste déroulante", "H8", "Coordinateur de la CPTS");
+    const book = RegisterBook.cnil()
+      .renameSheet(CNIL_SHEETS.lists, "5 - Liste déroulante", { updateSources: false })
+      .set("5 - Liste déroulante", "H8", "Coordinateur de la CPTS");
     const r = readRegister(book.snapshot());
     expect(r.lists.recipients?.origin).toBe("header");
     expect(r.lists.recipients?.items).toEqual([...CNIL_RECIPIENTS, "Coordinateur de la CPTS"]);
@@ -93,8 +99,30 @@ describe("resolving lists", () => {
 
 describe("dropdown cells", () => {
   it("lists every dropdown cell of every fiche-shaped sheet, inserted rows included", () => {
-    const r = readRegister(RegisterBook.cnil().addFiche({ name: "X", recipients: ["a", "b", "c", "d", "e"] }, { sheetName: "X" }).snapshot());
-    expect(cellsOf(r, CNIL_SHEETS.model)).toEqual(["B44", "B45", "B48", "B49", "B50", "B51", "B54", "B55", "B56", "C59", "C60", "C61", "C62", "D59", "D60", "D61", "D62"]);
+    const r = readRegister(
+      RegisterBook.cnil()
+        .addFiche({ name: "X", recipients: ["a", "b", "c", "d", "e"] }, { sheetName: "X" })
+        .snapshot(),
+    );
+    expect(cellsOf(r, CNIL_SHEETS.model)).toEqual([
+      "B44",
+      "B45",
+      "B48",
+      "B49",
+      "B50",
+      "B51",
+      "B54",
+      "B55",
+      "B56",
+      "C59",
+      "C60",
+      "C61",
+      "C62",
+      "D59",
+      "D60",
+      "D61",
+      "D62",
+    ]);
     expect(cellsOf(r, "X", "recipients")).toEqual(["B48", "B49", "B50", "B51", "B52"]);
     expect(cellsOf(r, "X", "countries")).toEqual(["C60", "C61", "C62", "C63"]);
     expect(cellsOf(r, CNIL_SHEETS.example, "persons")).toEqual(["B26"]);
