@@ -1,12 +1,5 @@
 import type { CellWrite, Register, Report, WorkbookSnapshot, WritePlan, CellValue, SheetSnapshot } from "../../src/register";
-import {
-  MARK_CELL,
-  OWNED_MARKS,
-  isOwnedSheet,
-  planReportSheet,
-  planTick,
-  readPathTicks,
-} from "../../src/register";
+import { MARK_CELL, OWNED_MARKS, isOwnedSheet, planReportSheet, planTick, readPathTicks } from "../../src/register";
 import { clockAt, dayClock } from "../fixtures/clocks";
 
 /**
@@ -33,7 +26,7 @@ function applyToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookS
         while (sheet.values.length <= row) sheet.values.push([]);
         const r = sheet.values[row];
         while (r.length <= col) r.push("");
-        r[col] = c.kind === "clear" ? "" : (c.value);
+        r[col] = c.kind === "clear" ? "" : c.value;
       }
     }
   }
@@ -125,7 +118,10 @@ describe("planReportSheet", () => {
     expect(plan.ops.filter((op) => op.op === "deleteSheet")).toEqual([{ op: "deleteSheet", name: "Rapport de vérification" }]);
     const second = applyToSnapshot(first, plan);
     expect(second.sheets.filter((s) => s.name.startsWith("Rapport")).length).toBe(1);
-    const texts = second.sheets.find((s) => s.name === "Rapport de vérification")!.values.flat().map(String);
+    const texts = second.sheets
+      .find((s) => s.name === "Rapport de vérification")!
+      .values.flat()
+      .map(String);
     expect(texts).toContain("Prêt à envoyer");
     expect(texts).toContain("Aucun point relevé : bravo !");
     expect(texts.some((t) => t.includes("finalité principale"))).toBe(false);
