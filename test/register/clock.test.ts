@@ -10,7 +10,7 @@ import { fixedClock, formatLocalDate, formatLocalDateTime, localTime, systemCloc
 import { formatFrenchDate } from "../../src/register/dates";
 import { planNewFiche, planReportSheet, planTick, readPathTicks, readRegister, validateRegister } from "../../src/register";
 import { applyPlanToSnapshot, cnilSnapshot, serial } from "../fixtures/snapshots";
-import { buildFiche, buildRegister, cleanFicheSpec } from "../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec } from "../fixtures/registers";
 import { PARIS, REUNION, clockAt } from "../fixtures/clocks";
 
 /** Moments where a UTC reading of the day would be wrong, and the day the user's clock shows. */
@@ -85,8 +85,11 @@ describe("every date the engine writes comes from that calendar", () => {
 
 describe("« today » of the checks is the user's day", () => {
   // A fiche updated on 07/12/2025 is stale from 08/12/2026 on (more than 12 months).
-  const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", { created: serial(2025, 12, 7), updated: serial(2025, 12, 7) }))] });
-  const stale = (iso: string, zone: string): boolean => validateRegister(register, { clock: clockAt(iso, zone) }).findings.some((f) => f.rule === "freshness.stale");
+  const register = buildRegister({
+    fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", { created: serial(2025, 12, 7), updated: serial(2025, 12, 7) }))],
+  });
+  const stale = (iso: string, zone: string): boolean =>
+    validateRegister(register, { clock: clockAt(iso, zone) }).findings.some((f) => f.rule === "freshness.stale");
 
   test("at 00:30 on the 8th in Paris it is the 8th (UTC still says the 7th)", () => {
     expect(stale("2026-12-08T00:30:00+01:00", PARIS)).toBe(true);

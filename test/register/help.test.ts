@@ -2,7 +2,7 @@ import { fieldHelp, findingsAt } from "../../src/register/help";
 import { validateRegister, validateWorkbook } from "../../src/register/validate";
 import { readRegister } from "../../src/register";
 import { LEGAL_BASES } from "../../src/register/data/cptsLists";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, CLOCK } from "../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, CLOCK } from "../fixtures/registers";
 import { RegisterBook, serial } from "../fixtures/snapshots";
 
 describe("fieldHelp on a fiche", () => {
@@ -81,7 +81,11 @@ describe("fieldHelp on tab 2", () => {
   const register = buildRegister({ fiches: [fiche], lines: [lineFor(fiche, "Non")] });
 
   test("the organisation's fields, from their value or their label cell", () => {
-    expect(fieldHelp(register, LIST_SHEET, "C1")).toMatchObject({ field: "list.controller", cell: "C1", label: "Coordonnées du responsable de l'organisme : Nom" });
+    expect(fieldHelp(register, LIST_SHEET, "C1")).toMatchObject({
+      field: "list.controller",
+      cell: "C1",
+      label: "Coordonnées du responsable de l'organisme : Nom",
+    });
     expect(fieldHelp(register, LIST_SHEET, "B1")?.cell).toBe("C1");
     expect(fieldHelp(register, LIST_SHEET, "A1:A2")?.field).toBe("list.controller");
     expect(fieldHelp(register, LIST_SHEET, "I6")).toMatchObject({ field: "list.dpo", label: expect.stringMatching(/Adresse mél$/) });
@@ -114,7 +118,13 @@ describe("fieldHelp on tab 2", () => {
 describe("fieldHelp through the reader (amended workbook)", () => {
   test("rows inserted for the legal basis are recognised in a snapshot read by readRegister", () => {
     const snap = RegisterBook.cnil()
-      .addFiche({ name: "Soins non programmés", ref: "ref-002", created: serial(2026, 1, 1), mainPurpose: "Organiser les SNP", legalBasis: "Mission d'intérêt public (art. 6.1.e)" })
+      .addFiche({
+        name: "Soins non programmés",
+        ref: "ref-002",
+        created: serial(2026, 1, 1),
+        mainPurpose: "Organiser les SNP",
+        legalBasis: "Mission d'intérêt public (art. 6.1.e)",
+      })
       .snapshot();
     const register = readRegister(snap);
     const fiche = register.fiches.find((f) => f.name.value === "Soins non programmés");

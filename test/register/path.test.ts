@@ -1,7 +1,7 @@
 import { validateRegister } from "../../src/register/validate";
 import { computePath, type PathTicks } from "../../src/register/path";
 import { CYBERATTACK_GUIDE, PATH_STEPS, USER_ITEM_IDS } from "../../src/register/data/path";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, CLOCK } from "../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, CLOCK } from "../fixtures/registers";
 
 function pathOf(register: ReturnType<typeof buildRegister>, ticks: PathTicks = {}) {
   return computePath(register, validateRegister(register, { clock: CLOCK }), ticks);

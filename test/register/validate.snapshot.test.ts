@@ -8,7 +8,7 @@ import { readRegister } from "../../src/register";
 import type { Report } from "../../src/register/findings";
 import type { WorkbookSnapshot } from "../../src/register/snapshot";
 import { applyPlanToSnapshot, CNIL_SHEETS, cnilSnapshot, EXCEL_MODEL_COPY, RegisterBook, serial, type FicheData } from "../fixtures/snapshots";
-import { where } from "../fixtures/registerBuilder";
+import { where } from "../fixtures/registers";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { CNIL_XLSX_PATH } from "../fixtures/cnilWorkbook";
 import { dayClock } from "../fixtures/clocks";
@@ -40,7 +40,10 @@ const patients: FicheData = {
   mainPurpose: "Faciliter l'accès à un médecin traitant des patients du territoire",
   legalBasis: "Mission d'intérêt public (art. 6.1.e)",
   art9Exception: "Médecine préventive, diagnostics, prise en charge sanitaire ou sociale (art. 9.2.h)",
-  data: { identity: ["Nom, prénom, téléphone", "Jusqu'à l'attribution d'un médecin traitant + 3 mois"], health: ["ALD : oui/non", "Jusqu'à l'attribution d'un médecin traitant + 3 mois"] },
+  data: {
+    identity: ["Nom, prénom, téléphone", "Jusqu'à l'attribution d'un médecin traitant + 3 mois"],
+    health: ["ALD : oui/non", "Jusqu'à l'attribution d'un médecin traitant + 3 mois"],
+  },
   persons: [["Autres (préciser)", "Patients sans médecin traitant"]],
   recipients: [
     ["Service interne qui traite les données", "Coordinateur"],
@@ -53,7 +56,10 @@ const patients: FicheData = {
 };
 
 function cleanBook(): RegisterBook {
-  return RegisterBook.cnil().fillOrganisation(ORG).addFiche(members, { listLine: true, sensitive: "Non" }).addFiche(patients, { listLine: true, sensitive: "Oui" });
+  return RegisterBook.cnil()
+    .fillOrganisation(ORG)
+    .addFiche(members, { listLine: true, sensitive: "Non" })
+    .addFiche(patients, { listLine: true, sensitive: "Oui" });
 }
 
 const errors = (r: Report) => r.findings.filter((f) => f.severity === "error");
@@ -140,7 +146,11 @@ describe("snapshot → readRegister → validate", () => {
   });
 
   test("the model filled in directly counts as a fiche, with a warning", () => {
-    const snap = RegisterBook.cnil().fillOrganisation(ORG).fillFiche(MODEL, members).addListLine({ name: members.name, ref: members.ref, sensitive: "Non" }).snapshot();
+    const snap = RegisterBook.cnil()
+      .fillOrganisation(ORG)
+      .fillFiche(MODEL, members)
+      .addListLine({ name: members.name, ref: members.ref, sensitive: "Non" })
+      .snapshot();
     const report = validateWorkbook(snap, { clock: CLOCK });
     expect(where(report.findings, "consistency.model-filled")).toEqual([`${MODEL}!B4`]);
     expect(report.summary.fiches).toBe(1);
@@ -160,7 +170,11 @@ describe("the real CNIL workbook", () => {
     const snap = snapshotOf(await loadXlsx(fs.readFileSync(file)));
     const report = validateWorkbook(snap, { clock: CLOCK });
     expect(report.verdict).toBe("not-ready");
-    expect(errors(report).map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing", "consistency.no-fiche"]);
+    expect(
+      errors(report)
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(["art30.org.contact-missing", "art30.org.controller-missing", "consistency.no-fiche"]);
     const names = new Set(snap.sheets.map((s) => s.name));
     for (const f of report.findings) expect(names.has(f.sheet)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { validateRegister, validateSheet } from "../../src/register/validate";
 import { completeness, recommendedRetention, retentionTypes, screenAipd } from "../../src/register";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, CLOCK } from "../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, CLOCK } from "../fixtures/registers";
 
 describe("validateRegister", () => {
   test("a clean register is ready: zero errors, zero warnings, each fiche 100 % complete", () => {
@@ -44,7 +44,9 @@ describe("validateRegister", () => {
   });
 
   test("every finding is on a sheet of the register, with an A1 cell and a French message", () => {
-    const fiche = buildFiche(healthFicheSpec("Accès MT", "ref-002", { recipients: [["sous-traitants", "Formulaire"]], persons: [], transfers: [["X", "Inde", "Pays adéquat", ""]] }));
+    const fiche = buildFiche(
+      healthFicheSpec("Accès MT", "ref-002", { recipients: [["sous-traitants", "Formulaire"]], persons: [], transfers: [["X", "Inde", "Pays adéquat", ""]] }),
+    );
     const register = buildRegister({ fiches: [fiche], controller: {}, lines: [] });
     const sheets = new Set([LIST_SHEET, MODEL_SHEET, "Accès MT"]);
     const report = validateRegister(register, { clock: CLOCK });
@@ -128,7 +130,18 @@ describe("screenAipd", () => {
   });
 
   test("HR of a small organisation follows the CNIL's exemption list, health data included → not-required", () => {
-    expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Salariés", ""], ["Candidats", ""]] })))).toBe("not-required");
+    expect(
+      screenAipd(
+        buildFiche(
+          healthFicheSpec("A", "r", {
+            persons: [
+              ["Salariés", ""],
+              ["Candidats", ""],
+            ],
+          }),
+        ),
+      ),
+    ).toBe("not-required");
     expect(screenAipd(buildFiche(healthFicheSpec("A", "r", { persons: [["Autres (préciser)", "Stagiaires"]] })))).toBe("not-required");
   });
 

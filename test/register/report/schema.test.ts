@@ -12,7 +12,7 @@ import { validateRegister } from "../../../src/register/validate";
 import { buildExampleRegister } from "../../../src/workbook/template";
 import { saveXlsx } from "../../../src/workbook/xlsx";
 import { CNIL_XLSX_PATH } from "../../fixtures/cnilWorkbook";
-import { buildFiche, buildRegister, CLOCK, cleanFicheSpec, healthFicheSpec, serial } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, CLOCK, cleanFicheSpec, healthFicheSpec, serial } from "../../fixtures/registers";
 
 async function validateJson(files: string[]): Promise<unknown[]> {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import { validateRegister } from "../../../src/register/validate";
 import { PERSON_CATEGORIES } from "../../../src/register/data/cptsLists";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, MODEL_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, MODEL_SHEET, CLOCK, where } from "../../fixtures/registers";
 
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
@@ -15,7 +15,9 @@ describe("article 30: the organisation in tab 2", () => {
   });
 
   test("a name with a phone number only is enough", () => {
-    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], controller: { name: "CPTS", phone: "01 02 03 04 05" } }));
+    const report = check(
+      buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))], controller: { name: "CPTS", phone: "01 02 03 04 05" } }),
+    );
     expect(report.findings.filter((f) => f.rule.startsWith("art30.org."))).toEqual([]);
   });
 
@@ -107,7 +109,14 @@ describe("article 30: the minimum of each fiche", () => {
   });
 
   test("'Autres (préciser)' without précision, and a précision without a type, are warnings", () => {
-    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { persons: [["Autres (préciser)", ""], ["", "Bénévoles"]] }));
+    const fiche = buildFiche(
+      cleanFicheSpec("Adhérents", "ref-002", {
+        persons: [
+          ["Autres (préciser)", ""],
+          ["", "Bénévoles"],
+        ],
+      }),
+    );
     const report = check(buildRegister({ fiches: [fiche] }));
     expect(where(report.findings, "art30.fiche.detail-missing")).toEqual(["Adhérents!E44"]);
     expect(where(report.findings, "art30.fiche.choice-missing")).toEqual(["Adhérents!B45"]);
@@ -115,7 +124,7 @@ describe("article 30: the minimum of each fiche", () => {
   });
 
   test("a model copy filled in but left without a name is an error at its name cell", () => {
-    const unnamed = buildFiche({ sheet: "3_-_Modèle_de_fiche_de_r (2)", kind: "unused-copy", ref: "ref-001", mainPurpose: "Gestion des adhérents" });
+    const unnamed = buildFiche({ sheet: "3_-_Modèle_de_fiche_de_r (2)", ref: "ref-001", mainPurpose: "Gestion des adhérents" });
     const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), unnamed] }));
     expect(where(report.findings, "art30.fiche.name-missing")).toEqual(["3_-_Modèle_de_fiche_de_r (2)!B4"]);
     expect(where(report.findings, "consistency.unused-copy")).toEqual([]);
@@ -124,7 +133,9 @@ describe("article 30: the minimum of each fiche", () => {
   });
 
   test("rows inserted in the fiche move the cells the findings point at", () => {
-    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { insertTop: 3, legalRows: true, legalBasis: "Intérêt légitime (art. 6.1.f)", mainPurpose: "" }));
+    const fiche = buildFiche(
+      cleanFicheSpec("Adhérents", "ref-002", { insertTop: 3, legalRows: true, legalBasis: "Intérêt légitime (art. 6.1.f)", mainPurpose: "" }),
+    );
     const report = check(buildRegister({ fiches: [fiche] }));
     expect(where(report.findings, "art30.fiche.purpose-missing")).toEqual(["Adhérents!B20"]);
   });

@@ -14,7 +14,7 @@ import type { Report } from "../../../src/register/findings";
 import { buildExampleRegister } from "../../../src/workbook/template";
 import { loadXlsx, snapshotOf } from "../../../src/workbook/xlsx";
 import { CNIL_XLSX_PATH } from "../../fixtures/cnilWorkbook";
-import { buildFiche, buildRegister, CLOCK, cleanFicheSpec, healthFicheSpec, lineFor, serial } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, CLOCK, cleanFicheSpec, healthFicheSpec, lineFor, serial, withoutSectionTitle } from "../../fixtures/registers";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const FAMILIES = ["structure", "art30", "consistency", "dropdowns", "retention", "transfers", "health", "tools", "legal", "security", "aipd", "freshness"];
@@ -36,16 +36,21 @@ function brokenReports(): Report[] {
   const reports: Report[] = [];
 
   // Article 30 gaps in a fiche; a DPO without contact; no organisation.
-  const empty = buildFiche({ sheet: "Vide", name: "Traitement vide", ref: "", mainPurpose: "", persons: [["Autres (préciser)", ""]], data: { identity: ["", "5 ans"] } });
+  const empty = buildFiche({
+    sheet: "Vide",
+    name: "Traitement vide",
+    ref: "",
+    mainPurpose: "",
+    persons: [["Autres (préciser)", ""]],
+    data: { identity: ["", "5 ans"] },
+  });
   const noRetention = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { data: { identity: ["Nom", ""] }, persons: [["", "Adhérents"]] }));
   const nobody = buildFiche(cleanFicheSpec("Personne", "ref-003", { persons: [] }));
   reports.push(check({ fiches: [empty, noRetention, nobody], controller: { name: "" }, dpo: { name: "Martin" } }));
 
   // Structure: no list tab; a fiche with no sections; no model.
-  const noBlocks = buildFiche(cleanFicheSpec("Sans sections", "ref-009"));
-  delete noBlocks.blocks.measures;
-  noBlocks.measures = [];
-  const unnamed = buildFiche({ sheet: "Copie nommée", kind: "unused-copy", ref: "ref-001", mainPurpose: "Gestion des adhérents" });
+  const noBlocks = buildFiche(cleanFicheSpec("Sans sections", "ref-009", { edit: withoutSectionTitle("Mesures de sécurité") }));
+  const unnamed = buildFiche({ sheet: "Copie nommée", ref: "ref-001", mainPurpose: "Gestion des adhérents" });
   reports.push(check({ fiches: [noBlocks, unnamed], noListTab: true, model: false }));
   reports.push(check({ fiches: [buildFiche(cleanFicheSpec("A", "ref-001"))], model: false }));
 
@@ -55,11 +60,14 @@ function brokenReports(): Report[] {
   const health = buildFiche(healthFicheSpec("Accès MT", "ref-003"));
   const twin = buildFiche(cleanFicheSpec("Jumelle", "ref-002"));
   const unlisted = buildFiche(cleanFicheSpec("Oubliée", "ref-007", { name: "Fiche oubliée" }));
-  const unused = buildFiche({ sheet: "Copie", kind: "unused-copy" });
+  // The model filled in directly: the reader takes the first copy left empty as the blank model, so
+  // the second one is the unused copy.
+  const blank = buildFiche({ sheet: "Copie vierge" });
+  const unused = buildFiche({ sheet: "Copie" });
   const model = buildFiche({ ...cleanFicheSpec("Modèle", "ref-010"), isModelTab: true });
   reports.push(
     check({
-      fiches: [members, health, twin, unlisted, unused, model],
+      fiches: [members, health, twin, unlisted, blank, unused, model],
       lines: [
         { ...lineFor(members), name: "Adhérents et cotisations" },
         { ...lineFor(members), row: 12 },
@@ -76,8 +84,15 @@ function brokenReports(): Report[] {
     healthFicheSpec("Sauvage", "ref-004", {
       created: serial("2026-10-01"),
       updated: serial("2026-01-01"),
-      persons: [["salariés", "Salariés"], ["Bénévoles", ""], ["Clients", "Patients"]],
-      recipients: [["Sous-traitants", "Éditeur du logiciel"], ["Organisme situé dans un pays tiers", "Prestataire"]],
+      persons: [
+        ["salariés", "Salariés"],
+        ["Bénévoles", ""],
+        ["Clients", "Patients"],
+      ],
+      recipients: [
+        ["Sous-traitants", "Éditeur du logiciel"],
+        ["Organisme situé dans un pays tiers", "Prestataire"],
+      ],
       data: { identity: ["Nom", "illimitée"], nir: ["NIR", "5"] },
       sensitive: { health: ["Pathologies", "Jusqu'à l'orientation"], union: ["Mandat syndical", "1 an"] },
       transfers: [
@@ -91,11 +106,15 @@ function brokenReports(): Report[] {
       ],
     }),
   );
-  const stale = buildFiche(cleanFicheSpec("Ancienne", "ref-005", { created: serial("2020-01-01"), updated: "pas de date", mainPurpose: "Gestion", subPurposes: [] }));
+  const stale = buildFiche(
+    cleanFicheSpec("Ancienne", "ref-005", { created: serial("2020-01-01"), updated: "pas de date", mainPurpose: "Gestion", subPurposes: [] }),
+  );
   const undated = buildFiche(cleanFicheSpec("Sans date", "ref-006", { created: undefined, updated: undefined }));
   const future = buildFiche(cleanFicheSpec("Futur", "ref-008", { updated: serial("2030-01-01") }));
   const union = buildFiche(cleanFicheSpec("Syndicat", "ref-011", { sensitive: { union: ["Mandat syndical", "1 an"] } }));
-  const abroad = buildFiche(cleanFicheSpec("Newsletter", "ref-012", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }));
+  const abroad = buildFiche(
+    cleanFicheSpec("Newsletter", "ref-012", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }),
+  );
   const crisis = buildFiche(healthFicheSpec("Crise", "ref-013", { name: "Gestion de crise sanitaire" }));
   const wildRegister = buildRegister({ fiches: [wild, stale, undated, future, union, abroad, crisis] });
   // A workbook whose own country list calls India adequate (an edited or stale list).
@@ -115,7 +134,12 @@ function brokenReports(): Report[] {
       transfers: [["Éditeur", "Inde", "Dérogations (art 49)", ""]],
     }),
   );
-  const activity = buildFiche(cleanFicheSpec("Prévention", "ref-015", { name: "Campagne de prévention", subPurposes: ["Campagne de vaccination antigrippale", "Base légale : intérêt légitime"] }));
+  const activity = buildFiche(
+    cleanFicheSpec("Prévention", "ref-015", {
+      name: "Campagne de prévention",
+      subPurposes: ["Campagne de vaccination antigrippale", "Base légale : intérêt légitime"],
+    }),
+  );
   reports.push(check({ fiches: [habits, activity] }));
   return reports;
 }

@@ -1,6 +1,18 @@
 import { validateRegister } from "../../../src/register/validate";
 import type { WriteOp } from "../../../src/register/plan";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, lineFor, LIST_SHEET, MODEL_SHEET, serial, CLOCK, where } from "../../fixtures/registerBuilder";
+import {
+  buildFiche,
+  buildRegister,
+  cleanFicheSpec,
+  expectFrenchAboutCell,
+  healthFicheSpec,
+  lineFor,
+  LIST_SHEET,
+  MODEL_SHEET,
+  serial,
+  CLOCK,
+  where,
+} from "../../fixtures/registers";
 
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
@@ -122,10 +134,15 @@ describe("tab 2 and the fiches", () => {
   });
 
   test("an unused copy is a warning, the model filled in directly a conseil", () => {
-    const copy = buildFiche({ sheet: "3_-_Modèle_de_fiche_de_r (2)", kind: "unused-copy", ref: "ref-001" });
+    // With the model filled in directly, the reader takes the first copy left empty as the blank model
+    // (locate.ts): the second one is the unused copy.
+    const blank = buildFiche({ sheet: "3_-_Modèle_de_fiche_de_r (2)", ref: "ref-001" });
+    const copy = buildFiche({ sheet: "3_-_Modèle_de_fiche_de_r (3)", ref: "ref-001" });
     const filledModel = buildFiche(cleanFicheSpec(MODEL_SHEET, "ref-001", { isModelTab: true }));
-    const report = check(buildRegister({ fiches: [filledModel, copy], model: false }));
-    expect(where(report.findings, "consistency.unused-copy")).toEqual(["3_-_Modèle_de_fiche_de_r (2)!B4"]);
+    const register = buildRegister({ fiches: [filledModel, blank, copy], model: false });
+    expect(register.fiches.find((f) => f.sheet === "3_-_Modèle_de_fiche_de_r (2)")?.kind).toBe("model");
+    const report = check(register);
+    expect(where(report.findings, "consistency.unused-copy")).toEqual(["3_-_Modèle_de_fiche_de_r (3)!B4"]);
     expect(where(report.findings, "consistency.model-filled")).toEqual([`${MODEL_SHEET}!B4`]);
     // An empty copy is a warning (a DPO would ask to fill or delete it); the model filled in directly is a
     // conseil: the fiche counts, only the next fiche's blank model is gone.

@@ -1,6 +1,7 @@
 import { validateRegister } from "../../../src/register/validate";
 import type { WriteOp } from "../../../src/register/plan";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, lineFor, LIST_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, lineFor, LIST_SHEET, CLOCK, registerBook, where } from "../../fixtures/registers";
+import { readRegister } from "../../../src/register/read";
 
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
@@ -46,7 +47,10 @@ describe("dropdowns", () => {
     for (const [typed, item, countries] of cases) {
       const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", typed, "Clauses contractuelles types (CCT)", "Contrat"]] }));
       const report = check(buildRegister({ fiches: [fiche], ...(countries ? { lists: { countries } } : {}) }));
-      expect({ typed, rules: report.findings.filter((f) => f.rule.startsWith("dropdowns.")).map((f) => `${f.rule}@${f.cell}`) }).toEqual({ typed, rules: ["dropdowns.near-miss@C59"] });
+      expect({ typed, rules: report.findings.filter((f) => f.rule.startsWith("dropdowns.")).map((f) => `${f.rule}@${f.cell}`) }).toEqual({
+        typed,
+        rules: ["dropdowns.near-miss@C59"],
+      });
       const f = report.findings.find((x) => x.rule === "dropdowns.near-miss");
       expect(f?.severity).toBe("warning");
       expect(f?.message).toContain(`« ${item} »`);
@@ -71,9 +75,18 @@ describe("dropdowns", () => {
     expect(where(freeText.findings, "dropdowns.near-miss")).toEqual([]);
   });
 
-  test("a workbook without dropdowns gives no list finding", () => {
+  test("a workbook whose dropdowns were lost is still checked against its list tab", () => {
     const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { recipients: [["Le bureau", "x"]] }));
-    const report = check(buildRegister({ fiches: [fiche], dropdowns: false }));
+    const lost = registerBook({ fiches: [fiche] }).withoutValidations();
+    const report = check(readRegister(lost.snapshot()));
+    expect(where(report.findings, "dropdowns.not-in-list")).toEqual(["Adhérents!B48"]);
+  });
+
+  test("a register with no dropdown cell gives no list finding", () => {
+    // The reader always knows the CNIL dropdown cells from the layout: only a register made otherwise
+    // (a face's own, an empty workbook) has none.
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { recipients: [["Le bureau", "x"]] }));
+    const report = check({ ...buildRegister({ fiches: [fiche] }), dropdowns: [] });
     expect(report.findings.filter((f) => f.rule.startsWith("dropdowns."))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { validateRegister } from "../../../src/register/validate";
 import { dayClock } from "../../fixtures/clocks";
-import { buildFiche, buildRegister, cleanFicheSpec, serial, CLOCK, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, serial, CLOCK, where } from "../../fixtures/registers";
 
 const check = (overrides: Parameters<typeof cleanFicheSpec>[2], clock = CLOCK) =>
   validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", overrides))] }), { clock });
@@ -26,7 +26,10 @@ describe("freshness", () => {
   });
 
   test("an update before the creation, or in the future, is a warning — in the fiche and on its tab-2 line", () => {
-    expect(where(check({ created: serial("2026-05-01"), updated: serial("2026-04-01") }).findings, "freshness.date-order")).toEqual(["2_-_Liste_des_traitements!D10", "Adhérents!B7"]);
+    expect(where(check({ created: serial("2026-05-01"), updated: serial("2026-04-01") }).findings, "freshness.date-order")).toEqual([
+      "2_-_Liste_des_traitements!D10",
+      "Adhérents!B7",
+    ]);
     expect(where(check({ updated: serial("2027-01-01") }).findings, "freshness.date-future")).toEqual(["Adhérents!B7"]);
   });
 

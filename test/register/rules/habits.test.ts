@@ -6,7 +6,7 @@
  */
 import { validateRegister } from "../../../src/register/validate";
 import type { Fiche } from "../../../src/register/model";
-import { buildFiche, buildRegister, cleanFicheSpec, CLOCK, healthFicheSpec, serial, where, type FicheSpec } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, CLOCK, healthFicheSpec, serial, where, type FicheSpec } from "../../fixtures/registers";
 
 const check = (...fiches: Fiche[]) => validateRegister(buildRegister({ fiches }), { clock: CLOCK });
 const at = (fiche: Fiche, cell: string) => `${fiche.sheet}!${cell}`;
@@ -17,7 +17,10 @@ describe("health data wherever it is typed", () => {
   const spec: Partial<FicheSpec> = {
     name: "Accès à un médecin traitant",
     persons: [["Autres (préciser)", "Patients sans médecin traitant"]],
-    data: { identity: ["Nom, prénom, téléphone", "3 mois après l'attribution d'un médecin traitant"], personalLife: ["Situation familiale, ALD", "3 mois après l'attribution d'un médecin traitant"] },
+    data: {
+      identity: ["Nom, prénom, téléphone", "3 mois après l'attribution d'un médecin traitant"],
+      personalLife: ["Situation familiale, ALD", "3 mois après l'attribution d'un médecin traitant"],
+    },
     recipients: [["Sous-traitants", "Éditeur du formulaire en ligne"]],
     measures: [["Contrôle d'accès des utilisateurs", "Mot de passe"]],
   };
@@ -42,7 +45,10 @@ describe("health data wherever it is typed", () => {
         persons: [["Salariés", ""]],
         data: { identity: ["Nom, prénom", "5 ans après le départ"], personalLife: ["Situation familiale, RQTH", "5 ans après le départ"] },
         recipients: [["Sous-traitants", "Cabinet de paie"]],
-        measures: [["Contrôle d'accès des utilisateurs", "Dossiers réservés à la direction"], ["Sauvegarde des données", "Sauvegarde chiffrée"]],
+        measures: [
+          ["Contrôle d'accès des utilisateurs", "Dossiers réservés à la direction"],
+          ["Sauvegarde des données", "Sauvegarde chiffrée"],
+        ],
       }),
     );
     const r = check(hr);
@@ -54,7 +60,12 @@ describe("health data wherever it is typed", () => {
   });
 
   test("« vaccination » in a purpose of a fiche with no health data is only a conseil", () => {
-    const campaign = buildFiche(cleanFicheSpec("Prévention", "ref-004", { name: "Campagne de prévention", subPurposes: ["Organisation de la campagne de vaccination", "Base légale : intérêt légitime (art. 6.1.f)"] }));
+    const campaign = buildFiche(
+      cleanFicheSpec("Prévention", "ref-004", {
+        name: "Campagne de prévention",
+        subPurposes: ["Organisation de la campagne de vaccination", "Base légale : intérêt légitime (art. 6.1.f)"],
+      }),
+    );
     const r = check(campaign);
     expect(r.findings.filter((f) => f.rule.startsWith("health.")).map((f) => [f.rule, f.severity])).toEqual([["health.maybe-in-text", "info"]]);
   });
@@ -63,7 +74,10 @@ describe("health data wherever it is typed", () => {
 describe("retention as people write it", () => {
   const withRetention = (value: string, spec: Partial<FicheSpec> = {}) =>
     buildFiche(cleanFicheSpec("Adhérents", "ref-002", { ...spec, data: { identity: [spec.data?.identity?.[0] ?? "Nom, prénom, RPPS", value] } }));
-  const rulesAt = (fiche: Fiche) => check(fiche).findings.filter((f) => f.cell === row(fiche, "identity").retention.cell && f.rule.startsWith("retention.")).map((f) => `${f.rule}:${f.severity}`);
+  const rulesAt = (fiche: Fiche) =>
+    check(fiche)
+      .findings.filter((f) => f.cell === row(fiche, "identity").retention.cell && f.rule.startsWith("retention."))
+      .map((f) => `${f.rule}:${f.severity}`);
 
   test.each([
     ["Durée du contrat, puis 5 ans"],
@@ -88,7 +102,10 @@ describe("retention as people write it", () => {
   });
 
   test("minutes of general assemblies kept for the association's life are only a warning", () => {
-    const minutes = withRetention("Conservation permanente", { name: "Procès-verbaux d'AG et de CA", data: { identity: ["Nom et signature des membres présents", ""] } });
+    const minutes = withRetention("Conservation permanente", {
+      name: "Procès-verbaux d'AG et de CA",
+      data: { identity: ["Nom et signature des membres présents", ""] },
+    });
     expect(rulesAt(minutes)).toEqual(["retention.endless-archive:warning"]);
   });
 
@@ -105,7 +122,13 @@ describe("the tools a fiche names", () => {
   const fiche = (spec: Partial<FicheSpec>) => buildFiche(healthFicheSpec("Accès MT", "ref-002", spec));
 
   test("WhatsApp for patients: not listed, a transfer not described, no HDS offer — at the cell that names it", () => {
-    const f = fiche({ subPurposes: ["Échanges avec les médecins par un groupe WhatsApp", "Exception art. 9.2.h : prise en charge sanitaire", "Base légale : mission d'intérêt public (art. 6.1.e)"] });
+    const f = fiche({
+      subPurposes: [
+        "Échanges avec les médecins par un groupe WhatsApp",
+        "Exception art. 9.2.h : prise en charge sanitaire",
+        "Base légale : mission d'intérêt public (art. 6.1.e)",
+      ],
+    });
     const r = check(f);
     const cell = at(f, f.subPurposes[0].cell);
     for (const rule of ["tools.processor-not-listed", "tools.transfer-undescribed", "tools.not-hds"]) expect(where(r.findings, rule)).toEqual([cell]);
@@ -113,8 +136,18 @@ describe("the tools a fiche names", () => {
   });
 
   test("« rendez-vous via Doctolib » with no processor listed: only the missing processor (EU, HDS)", () => {
-    const f = fiche({ subPurposes: ["Prise de rendez-vous via Doctolib", "Exception art. 9.2.h : prise en charge sanitaire", "Base légale : mission d'intérêt public (art. 6.1.e)"] });
-    expect(check(f).findings.filter((x) => x.rule.startsWith("tools.")).map((x) => x.rule)).toEqual(["tools.processor-not-listed"]);
+    const f = fiche({
+      subPurposes: [
+        "Prise de rendez-vous via Doctolib",
+        "Exception art. 9.2.h : prise en charge sanitaire",
+        "Base légale : mission d'intérêt public (art. 6.1.e)",
+      ],
+    });
+    expect(
+      check(f)
+        .findings.filter((x) => x.rule.startsWith("tools."))
+        .map((x) => x.rule),
+    ).toEqual(["tools.processor-not-listed"]);
   });
 
   test("Mailchimp listed as a processor, with its transfer to the United States described: nothing to say", () => {
@@ -130,19 +163,34 @@ describe("the tools a fiche names", () => {
 
   test("Microsoft 365 hosted in the EU is no transfer: a conseil about its US parent", () => {
     const office = buildFiche(cleanFicheSpec("Bureau", "ref-004", { recipients: [["Sous-traitants", "Microsoft 365 (données hébergées dans l'UE)"]] }));
-    expect(check(office).findings.filter((x) => x.rule.startsWith("tools.")).map((x) => `${x.rule}:${x.severity}`)).toEqual(["tools.us-parent:info"]);
+    expect(
+      check(office)
+        .findings.filter((x) => x.rule.startsWith("tools."))
+        .map((x) => `${x.rule}:${x.severity}`),
+    ).toEqual(["tools.us-parent:info"]);
   });
 });
 
 describe("legal basis, transfers, security and dates", () => {
   test("art. 9.2.d claimed for patients is a warning at the exception", () => {
-    const f = buildFiche(healthFicheSpec("Accès MT", "ref-002", { legalRows: true, legalBasis: "Mission d'intérêt public (art. 6.1.e)", art9Exception: "Organisme à but non lucratif, pour ses membres (art. 9.2.d)" }));
+    const f = buildFiche(
+      healthFicheSpec("Accès MT", "ref-002", {
+        legalRows: true,
+        legalBasis: "Mission d'intérêt public (art. 6.1.e)",
+        art9Exception: "Organisme à but non lucratif, pour ses membres (art. 9.2.d)",
+      }),
+    );
     expect(where(check(f).findings, "legal.art9-exception-mismatch")).toEqual([at(f, f.art9Exception!.cell)]);
   });
 
   test("art. 9.2.b for self-employed doctors is a warning; for employees it is right", () => {
     const doctors = buildFiche(
-      healthFicheSpec("SNP", "ref-002", { legalRows: true, legalBasis: "Mission d'intérêt public (art. 6.1.e)", art9Exception: "Art. 9.2.b : droit du travail", persons: [["Autres (préciser)", "Médecins effecteurs libéraux"]] }),
+      healthFicheSpec("SNP", "ref-002", {
+        legalRows: true,
+        legalBasis: "Mission d'intérêt public (art. 6.1.e)",
+        art9Exception: "Art. 9.2.b : droit du travail",
+        persons: [["Autres (préciser)", "Médecins effecteurs libéraux"]],
+      }),
     );
     expect(where(check(doctors).findings, "legal.art9-exception-mismatch")).toEqual([at(doctors, doctors.art9Exception!.cell)]);
     const staff = buildFiche(
@@ -152,7 +200,10 @@ describe("legal basis, transfers, security and dates", () => {
         art9Exception: "Art. 9.2.b : droit du travail",
         persons: [["Salariés", ""]],
         sensitive: { health: ["Arrêts de travail", "5 ans après le départ"] },
-        measures: [["Contrôle d'accès des utilisateurs", "Réservé à la direction"], ["Sauvegarde des données", "Chiffrée"]],
+        measures: [
+          ["Contrôle d'accès des utilisateurs", "Réservé à la direction"],
+          ["Sauvegarde des données", "Chiffrée"],
+        ],
       }),
     );
     expect(where(check(staff).findings, "legal.art9-exception-mismatch")).toEqual([]);

@@ -1,5 +1,5 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, LIST_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, healthFicheSpec, LIST_SHEET, CLOCK, where } from "../../fixtures/registers";
 
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
@@ -33,7 +33,9 @@ describe("health data", () => {
 
   test("a NIR without a stated purpose is a warning at its description; payroll or INS are purposes", () => {
     const noPurpose = buildFiche(healthFicheSpec("Accès MT", "ref-002", { data: { identity: ["Nom", "3 mois"], nir: ["NIR du patient", "3 mois"] } }));
-    const payroll = buildFiche(cleanFicheSpec("Paie", "ref-003", { name: "Gestion de la paie", data: { nir: ["Numéros de sécurité sociale des salariés", "5 ans"] } }));
+    const payroll = buildFiche(
+      cleanFicheSpec("Paie", "ref-003", { name: "Gestion de la paie", data: { nir: ["Numéros de sécurité sociale des salariés", "5 ans"] } }),
+    );
     const ins = buildFiche(cleanFicheSpec("Parcours", "ref-004", { name: "Parcours", data: { nir: ["Matricule INS pour l'identitovigilance", "5 ans"] } }));
     const report = check(buildRegister({ fiches: [noPurpose, payroll, ins] }));
     expect(where(report.findings, "health.nir-purpose")).toEqual(["Accès MT!B30"]);
@@ -51,7 +53,9 @@ describe("health data", () => {
 
   test("the AIPD screening is advice (info) at the row that triggers it, and never blocks sending", () => {
     const patients = buildFiche(healthFicheSpec("Accès MT", "ref-002"));
-    const payroll = buildFiche(cleanFicheSpec("Paie", "ref-003", { name: "Paie", mainPurpose: "Paie et déclarations sociales (DSN)", data: { nir: ["NIR (DSN)", "5 ans"] } }));
+    const payroll = buildFiche(
+      cleanFicheSpec("Paie", "ref-003", { name: "Paie", mainPurpose: "Paie et déclarations sociales (DSN)", data: { nir: ["NIR (DSN)", "5 ans"] } }),
+    );
     const union = buildFiche(cleanFicheSpec("Syndicat", "ref-004", { name: "Mandats", sensitive: { union: ["Mandat syndical", "Durée du mandat"] } }));
     const members = buildFiche(cleanFicheSpec("Adhérents", "ref-005"));
     const report = check(buildRegister({ fiches: [patients, payroll, union, members] }));

@@ -1,5 +1,5 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, CLOCK, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, CLOCK, where } from "../../fixtures/registers";
 
 const check = (r: ReturnType<typeof buildRegister>) => validateRegister(r, { clock: CLOCK });
 
@@ -13,7 +13,13 @@ describe("legal basis and art. 9 exception", () => {
   });
 
   test("'Non applicable' as art. 9 exception while sensitive data is described is a warning", () => {
-    const fiche = buildFiche(healthFicheSpec("Accès MT", "ref-002", { legalRows: true, legalBasis: "Mission d'intérêt public (art. 6.1.e)", art9Exception: "Non applicable (pas de données sensibles)" }));
+    const fiche = buildFiche(
+      healthFicheSpec("Accès MT", "ref-002", {
+        legalRows: true,
+        legalBasis: "Mission d'intérêt public (art. 6.1.e)",
+        art9Exception: "Non applicable (pas de données sensibles)",
+      }),
+    );
     const report = check(buildRegister({ fiches: [fiche] }));
     expect(where(report.findings, "legal.basis-missing")).toEqual([]);
     expect(where(report.findings, "legal.art9-missing")).toEqual(["Accès MT!B19"]);
@@ -29,7 +35,9 @@ describe("legal basis and art. 9 exception", () => {
   });
 
   test("no art. 9 warning without sensitive data", () => {
-    const report = check(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", { legalRows: true, legalBasis: "Intérêt légitime (art. 6.1.f)" }))] }));
+    const report = check(
+      buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002", { legalRows: true, legalBasis: "Intérêt légitime (art. 6.1.f)" }))] }),
+    );
     expect(report.findings.filter((f) => f.rule.startsWith("legal."))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { validateRegister } from "../../../src/register/validate";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, CLOCK, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, LIST_SHEET, CLOCK, where, withoutSectionTitle } from "../../fixtures/registers";
 
 describe("structure", () => {
   test("no list tab is an error on an existing sheet", () => {
@@ -20,9 +20,7 @@ describe("structure", () => {
   });
 
   test("a fiche whose section title was removed gets a warning naming the section", () => {
-    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
-    delete fiche.blocks.measures;
-    fiche.measures = [];
+    const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { edit: withoutSectionTitle("Mesures de sécurité") }));
     const report = validateRegister(buildRegister({ fiches: [fiche] }), { clock: CLOCK });
     const f = report.findings.find((x) => x.rule === "structure.block-missing");
     expect(f?.sheet).toBe("Adhérents");

@@ -2,14 +2,17 @@ import { validateRegister } from "../../../src/register/validate";
 import { isAdequateCountry } from "../../../src/register";
 import { todayDate } from "../../../src/register/clock";
 import { dayClock } from "../../fixtures/clocks";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, where } from "../../fixtures/registerBuilder";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, where } from "../../fixtures/registers";
 
 const check = (transfers: [string, string, string, string][], clock = CLOCK) =>
   validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers }))] }), { clock });
 
 describe("transfers outside the EU", () => {
   test("a transfer row without country or guarantee is an error at the empty cell", () => {
-    const report = check([["Outil d'emailing", "", "", ""], ["Hébergeur", "Suisse", "", ""]]);
+    const report = check([
+      ["Outil d'emailing", "", "", ""],
+      ["Hébergeur", "Suisse", "", ""],
+    ]);
     expect(where(report.findings, "transfers.country-missing")).toEqual(["Newsletter!C59"]);
     expect(where(report.findings, "transfers.guarantee-missing")).toEqual(["Newsletter!D59", "Newsletter!D60"]);
     for (const f of report.findings.filter((x) => x.rule.startsWith("transfers."))) {
@@ -56,7 +59,11 @@ describe("transfers outside the EU", () => {
   });
 
   test("'Pays adéquat' for Japan, South Korea or Brazil (adequate today, 'Non adéquat' in the CNIL list) is fine", () => {
-    const report = check([["A", "Japon", "Pays adéquat", ""], ["B", "Corée du Sud", "Pays adéquat", ""], ["C", "Brésil", "Pays adéquat", ""]]);
+    const report = check([
+      ["A", "Japon", "Pays adéquat", ""],
+      ["B", "Corée du Sud", "Pays adéquat", ""],
+      ["C", "Brésil", "Pays adéquat", ""],
+    ]);
     expect(report.findings.filter((f) => f.rule.startsWith("transfers."))).toEqual([]);
   });
 
@@ -89,7 +96,9 @@ describe("transfers outside the EU", () => {
   });
 
   test("a recipient in a third country with no transfer described is a warning", () => {
-    const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }));
+    const fiche = buildFiche(
+      cleanFicheSpec("Newsletter", "ref-002", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }),
+    );
     const report = validateRegister(buildRegister({ fiches: [fiche] }), { clock: CLOCK });
     expect(where(report.findings, "transfers.recipient-abroad-without-transfer")).toEqual(["Newsletter!B48"]);
   });
