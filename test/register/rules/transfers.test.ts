@@ -2,7 +2,9 @@ import { validateRegister } from "../../../src/register/validate";
 import { isAdequateCountry } from "../../../src/register";
 import { todayDate } from "../../../src/register/clock";
 import { dayClock } from "../../fixtures/clocks";
-import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, where } from "../../fixtures/registers";
+import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, registerBook, where } from "../../fixtures/registers";
+import { CNIL_SHEETS } from "../../fixtures/snapshots";
+import { readRegister } from "../../../src/register/read";
 
 const check = (transfers: [string, string, string, string][], clock = CLOCK) =>
   validateRegister(buildRegister({ fiches: [buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers }))] }), { clock });
@@ -80,11 +82,12 @@ describe("transfers outside the EU", () => {
 
   test("a country the workbook marks adéquat but the EU list does not is a warning", () => {
     const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["A", "Maroc", "Pays adéquat", ""]] }));
-    const register = buildRegister({ fiches: [fiche] });
-    // An amended list tab that (wrongly) marks Morocco adequate.
-    const countries = register.lists.countries;
-    if (!countries?.zones) throw new Error("builder gives zones");
-    countries.zones[countries.items.indexOf("Maroc")] = "adéquat";
+    // An amended list tab that (wrongly) marks Morocco adequate in its « Zone » column.
+    const book = registerBook({ fiches: [fiche] });
+    const row = book.findColumnRow(CNIL_SHEETS.lists, "C", "Maroc");
+    book.set(CNIL_SHEETS.lists, `D${row}`, "adéquat");
+    const register = readRegister(book.snapshot());
+    expect(register.lists.countries?.zones?.[register.lists.countries.items.indexOf("Maroc")]).toBe("adéquat");
     const report = validateRegister(register, { clock: CLOCK });
     expect(where(report.findings, "transfers.zone-outdated")).toEqual(["Newsletter!D59"]);
     expect(where(report.findings, "transfers.not-adequate")).toEqual([]);
