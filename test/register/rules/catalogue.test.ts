@@ -116,9 +116,12 @@ function brokenReports(): Report[] {
     cleanFicheSpec("Newsletter", "ref-012", { recipients: [["Destinataires dans des pays tiers ou organisations internationales", "Outil US"]] }),
   );
   const crisis = buildFiche(healthFicheSpec("Crise", "ref-013", { name: "Gestion de crise sanitaire" }));
-  const wildRegister = buildRegister({ fiches: [wild, stale, undated, future, union, abroad, crisis] });
   // A workbook whose own country list calls India adequate (an edited or stale list).
-  wildRegister.lists.countries = { key: "countries", origin: "workbook", items: ["Etats-Unis", "Inde", "Canada"], zones: ["adéquat", "adéquat", "adéquat"] };
+  const wildRegister = buildRegister({
+    fiches: [wild, stale, undated, future, union, abroad, crisis],
+    lists: { countries: ["Etats-Unis", "Inde", "Canada"] },
+    countryZones: ["adéquat", "adéquat", "adéquat"],
+  });
   reports.push(validateRegister(wildRegister, { clock: CLOCK }));
 
   // What people really write: health typed in another row, tools, sentences of retention, art. 9 and
