@@ -1,6 +1,6 @@
 /** How `valider` shows a report: French text for people, one JSON line per file for programs. */
 import { basename } from "node:path";
-import { pointsToReview, type Finding, type Register, type Report, type Severity } from "../register";
+import { parseCell, pointsToReview, topLeft, type Finding, type Register, type Report, type Severity } from "../register";
 import { registerReportJson, unreadableJson } from "../register";
 import { report as t } from "./strings";
 
@@ -14,11 +14,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** `B17` → [17, 2] for sorting; anything else sorts last. */
 function cellKey(cell: string): [number, number] {
-  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(cell);
-  if (!m) return [Number.MAX_SAFE_INTEGER, 0];
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  const at = parseCell(topLeft(cell));
+  return at ? [at.row, at.col] : [Number.MAX_SAFE_INTEGER, 0];
 }
 
 function byPlace(a: Finding, b: Finding): number {

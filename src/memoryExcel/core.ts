@@ -20,7 +20,7 @@
  * - Responses bigger than Excel on the web's 5 MB limit fail with `ResponsePayloadSizeLimitExceeded`
  *   when `payloadLimitBytes` is given (writes of that batch are done, loads are not delivered).
  */
-import { localAddress } from "./address";
+import { rectAddress } from "../register";
 import type { Doc, Rect, SheetRef } from "./doc";
 import { asRichApiError, propertyNotLoaded, RichApiError } from "./errors";
 
@@ -178,7 +178,7 @@ export class Engine {
     const worksheetId = this.doc.id(e.sheet);
     for (const l of Array.from(this.listeners)) {
       if (e.kind === "selection") {
-        const args = { address: localAddress(e.rect), worksheetId, type: "WorksheetSelectionChanged" as const, source: "Local" as const };
+        const args = { address: rectAddress(e.rect), worksheetId, type: "WorksheetSelectionChanged" as const, source: "Local" as const };
         if (l.kind === "collection") call(() => l.handler(args));
         else if (l.kind === "sheet" && l.sheet.key === e.sheet.key) call(() => l.handler(args));
         else if (l.kind === "workbook") call(() => l.handler({ type: "WorkbookSelectionChanged", source: "Local" }));

@@ -4,7 +4,7 @@
  * columns are 1-based here, as in src/workbook/xlsx/addresses.ts.
  */
 import type { CellValue } from "../register/snapshot";
-import type { Rect } from "../workbook/xlsx/addresses";
+import type { Rect } from "../register";
 
 export type { Rect };
 

@@ -12,7 +12,7 @@
  * See core.ts for the request/sync/load rules and objects/ for each object's behaviour (one class a file).
  */
 import type { XlsxWorkbook } from "../workbook/xlsx/book";
-import { localAddress as localAddressOf } from "./address";
+import { rectAddress } from "../register";
 import { Engine, type EngineOptions, type RequestContextCore } from "./core";
 import { MemoryRequestContext, selectionFor } from "./objects";
 import { RichApiError } from "./errors";
@@ -190,7 +190,7 @@ export function createMemoryExcel(book: XlsxWorkbook, options: MemoryExcelOption
       const active = engine.activeSheet();
       if (!active) return null;
       const rect = engine.selection && engine.selection.sheet.key === active.key ? engine.selection.rect : { top: 1, bottom: 1, left: 1, right: 1 };
-      return { sheet: doc.name(active), address: localAddressOf(rect) };
+      return { sheet: doc.name(active), address: rectAddress(rect) };
     },
     setSyncDelay: (ms: number) => {
       engineOptions.syncDelayMs = ms;

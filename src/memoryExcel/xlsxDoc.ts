@@ -5,13 +5,12 @@
  * file handed back by `toXlsxWorkbook()` saves exactly like one changed by the command line.
  */
 import type { Cell, ValueType, Worksheet } from "exceljs";
-import { cellAddress, coalesceRects, containsCell, type Rect } from "../workbook/xlsx/addresses";
+import { cellAddress, coalesceRects, containsCell, intersects, parseCell, subtractRect, topLeft, type Rect } from "../register";
 import { dvModelOf, is1904, sheetsInOrder, wbx, wsx, type ListValidationModelX, type XlsxWorkbook } from "../workbook/xlsx/book";
 import { refreshReferenceFormulas, writtenKey } from "../workbook/xlsx/recalc";
 import { deleteRows, insertRows } from "../workbook/xlsx/rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "../workbook/xlsx/sheets";
 import { toSnapshotValue } from "../workbook/xlsx/values";
-import { intersects, subtractRect } from "./address";
 import type { CellValue } from "../register/snapshot";
 import type { CellRead, CellWriteValue, ClearTarget, CopyMode, Doc, HyperlinkDoc, SheetRef, ValidationRuleDoc, Visibility } from "./doc";
 
@@ -499,13 +498,8 @@ export class XlsxDoc implements Doc {
     if (wsx(ws).state !== "visible") ws = order.find((s) => wsx(s).state === "visible") ?? ws;
     const activeCell = wsx(ws).views?.[0]?.activeCell;
     const active = typeof activeCell === "string" ? activeCell : "A1";
-    const m = /^([A-Z]{1,3})(\d+)$/.exec(active.split(":")[0].replace(/\$/g, ""));
-    let col = 1;
-    if (m) {
-      col = 0;
-      for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    }
-    return { sheet: this.ref(ws), row: m ? Number(m[2]) : 1, col };
+    const cell = parseCell(topLeft(active));
+    return { sheet: this.ref(ws), row: cell?.row ?? 1, col: cell?.col ?? 1 };
   }
 
   setActiveTab(sheet: SheetRef, row: number, col: number): void {

@@ -5,7 +5,8 @@
  * click on a link to a cell of the workbook follows it, as in Excel.
  */
 import * as React from "react";
-import { columnLetters, parseRange, rectAddress, type GridRect, type GridView } from "./gridModel";
+import type { Rect } from "../register";
+import { columnLetters, parseRange, rectAddress, type GridView } from "./gridModel";
 import { playgroundStrings as s } from "./strings";
 
 export interface GridProps {
@@ -70,7 +71,7 @@ export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProp
   const cols = sheet.widths.length;
   const sel = parseRange(selection);
 
-  const mergeAt = new Map<string, GridRect>();
+  const mergeAt = new Map<string, Rect>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
     mergeAt.set(`${m.top},${m.left}`, m);
@@ -92,7 +93,7 @@ export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProp
     ];
     for (let c = 1; c <= cols; c++) {
       if (covered.has(`${r},${c}`)) continue;
-      const area: GridRect = mergeAt.get(`${r},${c}`) ?? { top: r, left: c, bottom: r, right: c };
+      const area: Rect = mergeAt.get(`${r},${c}`) ?? { top: r, left: c, bottom: r, right: c };
       const address = `${columnLetters(c)}${r}`;
       const selected = sel !== null && sel.top <= r && r <= sel.bottom && sel.left <= c && c <= sel.right;
       const isAnchor = sel !== null && sel.top === r && sel.left === c;

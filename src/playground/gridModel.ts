@@ -7,16 +7,10 @@
 import type { Doc, SheetRef } from "../memoryExcel/doc";
 import { XlsxDoc } from "../memoryExcel";
 import type { XlsxWorkbook } from "../workbook/xlsx";
-import { columnLetters } from "../workbook/xlsx/addresses";
+import { columnLetters, splitSheet, type Rect } from "../register";
 
-export { columnLetters };
-
-export interface GridRect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+// The grid reads and writes addresses with the engine's one codec.
+export { columnLetters, parseRange, rectAddress } from "../register";
 
 export interface GridTab {
   name: string;
@@ -36,7 +30,7 @@ export interface GridSheet {
   cells: string[][];
   styles: (GridCellStyle | undefined)[][];
   /** Merged areas, 1-based. */
-  merges: GridRect[];
+  merges: Rect[];
   /** Column widths in pixels, column A first. */
   widths: number[];
   /** Cells holding a link, by A1 address: the sheet and cell it leads to (null for a web address). */
@@ -54,27 +48,6 @@ const MIN_COLS = 8;
 /** Beyond this the view stops (the add-in's own mark sits in Z1: column 26 stays within). */
 const MAX_ROWS = 400;
 const MAX_COLS = 30;
-
-export function parseRange(address: string): GridRect | null {
-  const local = address.replace(/\$/g, "").split("!").pop() ?? "";
-  const parts = local.split(":");
-  const cell = (a: string) => {
-    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(a.trim());
-    if (!m) return null;
-    let col = 0;
-    for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const a = cell(parts[0] ?? "");
-  const b = parts[1] !== undefined ? cell(parts[1]) : a;
-  if (!a || !b || parts.length > 2) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
-export function rectAddress(r: GridRect): string {
-  const tl = `${columnLetters(r.left)}${r.top}`;
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${columnLetters(r.right)}${r.bottom}`;
-}
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
@@ -97,9 +70,9 @@ function display(value: string | number | boolean, numberFormat: string): string
 
 /** `'Fiche 1'!B4` → the sheet and cell. */
 function internalTarget(ref: string): { sheet: string; address: string } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref.trim());
-  if (!m) return null;
-  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: m[3].replace(/\$/g, "") };
+  const { sheet, local } = splitSheet(ref);
+  if (!sheet || local === "") return null;
+  return { sheet, address: local.replace(/\$/g, "") };
 }
 
 /** A cheap, fresh reader over the book: the document keeps no state of its own but sheet handles. */

@@ -8,7 +8,8 @@ import type { DataCategoryKey, Fiche, ListKey, ListTab, Register, TextField } fr
 import { CONTACT_EXAMPLES, CONTACT_FIELD_LABELS, DATA_CATEGORY_HELP, FIELD_TEXTS, type FieldId } from "./data/fieldHelp";
 import { CPTS_EXAMPLES, closestExample, type CptsExample } from "./data/cptsExamples";
 import { ART9_EXCEPTIONS, LEGAL_BASES, YES_NO } from "./data/cptsLists";
-import { cellAt, colNumber, colOf, rowOf, topLeft } from "./rules/context";
+import { cellAddress, colOf, columnNumber, rowOf, topLeft } from "./address";
+import { LIST_TAB } from "./layout";
 
 export interface FieldHelp {
   sheet: string;
@@ -159,14 +160,14 @@ function listSlots(tab: ListTab, row: number): Slot[] | undefined {
   if (slots.length > 0) return slots.sort((a, b) => a.start - b.start);
   if (row < tab.firstLineRow) return undefined;
   const c = tab.columns;
-  const col = (letter: string | undefined, fallback: number): number => (letter ? colNumber(letter) : fallback);
+  const col = (letter: string | undefined, fallback: number): number => (letter ? columnNumber(letter) : fallback);
   const columns: [FieldId, number][] = [
-    ["list.line.name", col(c?.name, 1)],
-    ["list.line.ref", col(c?.ref, 2)],
-    ["list.line.created", col(c?.created, 3)],
-    ["list.line.updated", col(c?.updated, 4)],
-    ["list.line.purpose", col(c?.purpose, 5)],
-    ["list.line.sensitive", col(c?.sensitive, 8)],
+    ["list.line.name", col(c?.name, LIST_TAB.defaultColumns.name)],
+    ["list.line.ref", col(c?.ref, LIST_TAB.defaultColumns.ref)],
+    ["list.line.created", col(c?.created, LIST_TAB.defaultColumns.created)],
+    ["list.line.updated", col(c?.updated, LIST_TAB.defaultColumns.updated)],
+    ["list.line.purpose", col(c?.purpose, LIST_TAB.defaultColumns.purpose)],
+    ["list.line.sensitive", col(c?.sensitive, LIST_TAB.defaultColumns.sensitive)],
   ];
   const line = tab.lines.find((l) => l.row === row);
   const current: Partial<Record<FieldId, string>> = line
@@ -180,7 +181,7 @@ function listSlots(tab: ListTab, row: number): Slot[] | undefined {
       }
     : {};
   return columns
-    .map(([field, start]) => ({ start, cell: cellAt(start, row), value: (current[field] ?? "").trim(), field }))
+    .map(([field, start]) => ({ start, cell: cellAddress(row, start), value: (current[field] ?? "").trim(), field }))
     .sort((a, b) => a.start - b.start);
 }
 

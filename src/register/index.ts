@@ -21,8 +21,29 @@ export { systemClock, fixedClock, localTime, todaySerial, todayDate, formatLocal
 export { planNewFiche, previewNewFiche, planAddRow, planWriteCell, invertPlan, nextRef } from "./plans";
 export type { NewFicheInput, NewFichePreview } from "./plans";
 export { sheetNameFor, sanitizeSheetName, uniqueSheetName, truncateSheetName, SHEET_NAME_MAX } from "./sheetName";
-export { cellAddress, parseCell, parseRange, columnLetter, columnIndex, quoteSheetName, unquoteSheetName, rangeContains } from "./address";
-export type { CellPos, RangePos } from "./address";
+export {
+  MAX_ROWS,
+  MAX_COLS,
+  columnLetters,
+  columnNumber,
+  cellAddress,
+  parseCell,
+  parseRange,
+  parseAddress,
+  splitSheet,
+  topLeft,
+  rowOf,
+  colOf,
+  quoteSheetName,
+  unquoteSheetName,
+  isEntireRows,
+  isEntireColumns,
+  rectAddress,
+  qualifiedAddress,
+  type CellPos,
+  type Rect,
+} from "./address";
+export { parseSqref, sqrefOf, containsCell, containsRect, intersects, shiftRow, shiftRect, coalesceRects, growToMerges, subtractRect } from "./ranges";
 export * as layout from "./layout";
 export {
   PLACEHOLDER,

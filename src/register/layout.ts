@@ -87,20 +87,20 @@ export function isExcelCopyName(name: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Fiche: columns
 
-/** Column indexes (0-based) of a fiche. */
+/** Columns of a fiche (1-based, A = 1). */
 export const FICHE_COLUMNS = {
   /** Column A: labels. */
-  label: 0,
+  label: 1,
   /** Column B: the value of a single field (merged B:H), the dropdown of a choice row (B:D), a data description (B:D). */
-  value: 1,
+  value: 2,
   /** Column E: précisions of a choice row (E:H), retention of a data row (E:H). */
-  detail: 4,
+  detail: 5,
   /** Column H: the fiche's last column. */
-  last: 7,
+  last: 8,
   /** Actors table, B to H. */
-  actor: { name: 1, address: 2, postcode: 3, city: 4, country: 5, phone: 6, email: 7 },
+  actor: { name: 2, address: 3, postcode: 4, city: 5, country: 6, phone: 7, email: 8 },
   /** Transfers: recipient B, country C (dropdown), guarantee D (D:E, dropdown), documentation F (F:H). */
-  transfer: { recipient: 1, country: 2, guarantee: 3, documentation: 5 },
+  transfer: { recipient: 2, country: 3, guarantee: 4, documentation: 6 },
 } as const;
 
 // ---------------------------------------------------------------------------------------------------
@@ -368,7 +368,7 @@ export type DropdownField =
 export interface DropdownFieldSpec {
   field: DropdownField;
   list: ListKey;
-  /** 0-based column of the dropdown cell. */
+  /** Column of the dropdown cell (A = 1). */
   column: number;
   /** Every body row of this block has the dropdown… */
   block?: GrowableBlock;
@@ -432,7 +432,7 @@ export type ContactField = keyof Contact;
 export type OrgRole = "controller" | "representative" | "dpo";
 
 /** A contact label's value is in the next column (B→C, D→E, F→G, H→I). */
-export const LIST_TAB_CONTACT_LABEL_COLUMNS: readonly number[] = [1, 3, 5, 7];
+export const LIST_TAB_CONTACT_LABEL_COLUMNS: readonly number[] = [2, 4, 6, 8];
 
 export const LIST_TAB = {
   /** Labels in column A, each merged over two rows (A1:A2, A3:A4, A5:A6). */
@@ -455,32 +455,32 @@ export const LIST_TAB = {
   /** The CNIL's labels, and where their value sits relative to the block's first row. */
   cnilContactCells: {
     controller: {
-      name: { label: "Nom :", row: 0, col: 2 },
-      firstName: { label: "Prénom :", row: 0, col: 4 },
-      address: { label: "Adresse :", row: 0, col: 6 },
-      email: { label: "Adresse mél :", row: 0, col: 8 },
-      postcode: { label: "Code postal :", row: 1, col: 2 },
-      city: { label: "Ville :", row: 1, col: 4 },
-      phone: { label: "Téléphone :", row: 1, col: 6 },
+      name: { label: "Nom :", row: 0, col: 3 },
+      firstName: { label: "Prénom :", row: 0, col: 5 },
+      address: { label: "Adresse :", row: 0, col: 7 },
+      email: { label: "Adresse mél :", row: 0, col: 9 },
+      postcode: { label: "Code postal :", row: 1, col: 3 },
+      city: { label: "Ville :", row: 1, col: 5 },
+      phone: { label: "Téléphone :", row: 1, col: 7 },
     },
     representative: {
-      name: { label: "Nom :", row: 0, col: 2 },
-      firstName: { label: "Prénom :", row: 0, col: 4 },
-      address: { label: "Adresse :", row: 0, col: 6 },
-      email: { label: "Adresse mél :", row: 0, col: 8 },
-      postcode: { label: "Code postal :", row: 1, col: 2 },
-      city: { label: "Ville :", row: 1, col: 4 },
-      phone: { label: "Téléphone :", row: 1, col: 6 },
+      name: { label: "Nom :", row: 0, col: 3 },
+      firstName: { label: "Prénom :", row: 0, col: 5 },
+      address: { label: "Adresse :", row: 0, col: 7 },
+      email: { label: "Adresse mél :", row: 0, col: 9 },
+      postcode: { label: "Code postal :", row: 1, col: 3 },
+      city: { label: "Ville :", row: 1, col: 5 },
+      phone: { label: "Téléphone :", row: 1, col: 7 },
     },
     dpo: {
-      name: { label: "Nom :", row: 0, col: 2 },
-      firstName: { label: "Prénom :", row: 0, col: 4 },
-      company: { label: "Société (si DPO externe) :", row: 0, col: 6 },
-      address: { label: "Adresse :", row: 0, col: 8 },
-      postcode: { label: "Code postal :", row: 1, col: 2 },
-      city: { label: "Ville :", row: 1, col: 4 },
-      phone: { label: "Téléphone :", row: 1, col: 6 },
-      email: { label: "Adresse mél :", row: 1, col: 8 },
+      name: { label: "Nom :", row: 0, col: 3 },
+      firstName: { label: "Prénom :", row: 0, col: 5 },
+      company: { label: "Société (si DPO externe) :", row: 0, col: 7 },
+      address: { label: "Adresse :", row: 0, col: 9 },
+      postcode: { label: "Code postal :", row: 1, col: 3 },
+      city: { label: "Ville :", row: 1, col: 5 },
+      phone: { label: "Téléphone :", row: 1, col: 7 },
+      email: { label: "Adresse mél :", row: 1, col: 9 },
     },
   } satisfies Record<OrgRole, Partial<Record<ContactField, { label: string; row: number; col: number }>>>,
   /** The table's column-header row is the one whose column A reads this (row 8 in the CNIL file). */
@@ -488,22 +488,22 @@ export const LIST_TAB = {
   cnilHeaderRow: 8,
   /** Group headers of row 7 (for our template). */
   groupHeaders: [
-    { label: "Identification du traitement", col: 0 },
-    { label: "Finalité du traitement", col: 4 },
-    { label: "Données sensibles ?", col: 7 },
+    { label: "Identification du traitement", col: 1 },
+    { label: "Finalité du traitement", col: 5 },
+    { label: "Données sensibles ?", col: 8 },
   ],
   /** Column headers of row 8 (for our template). */
   columnHeaders: [
-    { label: "Nom du traitement", col: 0 },
-    { label: "N° / RÉF", col: 1 },
-    { label: "Date de création de la fiche", col: 2 },
-    { label: "Dernière mise à jour de la fiche", col: 3 },
-    { label: "Oui/non", col: 7 },
+    { label: "Nom du traitement", col: 1 },
+    { label: "N° / RÉF", col: 2 },
+    { label: "Date de création de la fiche", col: 3 },
+    { label: "Dernière mise à jour de la fiche", col: 4 },
+    { label: "Oui/non", col: 8 },
   ],
   /** Columns of a line when the headers do not say otherwise: A name, B ref, C, D dates, E:G purpose, H:I sensitive. */
-  defaultColumns: { name: 0, ref: 1, created: 2, updated: 3, purpose: 4, sensitive: 7 },
+  defaultColumns: { name: 1, ref: 2, created: 3, updated: 4, purpose: 5, sensitive: 8 },
   /** Last column of a line (I). */
-  lastColumn: 8,
+  lastColumn: 9,
   /** The CNIL example line's name starts with this. */
   examplePrefix: "(EXEMPLE)",
 } as const;

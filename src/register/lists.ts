@@ -18,8 +18,8 @@
  */
 import type { Dropdown, Fiche, ListInfo, ListKey, ListTab, Register } from "./model";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { cellAddress, columnIndex, columnLetter, parseCell, parseRange, quoteSheetName, rangeContains } from "./address";
-import type { RangePos } from "./address";
+import { cellAddress, columnLetters, columnNumber, parseCell, parseRange, quoteSheetName, splitSheet, type Rect } from "./address";
+import { containsCell } from "./ranges";
 import { cellText, labelKey } from "./normalize";
 import {
   FICHE_DROPDOWNS,
@@ -42,7 +42,7 @@ import type { Location } from "./locate";
 export type ListSource =
   | { kind: "inline"; items: string[] }
   /** `sheet` undefined: a same-sheet reference. */
-  | { kind: "range"; sheet?: string; range: RangePos }
+  | { kind: "range"; sheet?: string; range: Rect }
   /** A named range, INDIRECT(…), anything we cannot read. */
   | { kind: "unresolvable" };
 
@@ -59,7 +59,7 @@ export function parseListSource(source: string): ListSource {
   if (s.startsWith('"')) return inline(s);
   if (isFormula || s.includes("!") || BARE_RANGE.test(s)) {
     const range = parseRange(s);
-    if (range) return { kind: "range", sheet: range.sheet, range };
+    if (range) return { kind: "range", sheet: splitSheet(s).sheet, range };
     if (isFormula) return { kind: "unresolvable" };
   }
   return inline(s);
@@ -76,7 +76,7 @@ function inline(s: string): ListSource {
 }
 
 interface IndexedValidation {
-  range: RangePos;
+  range: Rect;
   source: string;
   sheet: string;
 }
@@ -99,7 +99,7 @@ export function indexValidations(validations: readonly ListValidation[]): Map<st
 function validationAt(index: Map<string, IndexedValidation[]>, sheet: string, row: number, col: number): IndexedValidation | undefined {
   const list = index.get(sheet);
   if (!list) return undefined;
-  for (const v of list) if (rangeContains(v.range, row, col)) return v;
+  for (const v of list) if (containsCell(v.range, row, col)) return v;
   return undefined;
 }
 
@@ -111,7 +111,7 @@ function sheetByName(sheets: readonly SheetSnapshot[], name: string): SheetSnaps
 }
 
 function textAt(sheet: SheetSnapshot, row: number, col: number): string {
-  return cellText(sheet.values[row - 1]?.[col]);
+  return cellText(sheet.values[row - 1]?.[col - 1]);
 }
 
 /**
@@ -125,7 +125,7 @@ function readColumn(sheet: SheetSnapshot, col: number, fromRow: number, headerRo
   let first = 0;
   let last = 0;
   for (let row = fromRow; row <= sheet.values.length; row++) {
-    const v: CellValue | undefined = sheet.values[row - 1]?.[col];
+    const v: CellValue | undefined = sheet.values[row - 1]?.[col - 1];
     const t = cellText(v);
     if (t === "" || isPlaceholder(t)) continue;
     items.push(t);
@@ -134,7 +134,7 @@ function readColumn(sheet: SheetSnapshot, col: number, fromRow: number, headerRo
     last = row;
   }
   if (items.length === 0) return null;
-  const letter = columnLetter(col);
+  const letter = columnLetters(col);
   const info: Omit<ListInfo, "key" | "origin"> = { items, range: `${quoteSheetName(sheet.name)}!${letter}${first}:${letter}${last}` };
   if (withZone) info.zones = zones;
   return info;
@@ -155,9 +155,9 @@ function fromSource(sheets: readonly SheetSnapshot[], source: string, ownSheet: 
   if (parsed.kind !== "range") return null;
   const sheet = sheetByName(sheets, parsed.sheet ?? ownSheet);
   if (!sheet) return null;
-  const col = parsed.range.start.col;
-  const header = headerAbove(sheet, col, parsed.range.start.row);
-  return readColumn(sheet, col, header === null ? parsed.range.start.row : header + 1, header);
+  const col = parsed.range.left;
+  const header = headerAbove(sheet, col, parsed.range.top);
+  return readColumn(sheet, col, header === null ? parsed.range.top : header + 1, header);
 }
 
 /** The list tab's columns by their header (first LIST_HEADER_ROWS rows). */
@@ -168,7 +168,7 @@ export function listTabHeaders(sheet: SheetSnapshot): Partial<Record<ListKey, { 
     const cells = sheet.values[r - 1] ?? [];
     for (let c = 0; c < cells.length; c++) {
       const key = listKeyOfHeader(labelKey(cellText(cells[c])));
-      if (key && !found[key]) found[key] = { col: c, row: r };
+      if (key && !found[key]) found[key] = { col: c + 1, row: r };
     }
   }
   return found;
@@ -246,7 +246,7 @@ export function resolveLists(
 
   let sensitiveHasRule = false;
   if (listTab) {
-    const col = columnIndex(listTab.columns?.sensitive ?? columnLetter(LIST_TAB.defaultColumns.sensitive));
+    const col = columnNumber(listTab.columns?.sensitive ?? columnLetters(LIST_TAB.defaultColumns.sensitive));
     const lastRow = Math.max(listTab.firstLineRow, ...listTab.lines.map((l) => l.row));
     for (let row = listTab.firstLineRow; row <= lastRow; row++) {
       const v = validationAt(index, listTab.sheet, row, col);
@@ -292,7 +292,7 @@ export function resolveLists(
     }
   }
   if (listTab && sensitiveHasRule && lists[LIST_TAB_SENSITIVE_LIST]) {
-    const letter = listTab.columns?.sensitive ?? columnLetter(LIST_TAB.defaultColumns.sensitive);
+    const letter = listTab.columns?.sensitive ?? columnLetters(LIST_TAB.defaultColumns.sensitive);
     for (const line of listTab.lines) dropdowns.push({ sheet: listTab.sheet, cell: `${letter}${line.row}`, list: LIST_TAB_SENSITIVE_LIST });
   }
   return { lists, dropdowns };

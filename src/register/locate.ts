@@ -53,8 +53,8 @@ function rowHasContent(values: CellValue[][], row: number, label: string): boole
   if (label) return true;
   const r = values[row - 1];
   if (!r) return false;
-  const end = Math.min(r.length - 1, FICHE_COLUMNS.last);
-  for (let c = FICHE_COLUMNS.value; c <= end; c++) if (cellText(r[c]) !== "") return true;
+  const end = Math.min(r.length, FICHE_COLUMNS.last);
+  for (let c = FICHE_COLUMNS.value; c <= end; c++) if (cellText(r[c - 1]) !== "") return true;
   return false;
 }
 
@@ -70,7 +70,7 @@ export function scanFiche(values: CellValue[][]): FicheScan | null {
   const actors: FicheScan["actors"] = {};
   const sections: FicheScan["sections"] = [];
   for (let row = 1; row <= height; row++) {
-    const raw = cellText(values[row - 1]?.[FICHE_COLUMNS.label]);
+    const raw = cellText(values[row - 1]?.[FICHE_COLUMNS.label - 1]);
     if (!raw) continue;
     const key = labelKey(raw);
     labels[row] = raw;
@@ -134,7 +134,7 @@ export function ficheGeometry(values: CellValue[][], scan: FicheScan): FicheGeom
 /** A fiche-shaped sheet's processing name as typed (placeholder read as empty). */
 export function ficheName(values: CellValue[][], scan: FicheScan): string {
   const row = scan.singles.name;
-  return row === undefined ? "" : valueText(values[row - 1]?.[FICHE_COLUMNS.value]);
+  return row === undefined ? "" : valueText(values[row - 1]?.[FICHE_COLUMNS.value - 1]);
 }
 
 export interface LocatedFiche {
@@ -251,7 +251,7 @@ export function listTabColumns(values: CellValue[][], headerRow: number): LineCo
       const col = listColumnOfHeader(labelKey(cellText(r[c])));
       if (col && !found.has(col)) {
         found.add(col);
-        cols[col] = c;
+        cols[col] = c + 1;
       }
     }
   }

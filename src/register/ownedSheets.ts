@@ -17,11 +17,12 @@ import { ownedTexts } from "./messages/owned";
 import type { PathTicks } from "./path";
 import { formatLocalDate, formatLocalDateTime, type Clock } from "./clock";
 import { PATH_STEPS } from "./data/path";
+import { cellAddress, colOf, rowOf } from "./address";
 
 /** Where the mark sits: Z1, far from what a coordinator reads. */
 export const MARK_CELL = "Z1";
-const MARK_ROW = 0;
-const MARK_COL = 25;
+const MARK_ROW = rowOf(MARK_CELL);
+const MARK_COL = colOf(MARK_CELL);
 
 export type OwnedSheetKind = "report" | "tracking";
 
@@ -41,7 +42,7 @@ function sameSheetName(a: string, b: string): boolean {
 }
 
 function cellText(sheet: SheetSnapshot, row: number, col: number): string {
-  const v: CellValue | undefined = sheet.values[row]?.[col];
+  const v: CellValue | undefined = sheet.values[row - 1]?.[col - 1];
   return v === undefined ? "" : String(v).trim();
 }
 
@@ -73,25 +74,7 @@ export function freeSheetName(existing: string[], base: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Small helpers for addresses and dates
-
-function colLetter(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** A1 address of a 1-based row and a 0-based column. */
-function addr(row: number, col: number): string {
-  return `${colLetter(col)}${row}`;
-}
-
-
+// Small helpers
 
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
 
@@ -154,39 +137,39 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
   ];
 
   const layout = reportLayout(report.fiches.length);
-  cells.push(text(addr(layout.fichesTitleRow, 0), t.fichesTitle));
-  t.ficheHeaders.forEach((h, i) => cells.push(text(addr(layout.ficheHeaderRow, i), h)));
+  cells.push(text(cellAddress(layout.fichesTitleRow, 1), t.fichesTitle));
+  t.ficheHeaders.forEach((h, i) => cells.push(text(cellAddress(layout.ficheHeaderRow, i + 1), h)));
   report.fiches.forEach((f, i) => {
     const row = layout.firstFicheRow + i;
     cells.push(
       sheetNames.has(f.sheet)
-        ? { address: addr(row, 0), kind: "link", value: f.sheet, target: { sheet: f.sheet, address: "A1" } }
-        : text(addr(row, 0), f.sheet),
-      text(addr(row, 1), f.ref),
-      text(addr(row, 2), `${Math.round(f.completeness)} %`),
-      text(addr(row, 3), t.aipd[f.aipd]),
-      text(addr(row, 4), f.name),
+        ? { address: cellAddress(row, 1), kind: "link", value: f.sheet, target: { sheet: f.sheet, address: "A1" } }
+        : text(cellAddress(row, 1), f.sheet),
+      text(cellAddress(row, 2), f.ref),
+      text(cellAddress(row, 3), `${Math.round(f.completeness)} %`),
+      text(cellAddress(row, 4), t.aipd[f.aipd]),
+      text(cellAddress(row, 5), f.name),
     );
   });
 
-  cells.push(text(addr(layout.findingsTitleRow, 0), t.findingsTitle));
-  t.findingHeaders.forEach((h, i) => cells.push(text(addr(layout.findingHeaderRow, i), h)));
+  cells.push(text(cellAddress(layout.findingsTitleRow, 1), t.findingsTitle));
+  t.findingHeaders.forEach((h, i) => cells.push(text(cellAddress(layout.findingHeaderRow, i + 1), h)));
   const findings = report.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
-  if (findings.length === 0) cells.push(text(addr(layout.findingHeaderRow + 1, 0), t.noFinding));
+  if (findings.length === 0) cells.push(text(cellAddress(layout.findingHeaderRow + 1, 1), t.noFinding));
   findings.forEach((f, i) => {
     const row = layout.findingHeaderRow + 1 + i;
     cells.push(
-      text(addr(row, 0), t.severity[f.severity]),
-      text(addr(row, 1), f.sheet),
+      text(cellAddress(row, 1), t.severity[f.severity]),
+      text(cellAddress(row, 2), f.sheet),
       sheetNames.has(f.sheet) && f.cell
-        ? { address: addr(row, 2), kind: "link", value: f.cell, target: { sheet: f.sheet, address: f.cell } }
-        : text(addr(row, 2), f.cell),
-      text(addr(row, 3), f.message),
+        ? { address: cellAddress(row, 3), kind: "link", value: f.cell, target: { sheet: f.sheet, address: f.cell } }
+        : text(cellAddress(row, 3), f.cell),
+      text(cellAddress(row, 4), f.message),
       // Last: a stable identifier for SESAN's tools, not something a coordinator needs to read.
-      text(addr(row, 4), f.rule),
+      text(cellAddress(row, 5), f.rule),
     );
   });
 
@@ -218,7 +201,7 @@ export function tickItemInfo(itemId: string): TickItemInfo {
 }
 
 const TRACK_HEADER_ROW = 4;
-const TRACK_COLS = { step: 0, label: 1, done: 2, date: 3, id: 4 } as const;
+const TRACK_COLS = { step: 1, label: 2, done: 3, date: 4, id: 5 } as const;
 /** Column widths (characters) of the tracking sheet, in the order of TRACK_COLS. */
 const TRACK_WIDTHS = [36, 90, 8, 12, 26] as const;
 
@@ -229,10 +212,10 @@ function isYes(v: string): boolean {
 /** Rows (1-based) of the tracking sheet that hold an item id, with what they say. */
 function trackingRows(sheet: SheetSnapshot): { row: number; id: string; done: boolean; date: string }[] {
   const rows: { row: number; id: string; done: boolean; date: string }[] = [];
-  for (let r = TRACK_HEADER_ROW; r < sheet.values.length; r++) {
-    const id = cellText(sheet, r, TRACK_COLS.id);
+  for (let row = TRACK_HEADER_ROW + 1; row <= sheet.values.length; row++) {
+    const id = cellText(sheet, row, TRACK_COLS.id);
     if (!id) continue;
-    rows.push({ row: r + 1, id, done: isYes(cellText(sheet, r, TRACK_COLS.done)), date: cellText(sheet, r, TRACK_COLS.date) });
+    rows.push({ row, id, done: isYes(cellText(sheet, row, TRACK_COLS.done)), date: cellText(sheet, row, TRACK_COLS.date) });
   }
   return rows;
 }
@@ -285,15 +268,15 @@ export function planTick(
     );
     ops.push({ op: "addSheet", name: sheetName, columnWidths: [...TRACK_WIDTHS] });
     cells.push(text(MARK_CELL, OWNED_MARKS.tracking), text("A1", t.title), text("A2", t.intro));
-    t.headers.forEach((h, i) => cells.push(text(addr(TRACK_HEADER_ROW, i), h)));
+    t.headers.forEach((h, i) => cells.push(text(cellAddress(TRACK_HEADER_ROW, i + 1), h)));
     row = TRACK_HEADER_ROW + 1;
   }
   cells.push(
-    text(addr(row, TRACK_COLS.step), item.step ?? ""),
-    text(addr(row, TRACK_COLS.label), item.label),
-    text(addr(row, TRACK_COLS.done), done ? t.yes : t.no),
-    text(addr(row, TRACK_COLS.date), formatLocalDate(clock)),
-    text(addr(row, TRACK_COLS.id), itemId),
+    text(cellAddress(row, TRACK_COLS.step), item.step ?? ""),
+    text(cellAddress(row, TRACK_COLS.label), item.label),
+    text(cellAddress(row, TRACK_COLS.done), done ? t.yes : t.no),
+    text(cellAddress(row, TRACK_COLS.date), formatLocalDate(clock)),
+    text(cellAddress(row, TRACK_COLS.id), itemId),
   );
   ops.push({ op: "write", sheet: sheetName, cells });
   return { title, ops };

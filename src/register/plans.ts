@@ -6,7 +6,7 @@
 import type { Fiche, Register } from "./model";
 import type { CellWrite, WriteOp, WritePlan } from "./plan";
 import type { CellValue, WorkbookSnapshot } from "./snapshot";
-import { cellAddress, columnLetter, parseCell } from "./address";
+import { cellAddress, columnLetters, parseCell } from "./address";
 import { labelKey } from "./normalize";
 import { todaySerial, type Clock } from "./clock";
 import { BLOCK_ROW_LABELS, FICHE_COLUMNS, LIST_TAB } from "./layout";
@@ -157,10 +157,10 @@ export function planNewFiche(register: Register, input: NewFicheInput): WritePla
   const tab = register.listTab;
   if (tab) {
     const c = tab.columns ?? {
-      name: columnLetter(LIST_TAB.defaultColumns.name),
-      ref: columnLetter(LIST_TAB.defaultColumns.ref),
-      created: columnLetter(LIST_TAB.defaultColumns.created),
-      updated: columnLetter(LIST_TAB.defaultColumns.updated),
+      name: columnLetters(LIST_TAB.defaultColumns.name),
+      ref: columnLetters(LIST_TAB.defaultColumns.ref),
+      created: columnLetters(LIST_TAB.defaultColumns.created),
+      updated: columnLetters(LIST_TAB.defaultColumns.updated),
     };
     const row = p.listRow;
     ops.push({
@@ -274,7 +274,7 @@ export function invertPlan(plan: WritePlan, before: WorkbookSnapshot): WritePlan
             else if (row >= s.at) row = null; // a cell of an inserted row: it goes with the row
           }
           if (row === null) continue;
-          cells.push(restoreWrite(w.address, sheetValues[row - 1]?.[pos.col]));
+          cells.push(restoreWrite(w.address, sheetValues[row - 1]?.[pos.col - 1]));
         }
         if (cells.length > 0) inverse.push({ op: "write", sheet: op.sheet, cells });
         break;

@@ -17,7 +17,7 @@ import type {
   TransferRow,
 } from "./model";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { cellAddress, columnLetter } from "./address";
+import { cellAddress, columnLetters } from "./address";
 import { cellText, labelKey, normalizeLabel } from "./normalize";
 import { formatFrenchDate, parseDateText } from "./dates";
 import {
@@ -39,7 +39,7 @@ import { isNothingHere } from "./text/nothingHere";
 type Values = CellValue[][];
 
 function at(values: Values, row: number, col: number): CellValue | undefined {
-  return values[row - 1]?.[col];
+  return values[row - 1]?.[col - 1];
 }
 
 export function textField(values: Values, row: number, col: number): TextField {
@@ -184,7 +184,7 @@ function readContact(values: Values, role: OrgRole, start: number, end: number):
   const field = (f: ContactField): TextField => {
     const hit = found[f];
     if (hit) return hit;
-    const d = defaults[f] ?? { row: 0, col: 2 };
+    const d = defaults[f] ?? { row: 0, col: 3 };
     return textField(values, start + d.row, d.col);
   };
   const contact: Contact = {
@@ -202,8 +202,8 @@ function readContact(values: Values, role: OrgRole, start: number, end: number):
 
 function lineHasContent(r: CellValue[] | undefined, lastCol: number): boolean {
   if (!r) return false;
-  const end = Math.min(r.length - 1, lastCol);
-  for (let c = 0; c <= end; c++) if (valueText(r[c]) !== "") return true;
+  const end = Math.min(r.length, lastCol);
+  for (let c = 1; c <= end; c++) if (valueText(r[c - 1]) !== "") return true;
   return false;
 }
 
@@ -216,7 +216,7 @@ export function readListTab(sheet: SheetSnapshot, exampleRef: string): ListTab {
   const starts: { role: OrgRole; row: number }[] = [];
   const seen = new Set<OrgRole>();
   for (let row = 1; row <= orgEnd; row++) {
-    const role = orgRoleOfLabel(labelKey(cellText(at(values, row, 0))));
+    const role = orgRoleOfLabel(labelKey(cellText(at(values, row, 1))));
     if (role && !seen.has(role)) {
       seen.add(role);
       starts.push({ role, row });
@@ -268,12 +268,12 @@ export function readListTab(sheet: SheetSnapshot, exampleRef: string): ListTab {
     firstLineRow,
     nextFreeRow,
     columns: {
-      name: columnLetter(cols.name),
-      ref: columnLetter(cols.ref),
-      created: columnLetter(cols.created),
-      updated: columnLetter(cols.updated),
-      purpose: columnLetter(cols.purpose),
-      sensitive: columnLetter(cols.sensitive),
+      name: columnLetters(cols.name),
+      ref: columnLetters(cols.ref),
+      created: columnLetters(cols.created),
+      updated: columnLetters(cols.updated),
+      purpose: columnLetters(cols.purpose),
+      sensitive: columnLetters(cols.sensitive),
     },
   };
 }

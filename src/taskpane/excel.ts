@@ -4,7 +4,7 @@
  * that the same components run over real Excel (office.js's global `Excel`), over the in-memory Excel of
  * the tests and the playground, or over a fake in a unit test. No component calls office.js itself.
  */
-import type { WorkbookSnapshot, WritePlan } from "../register";
+import { topLeft, type WorkbookSnapshot, type WritePlan } from "../register";
 import * as office from "../workbook/office";
 
 /** Where the user's selection is. `cell` is the top-left cell of what was selected (a merged area counts as its top-left cell). */
@@ -36,11 +36,6 @@ export const MIN_EXCEL_API: string = office.MIN_EXCEL_API;
 /** What the port needs of office.js: `Excel.run` (the real global, or the in-memory Excel). */
 export type ExcelHost = office.ExcelLike;
 
-/** The top-left cell of an address (`B44:D44` → `B44`, `'Fiche 1'!$B$4` → `B4`). */
-export function topLeftCell(address: string): string {
-  return address.split(":")[0].replace(/^.*!/, "").replace(/\$/g, "").trim().toUpperCase();
-}
-
 /** The port over office.js's `Excel` (the global by default: the one Excel itself loads). */
 export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
   const host = (): ExcelHost => excel ?? (globalThis as unknown as { Excel: ExcelHost }).Excel;
@@ -51,11 +46,11 @@ export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
     getActiveSheetName: () => office.getActiveSheetName(host()),
     getSelection: async () => {
       const { sheet, address } = await office.getSelection(host());
-      return { sheet, address, cell: topLeftCell(address) };
+      return { sheet, address, cell: topLeft(address) };
     },
     onSelectionChanged: (handler) =>
       office.onSelectionChanged(host(), (sheet: string, address: string) =>
-        handler({ sheet, address, cell: topLeftCell(address) }),
+        handler({ sheet, address, cell: topLeft(address) }),
       ),
   };
 }

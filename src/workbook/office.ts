@@ -39,7 +39,7 @@
  * each worksheet (1.7), including sheets added later (worksheets.onAdded, 1.7).
  * Below 1.8, `checkRequirements()` says so in French and the task pane shows that message.
  */
-import { dropdownProbeCells, parseCell, parseRange, quoteSheetName } from "../register";
+import { dropdownProbeCells, parseCell, parseRange, quoteSheetName, splitSheet, topLeft } from "../register";
 import type { CellWrite, WriteOp, WritePlan } from "../register";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
@@ -142,8 +142,8 @@ function chunks<I>(items: I[], size: number): I[][] {
  */
 export function anchorAtA1(address: string, values: CellValue[][]): CellValue[][] {
   const range = parseRange(address);
-  const top = range ? range.start.row : 1;
-  const left = range ? range.start.col : 0;
+  const top = range ? range.top : 1;
+  const left = range ? range.left : 1;
   const out: CellValue[][] = [];
   for (let i = 0; i < top - 1; i++) out.push([]);
   for (const row of values) {
@@ -153,7 +153,7 @@ export function anchorAtA1(address: string, values: CellValue[][]): CellValue[][
       out.push([]);
       continue;
     }
-    const line: CellValue[] = new Array<CellValue>(left).fill("");
+    const line: CellValue[] = new Array<CellValue>(left - 1).fill("");
     for (let j = 0; j < end; j++) line.push(row[j]);
     out.push(line);
   }
@@ -208,10 +208,6 @@ export async function readSnapshot(excel: ExcelLike): Promise<WorkbookSnapshot> 
 // Writing
 
 const lower = (s: string): string => s.toLocaleLowerCase("fr");
-
-function firstCell(address: string): string {
-  return address.split(":")[0].replace(/\$/g, "").trim();
-}
 
 function sheetOf(op: WriteOp): string | null {
   switch (op.op) {
@@ -301,7 +297,7 @@ function checkPlan(plan: WritePlan, names: Map<string, { name: string; protected
 
 /** Queues one cell write. Text is text: the cell gets the Text format before its value (Excel would parse "0612345678", "1/2", "=…"). */
 function queueWrite(ws: Excel.Worksheet, w: CellWrite): void {
-  const r = ws.getRange(firstCell(w.address));
+  const r = ws.getRange(topLeft(w.address));
   switch (w.kind) {
     case "text":
       r.numberFormat = [["@"]];
@@ -320,7 +316,7 @@ function queueWrite(ws: Excel.Worksheet, w: CellWrite): void {
       break;
     case "link":
       r.numberFormat = [["@"]];
-      r.hyperlink = { documentReference: `${quoteSheetName(w.target.sheet)}!${firstCell(w.target.address)}`, textToDisplay: w.value };
+      r.hyperlink = { documentReference: `${quoteSheetName(w.target.sheet)}!${topLeft(w.target.address)}`, textToDisplay: w.value };
       break;
   }
 }
@@ -363,12 +359,12 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
         if (op.op === "copySheet" || op.op === "addSheet") createdByPlan.add(lower(op.name));
         if (op.op === "write" && !createdByPlan.has(lower(op.sheet))) {
           for (const w of op.cells) {
-            const cell = parseCell(firstCell(w.address));
+            const cell = parseCell(topLeft(w.address));
             if (!cell) continue;
             const row = rowBeforePlan(plan.ops, i, op.sheet, cell.row);
             if (row === null) continue;
-            const range = collection.getItem(op.sheet).getRange(`${firstCell(w.address).replace(/\d+$/, "")}${row}`);
-            backups.push({ op: i, sheet: op.sheet, address: firstCell(w.address), range: range.load("formulas,numberFormat") });
+            const range = collection.getItem(op.sheet).getRange(`${topLeft(w.address).replace(/\d+$/, "")}${row}`);
+            backups.push({ op: i, sheet: op.sheet, address: topLeft(w.address), range: range.load("formulas,numberFormat") });
           }
         }
         if (op.op === "deleteRows" && !createdByPlan.has(lower(op.sheet))) {
@@ -451,7 +447,7 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
           case "select": {
             const ws = sheet(op.sheet);
             ws.activate();
-            ws.getRange(firstCell(op.address)).select();
+            ws.getRange(topLeft(op.address)).select();
             break;
           }
         }
@@ -591,10 +587,8 @@ export async function getSelection(excel: ExcelLike): Promise<{ sheet: string; a
       const range = ctx.workbook.getSelectedRange();
       range.load("address");
       await ctx.sync();
-      const bang = range.address.lastIndexOf("!");
-      const sheetPart = range.address.slice(0, bang);
-      const name = sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
-      return { sheet: name, address: range.address.slice(bang + 1) };
+      const { sheet, local } = splitSheet(range.address);
+      return { sheet: sheet ?? "", address: local };
     });
   } catch (e) {
     throw toAdapterError(e);

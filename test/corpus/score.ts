@@ -67,7 +67,7 @@ export function score(saisie: RegistreSaisi, attendus: readonly Attendu[], findi
 /** What a cell of the file read back shows (dates as dd/mm/yyyy, like the person typed them). */
 function shownAt(snapshot: WorkbookSnapshot, sheet: string, cell: string): string {
   const pos = parseCell(cell);
-  const value = pos ? snapshot.sheets.find((s) => s.name === sheet)?.values[pos.row - 1]?.[pos.col] : undefined;
+  const value = pos ? snapshot.sheets.find((s) => s.name === sheet)?.values[pos.row - 1]?.[pos.col - 1] : undefined;
   if (value === undefined || value === null) return "";
   return typeof value === "number" ? formatFrenchDate(value) : String(value).trim();
 }

@@ -2,7 +2,7 @@
  * The adapter's small pure pieces: references moved by row insertions, rectangles, sqref lists,
  * list sources, package parts, the x14 block as written.
  */
-import { coalesceRects, parseSqref, shiftRect, sqrefOf } from "../../src/workbook/xlsx/addresses";
+import { coalesceRects, parseSqref, shiftRect, sqrefOf } from "../../src/register";
 import { shiftFormula } from "../../src/workbook/xlsx/formulas";
 import { sheetParts } from "../../src/workbook/xlsx/parts";
 import { listSource } from "../../src/workbook/xlsx/snapshot";

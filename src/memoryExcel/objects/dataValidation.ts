@@ -1,5 +1,5 @@
 /** `Range.dataValidation` (ExcelApi 1.8): list rules as Excel reports and sets them. */
-import { parseLocalAddress, qualifiedAddress, splitSheet } from "../address";
+import { parseAddress, qualifiedAddress, splitSheet } from "../../register";
 import { ProxyBase } from "../core";
 import type { Doc, SheetRef, ValidationRuleDoc } from "../doc";
 import { RichApiError } from "../errors";
@@ -140,7 +140,7 @@ export function listItems(doc: Doc, sheet: SheetRef, formula1: string | undefine
       .split(",")
       .map((s) => s.trim());
   const { sheet: name, local } = splitSheet(f);
-  const rect = parseLocalAddress(local);
+  const rect = parseAddress(local);
   if (!rect) return null;
   const ref = name === undefined ? sheet : doc.sheets().find((s) => doc.name(s) === name);
   if (!ref) return null;

@@ -1,5 +1,5 @@
 /** `workbook.names`: load, find and add defined names. */
-import { qualifiedAddress } from "../address";
+import { qualifiedAddress } from "../../register";
 import { ProxyBase, RequestContextCore, type LoadOption } from "../core";
 import { RichApiError } from "../errors";
 import { MemoryNamedItem, type NameTarget } from "./namedItem";

@@ -1,6 +1,6 @@
 /** `Excel.Range`: values, formulas, formats, addresses, inserts and deletes over the document. */
 import type { CellValue } from "../../register/snapshot";
-import { MAX_COLS, MAX_ROWS, growToMerges, isEntireColumns, isEntireRows, parseLocalAddress, qualifiedAddress, splitSheet } from "../address";
+import { MAX_COLS, MAX_ROWS, growToMerges, isEntireColumns, isEntireRows, parseAddress, qualifiedAddress, splitSheet } from "../../register";
 import { ProxyBase, RequestContextCore } from "../core";
 import type { ClearTarget, CopyKind, Rect } from "../doc";
 import { RichApiError } from "../errors";
@@ -360,7 +360,7 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
       let src: RangeTarget;
       if (typeof sourceRange === "string") {
         const { sheet, local } = splitSheet(sourceRange);
-        const rect = parseLocalAddress(local);
+        const rect = parseAddress(local);
         const ref = sheet === undefined ? t.sheet : doc.sheets().find((s) => doc.name(s).toLowerCase() === sheet.toLowerCase());
         if (!rect || !ref) throw invalidArgument("Range.copyFrom");
         src = { sheet: ref, rect };

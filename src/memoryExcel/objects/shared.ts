@@ -3,7 +3,7 @@
  * context, Excel's errors for a bad argument or a protected sheet, and the cells of a range worth
  * visiting.
  */
-import { isEntireColumns, isEntireRows } from "../address";
+import { isEntireColumns, isEntireRows } from "../../register";
 import { RequestContextCore, type Engine } from "../core";
 import type { Doc, Rect, SheetRef } from "../doc";
 import { RichApiError } from "../errors";

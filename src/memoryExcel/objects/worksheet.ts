@@ -1,5 +1,5 @@
 /** `Excel.Worksheet`: name, position, visibility, ranges, copy, delete and its selection event. */
-import { MAX_COLS, MAX_ROWS, parseLocalAddress, splitSheet } from "../address";
+import { MAX_COLS, MAX_ROWS, parseAddress, splitSheet } from "../../register";
 import { EventHandlers, ProxyBase, RequestContextCore } from "../core";
 import type { SheetRef, Visibility } from "../doc";
 import { RichApiError } from "../errors";
@@ -185,7 +185,7 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
       const { sheet: named, local } = splitSheet(address);
       const doc = docOf(this.context);
       if (named !== undefined && named.toLowerCase() !== doc.name(sheet).toLowerCase()) throw invalidArgument("Worksheet.getRange");
-      const rect = parseLocalAddress(local);
+      const rect = parseAddress(local);
       if (!rect) throw invalidArgument("Worksheet.getRange");
       return { sheet, rect };
     });

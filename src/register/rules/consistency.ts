@@ -7,7 +7,9 @@
 import type { Fiche, ListLine, ListTab } from "../model";
 import type { CellWrite } from "../plan";
 import { fr } from "../messages/fr";
-import { cellAt, colNumber, fold, hasContent, isFilled, textWrite, writeCellPlan, writePlan, type RuleContext } from "./context";
+import { cellAddress, columnNumber } from "../address";
+import { LIST_TAB } from "../layout";
+import { fold, hasContent, isFilled, textWrite, writeCellPlan, writePlan, type RuleContext } from "./context";
 import { report } from "./report";
 import { holdsSensitiveData } from "./profile";
 
@@ -16,31 +18,31 @@ function lineColumns(tab: ListTab): Record<"name" | "ref" | "created" | "updated
   const c = tab.columns;
   if (c) {
     return {
-      name: colNumber(c.name),
-      ref: colNumber(c.ref),
-      created: colNumber(c.created),
-      updated: colNumber(c.updated),
-      purpose: colNumber(c.purpose),
-      sensitive: colNumber(c.sensitive),
+      name: columnNumber(c.name),
+      ref: columnNumber(c.ref),
+      created: columnNumber(c.created),
+      updated: columnNumber(c.updated),
+      purpose: columnNumber(c.purpose),
+      sensitive: columnNumber(c.sensitive),
     };
   }
-  return { name: 1, ref: 2, created: 3, updated: 4, purpose: 5, sensitive: 8 };
+  return { ...LIST_TAB.defaultColumns };
 }
 
 function addLinePlanCells(fiche: Fiche, row: number, cols: ReturnType<typeof lineColumns>): CellWrite[] {
   const cells: CellWrite[] = [
-    textWrite(cellAt(cols.name, row), fiche.name.value.trim()),
-    textWrite(cellAt(cols.ref, row), fiche.ref.value.trim()),
+    textWrite(cellAddress(row, cols.name), fiche.name.value.trim()),
+    textWrite(cellAddress(row, cols.ref), fiche.ref.value.trim()),
   ];
   for (const [d, col] of [
     [fiche.created, cols.created],
     [fiche.updated, cols.updated],
   ] as const) {
-    if (d.serial !== null) cells.push({ address: cellAt(col, row), kind: "date", value: d.serial });
-    else if (d.text.trim() !== "") cells.push(textWrite(cellAt(col, row), d.text.trim()));
+    if (d.serial !== null) cells.push({ address: cellAddress(row, col), kind: "date", value: d.serial });
+    else if (d.text.trim() !== "") cells.push(textWrite(cellAddress(row, col), d.text.trim()));
   }
-  if (isFilled(fiche.mainPurpose)) cells.push(textWrite(cellAt(cols.purpose, row), fiche.mainPurpose.value.trim()));
-  cells.push(textWrite(cellAt(cols.sensitive, row), holdsSensitiveData(fiche) ? "Oui" : "Non"));
+  if (isFilled(fiche.mainPurpose)) cells.push(textWrite(cellAddress(row, cols.purpose), fiche.mainPurpose.value.trim()));
+  cells.push(textWrite(cellAddress(row, cols.sensitive), holdsSensitiveData(fiche) ? "Oui" : "Non"));
   return cells;
 }
 
@@ -87,7 +89,7 @@ export function checkConsistency(ctx: RuleContext): void {
     const model = register.fiches.find((f) => f.kind === "model");
     if (model) report(ctx, "consistency.no-fiche", model.sheet, model.name.cell, {});
     else if (tab) {
-      const cell = cellAt(lineColumns(tab).name, tab.nextFreeRow);
+      const cell = cellAddress(tab.nextFreeRow, lineColumns(tab).name);
       report(ctx, "consistency.no-fiche", tab.sheet, cell, {});
     } else if (register.fiches[0]) {
       const f = register.fiches[0];

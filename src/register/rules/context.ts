@@ -6,7 +6,7 @@ import type { Finding } from "../findings";
 import type { ChoiceRow, DataRow, Fiche, Register, TextField } from "../model";
 import type { CellWrite, WritePlan } from "../plan";
 import { todayDate, todaySerial, type Clock } from "../clock";
-import { columnIndex, columnLetter, parseCell } from "../address";
+import { topLeft } from "../address";
 import { formatFrenchDate, toSerial } from "../dates";
 import { fold, foldWords, hasWord } from "../text/fold";
 import { planWriteCell } from "../plans";
@@ -142,39 +142,6 @@ export function personsOnlyStaff(fiche: Fiche): boolean {
     return false;
   }
   return any;
-}
-
-// ----------------------------------------------------------------------------------------------- cells
-
-/** "'Fiche 1'!$B$4:$H$4" → "B4". */
-export function topLeft(address: string): string {
-  const bang = address.lastIndexOf("!");
-  const local = bang >= 0 ? address.slice(bang + 1) : address;
-  return local.split(":")[0].replace(/\$/g, "").toUpperCase().trim();
-}
-
-export function rowOf(cell: string): number {
-  return parseCell(topLeft(cell))?.row ?? 0;
-}
-
-/** 1-based column of a cell (A = 1), 0 when not a cell address. */
-export function colOf(cell: string): number {
-  const p = parseCell(topLeft(cell));
-  return p ? p.col + 1 : 0;
-}
-
-/** 1-based column → letters (1 = A). */
-export function colLetters(n: number): string {
-  return columnLetter(n - 1);
-}
-
-/** Letters → 1-based column. */
-export function colNumber(letters: string): number {
-  return columnIndex(letters) + 1;
-}
-
-export function cellAt(col: number, row: number): string {
-  return `${colLetters(col)}${row}`;
 }
 
 // ----------------------------------------------------------------------------------------------- dates

@@ -7,7 +7,8 @@
 import type { ListKey, TextField } from "../model";
 import { fr } from "../messages/fr";
 import { adequacyDecision, adequacyInForce, foldCountry } from "../data/adequacy";
-import { fold, foldWords, topLeft, writeCellPlan, type RuleContext } from "./context";
+import { topLeft } from "../address";
+import { fold, foldWords, writeCellPlan, type RuleContext } from "./context";
 import { report } from "./report";
 
 /** Lists whose items are suggestions: free text stays allowed (retention presets). */

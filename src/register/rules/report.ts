@@ -1,7 +1,8 @@
 /** How a rule reports a finding: severity and message come from the catalogue, the rule gives the place and the slots. */
 import type { QuickFix } from "../findings";
 import { CATALOGUE, ruleMessage, type RuleId, type SlotsOf } from "./catalogue";
-import { topLeft, type RawFinding, type RuleContext } from "./context";
+import { topLeft } from "../address";
+import type { RawFinding, RuleContext } from "./context";
 
 export interface ReportExtra {
   fix?: QuickFix;

@@ -71,7 +71,7 @@ export function describePlan(plan: WritePlan, snapshot: WorkbookSnapshot | null)
       if (row >= ins.beforeRow + ins.count) row -= ins.count;
       else if (row >= ins.beforeRow) return p.empty;
     }
-    return valueText(values[row - 1]?.[at.col]);  // parseCell: 1-based row, 0-based column
+    return valueText(values[row - 1]?.[at.col - 1]);
   };
 
   for (const op of plan.ops) {

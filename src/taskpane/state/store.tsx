@@ -10,6 +10,7 @@ import * as React from "react";
 import {
   invertPlan,
   parseCell,
+  topLeft,
   readRegister,
   validateRegister,
   type Register,
@@ -123,10 +124,6 @@ export function undoPlanFor(plan: WritePlan, before: WorkbookSnapshot): WritePla
   return invertPlan({ ...plan, ops: plan.ops.filter((op) => op.op !== "deleteSheet") }, before);
 }
 
-function firstCellOf(address: string): string {
-  return address.split(":")[0].replace(/^.*!/, "").replace(/\$/g, "").trim();
-}
-
 /**
  * What carrying out `plan` would destroy in `snapshot`: the values of the sheets it deletes, of the rows
  * it deletes and of the cells it writes. Two equal footprints mean nobody changed those places between.
@@ -143,8 +140,8 @@ export function undoFootprint(plan: WritePlan, snapshot: WorkbookSnapshot): stri
     } else if (op.op === "write") {
       const values = valuesOf(op.sheet);
       for (const w of op.cells) {
-        const at = parseCell(firstCellOf(w.address));
-        parts.push(["cell", op.sheet, w.address, values && at ? (values[at.row - 1]?.[at.col] ?? "") : null]);
+        const at = parseCell(topLeft(w.address));
+        parts.push(["cell", op.sheet, w.address, values && at ? (values[at.row - 1]?.[at.col - 1] ?? "") : null]);
       }
     }
   }

@@ -8,7 +8,7 @@
  * gives, so that the engine finds it by header), the placeholder in row 2 and its items from row 3.
  */
 import type { ListKey } from "../../register";
-import { cellAddress, columnLetter, quoteSheetName } from "../../register";
+import { cellAddress, columnLetters, quoteSheetName } from "../../register";
 import { CNIL_COUNTRIES } from "../../register";
 import { COUNTRIES_MISSING_FROM_CNIL_LIST, countryZoneToday } from "../../register";
 import { CPTS_LISTS } from "../../register";
@@ -18,11 +18,11 @@ export interface TemplateListColumn {
   /** A list the engine knows, or a list of suggestions only it does not check. */
   key: ListKey | "recipientPrecisions";
   header: string;
-  /** 0-based column. */
+  /** Column (A = 1). */
   col: number;
   /** Items without the placeholder (written from row 3). */
   items: string[];
-  /** For the countries: the "Zone" column beside them (0-based) and its values, parallel to `items`. */
+  /** For the countries: the "Zone" column beside them and its values, parallel to `items`. */
   zone?: { col: number; header: string; values: string[] };
 }
 
@@ -54,28 +54,28 @@ export function templateListColumns(today: Date): TemplateListColumn[] {
   const header = (key: ListKey) => LIST_HEADERS[key].label;
   const precisions = cptsList("recipientPrecisions");
   return [
-    { key: "guarantees", header: header("guarantees"), col: 0, items: cptsItems("guarantees") },
+    { key: "guarantees", header: header("guarantees"), col: 1, items: cptsItems("guarantees") },
     {
       key: "countries",
       header: header("countries"),
-      col: 2,
+      col: 3,
       items: countries.names,
-      zone: { col: 3, header: ZONE_HEADER, values: countries.zones },
+      zone: { col: 4, header: ZONE_HEADER, values: countries.zones },
     },
-    { key: "persons", header: header("persons"), col: 5, items: cptsItems("persons") },
-    { key: "recipients", header: header("recipients"), col: 7, items: cptsItems("recipients") },
-    { key: "measures", header: header("measures"), col: 9, items: cptsItems("measures") },
-    { key: "yesNo", header: header("yesNo"), col: 11, items: cptsItems("yesNo") },
-    { key: "legalBases", header: header("legalBases"), col: 13, items: cptsItems("legalBases") },
-    { key: "art9Exceptions", header: header("art9Exceptions"), col: 15, items: cptsItems("art9Exceptions") },
-    { key: "retentions", header: header("retentions"), col: 17, items: cptsItems("retentions") },
-    { key: "recipientPrecisions", header: precisions.header, col: 19, items: precisions.items },
+    { key: "persons", header: header("persons"), col: 6, items: cptsItems("persons") },
+    { key: "recipients", header: header("recipients"), col: 8, items: cptsItems("recipients") },
+    { key: "measures", header: header("measures"), col: 10, items: cptsItems("measures") },
+    { key: "yesNo", header: header("yesNo"), col: 12, items: cptsItems("yesNo") },
+    { key: "legalBases", header: header("legalBases"), col: 14, items: cptsItems("legalBases") },
+    { key: "art9Exceptions", header: header("art9Exceptions"), col: 16, items: cptsItems("art9Exceptions") },
+    { key: "retentions", header: header("retentions"), col: 18, items: cptsItems("retentions") },
+    { key: "recipientPrecisions", header: precisions.header, col: 20, items: precisions.items },
   ];
 }
 
 /** The cells a validation points at: from the placeholder row to the last item, like the CNIL's ranges. */
 export function listRange(sheetName: string, column: TemplateListColumn): string {
-  const letter = columnLetter(column.col);
+  const letter = columnLetters(column.col);
   const last = LIST_FIRST_ITEM_ROW + column.items.length - 1;
   return `${quoteSheetName(sheetName)}!$${letter}$${LIST_PLACEHOLDER_ROW}:$${letter}$${last}`;
 }

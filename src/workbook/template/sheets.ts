@@ -17,17 +17,13 @@ import { TUTORIAL } from "./tutorial.fr";
 type Names = Readonly<Record<TabRole, string>>;
 
 const LAST_COL = FICHE_COLUMNS.last; // H
-const HELP_COL = 9; // J
-
-function a1(row: number, col: number): string {
-  return cellAddress(row, col);
-}
+const HELP_COL = 10; // J
 
 /** Styles every cell of a rectangle, then merges it (when more than one cell) and returns its top-left cell. */
 function area(ws: Worksheet, row: number, c1: number, c2: number, style: Partial<Style>, r2 = row): Cell {
-  for (let r = row; r <= r2; r++) for (let c = c1; c <= c2; c++) styleCell(ws.getCell(a1(r, c)), style);
-  if (c2 > c1 || r2 > row) ws.mergeCells(`${a1(row, c1)}:${a1(r2, c2)}`);
-  return ws.getCell(a1(row, c1));
+  for (let r = row; r <= r2; r++) for (let c = c1; c <= c2; c++) styleCell(ws.getCell(cellAddress(r, c)), style);
+  if (c2 > c1 || r2 > row) ws.mergeCells(`${cellAddress(row, c1)}:${cellAddress(r2, c2)}`);
+  return ws.getCell(cellAddress(row, c1));
 }
 
 function setWidths(ws: Worksheet, widths: number[]): void {
@@ -68,34 +64,34 @@ export function writeTutorial(ws: Worksheet, names: Names): void {
   for (const block of TUTORIAL) {
     switch (block.kind) {
       case "title":
-        area(ws, row, 0, 1, STYLE.tutoTitle).value = block.text;
+        area(ws, row, 1, 2, STYLE.tutoTitle).value = block.text;
         ws.getRow(row).height = 36;
         break;
       case "spacer":
         ws.getRow(row).height = 8;
         break;
       case "section":
-        area(ws, row, 0, 1, STYLE.tutoSection).value = block.text;
+        area(ws, row, 1, 2, STYLE.tutoSection).value = block.text;
         ws.getRow(row).height = 22;
         break;
       case "tab":
         // A link to the tab (saveXlsx writes `#'Sheet'!A1` as a link inside the workbook).
-        area(ws, row, 0, 1, STYLE.tutoTab).value = {
+        area(ws, row, 1, 2, STYLE.tutoTab).value = {
           text: `${block.text} : onglet « ${names[block.target]} »`,
           hyperlink: `#${quoteSheetName(names[block.target])}!A1`,
         };
         ws.getRow(row).height = 22;
         break;
       case "question":
-        area(ws, row, 0, 1, STYLE.tutoQuestion).value = block.text;
+        area(ws, row, 1, 2, STYLE.tutoQuestion).value = block.text;
         ws.getRow(row).height = wrappedHeight(block.text, total, 20);
         break;
       case "link":
-        area(ws, row, 0, 1, STYLE.tutoLink).value = { text: block.text, hyperlink: block.url };
+        area(ws, row, 1, 2, STYLE.tutoLink).value = { text: block.text, hyperlink: block.url };
         ws.getRow(row).height = 18;
         break;
       case "text":
-        area(ws, row, 0, 1, STYLE.tutoText).value = block.text;
+        area(ws, row, 1, 2, STYLE.tutoText).value = block.text;
         ws.getRow(row).height = wrappedHeight(block.text, total);
         break;
     }
@@ -127,19 +123,19 @@ export function writeListTab(ws: Worksheet, ranges: ListRanges, example: Example
   // Rows 1–6: controller, representative, DPO; label in A over two rows, label/value pairs B:C … H:I.
   for (const role of ["controller", "representative", "dpo"] as const) {
     const first = LIST_TAB.cnilOrgRows[role];
-    area(ws, first, 0, 0, STYLE.orgLabel, first + 1).value = LIST_TAB.org[role].label;
+    area(ws, first, 1, 1, STYLE.orgLabel, first + 1).value = LIST_TAB.org[role].label;
     for (let r = first; r <= first + 1; r++) ws.getRow(r).height = 42;
     for (const spec of Object.values(LIST_TAB.cnilContactCells[role])) {
-      const label = ws.getCell(a1(first + spec.row, spec.col - 1));
+      const label = ws.getCell(cellAddress(first + spec.row, spec.col - 1));
       styleCell(label, STYLE.contactLabel);
       label.value = spec.label;
-      styleCell(ws.getCell(a1(first + spec.row, spec.col)), STYLE.value);
+      styleCell(ws.getCell(cellAddress(first + spec.row, spec.col)), STYLE.value);
     }
   }
-  styleCell(ws.getCell(a1(1, 10)), STYLE.helpHeader);
-  ws.getCell(a1(1, 10)).value = TEMPLATE_TEXTS.helpHeader;
+  styleCell(ws.getCell(cellAddress(1, 11)), STYLE.helpHeader);
+  ws.getCell(cellAddress(1, 11)).value = TEMPLATE_TEXTS.helpHeader;
   TEMPLATE_TEXTS.listTabHelp.forEach((l, i) => {
-    const c = ws.getCell(a1(2 + i, 10));
+    const c = ws.getCell(cellAddress(2 + i, 11));
     styleCell(c, STYLE.helpLink);
     c.value = { text: l.text, hyperlink: l.url };
   });
@@ -172,17 +168,17 @@ export function writeListTab(ws: Worksheet, ranges: ListRanges, example: Example
     area(ws, r, cols.updated, cols.updated, date);
     area(ws, r, cols.purpose, cols.sensitive - 1, text);
     area(ws, r, cols.sensitive, last, text);
-    ws.getCell(a1(r, cols.sensitive)).dataValidation = listValidation(ranges.of("yesNo"), true);
+    ws.getCell(cellAddress(r, cols.sensitive)).dataValidation = listValidation(ranges.of("yesNo"), true);
     ws.getRow(r).height = isExample ? 45 : 22;
   }
   const ex = LIST_TAB_EXAMPLE_ROW;
-  ws.getCell(a1(ex, cols.name)).value = example.name;
-  ws.getCell(a1(ex, cols.ref)).value = example.ref;
-  ws.getCell(a1(ex, cols.created)).value = example.created;
-  ws.getCell(a1(ex, cols.updated)).value = example.updated;
-  ws.getCell(a1(ex, cols.purpose)).value = example.purpose;
-  ws.getCell(a1(ex, cols.sensitive)).value = example.sensitive;
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow, activeCell: a1(headerRow + 2, 0) }];
+  ws.getCell(cellAddress(ex, cols.name)).value = example.name;
+  ws.getCell(cellAddress(ex, cols.ref)).value = example.ref;
+  ws.getCell(cellAddress(ex, cols.created)).value = example.created;
+  ws.getCell(cellAddress(ex, cols.updated)).value = example.updated;
+  ws.getCell(cellAddress(ex, cols.purpose)).value = example.purpose;
+  ws.getCell(cellAddress(ex, cols.sensitive)).value = example.sensitive;
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow, activeCell: cellAddress(headerRow + 2, 1) }];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -213,17 +209,17 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
     const row = ws.getRow(r);
     switch (spec.kind) {
       case "title": {
-        area(ws, r, 0, LAST_COL - 1, STYLE.title).value = kind === "model" ? TEMPLATE_TEXTS.modelTitle : TEMPLATE_TEXTS.exampleTitle;
-        const ref = ws.getCell(a1(r, LAST_COL));
+        area(ws, r, 1, LAST_COL - 1, STYLE.title).value = kind === "model" ? TEMPLATE_TEXTS.modelTitle : TEMPLATE_TEXTS.exampleTitle;
+        const ref = ws.getCell(cellAddress(r, LAST_COL));
         styleCell(ref, STYLE.titleRef);
         // The only formula of the template, as in the CNIL's: the fiche's reference shown in its corner.
-        ref.value = { formula: a1(rows.findIndex((x) => x.kind === "field" && x.field === "ref") + 1, FICHE_COLUMNS.value), result: content.ref };
+        ref.value = { formula: cellAddress(rows.findIndex((x) => x.kind === "field" && x.field === "ref") + 1, FICHE_COLUMNS.value), result: content.ref };
         row.height = 28;
         break;
       }
       case "instructions": {
         const text = kind === "model" ? TEMPLATE_TEXTS.modelInstructions(content.modelTab) : TEMPLATE_TEXTS.exampleInstructions;
-        area(ws, r, 0, LAST_COL, STYLE.instructions).value = text;
+        area(ws, r, 1, LAST_COL, STYLE.instructions).value = text;
         row.height = wrappedHeight(text, 180, 30);
         break;
       }
@@ -231,9 +227,9 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
         row.height = 10;
         break;
       case "section": {
-        area(ws, r, 0, 0, STYLE.section).value = spec.label;
+        area(ws, r, 1, 1, STYLE.section).value = spec.label;
         const h = spec.columnHeaders;
-        if (h.length === 7) h.forEach((t, k) => (area(ws, r, 1 + k, 1 + k, STYLE.sectionHeader).value = t));
+        if (h.length === 7) h.forEach((t, k) => (area(ws, r, 2 + k, 2 + k, STYLE.sectionHeader).value = t));
         else if (h.length === 2) {
           area(ws, r, FICHE_COLUMNS.value, FICHE_COLUMNS.detail - 1, STYLE.sectionHeader).value = h[0];
           area(ws, r, FICHE_COLUMNS.detail, LAST_COL, STYLE.sectionHeader).value = h[1];
@@ -243,15 +239,15 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
           area(ws, r, t.country, t.country, STYLE.sectionHeader).value = h[1];
           area(ws, r, t.guarantee, t.documentation - 1, STYLE.sectionHeader).value = h[2];
           area(ws, r, t.documentation, LAST_COL, STYLE.sectionHeader).value = h[3];
-        } else area(ws, r, 1, LAST_COL, STYLE.sectionHeader);
+        } else area(ws, r, 2, LAST_COL, STYLE.sectionHeader);
         row.height = 30;
         break;
       }
       case "field": {
-        area(ws, r, 0, 0, STYLE.label).value = spec.label;
+        area(ws, r, 1, 1, STYLE.label).value = spec.label;
         const cell = area(ws, r, FICHE_COLUMNS.value, LAST_COL, spec.list ? STYLE.dropdown : spec.date ? STYLE.date : STYLE.value);
         if (spec.list) {
-          ws.getCell(a1(r, FICHE_COLUMNS.value)).dataValidation = strict(spec.list);
+          ws.getCell(cellAddress(r, FICHE_COLUMNS.value)).dataValidation = strict(spec.list);
           cell.value = PLACEHOLDER;
         }
         const v = fieldValue(spec.field, content);
@@ -260,34 +256,34 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
         break;
       }
       case "actor": {
-        area(ws, r, 0, 0, STYLE.label).value = spec.label;
-        for (let c = 1; c <= LAST_COL; c++) styleCell(ws.getCell(a1(r, c)), STYLE.value);
+        area(ws, r, 1, 1, STYLE.label).value = spec.label;
+        for (let c = 2; c <= LAST_COL; c++) styleCell(ws.getCell(cellAddress(r, c)), STYLE.value);
         if (spec.actor === "controller" && content.controller) {
           const a = FICHE_COLUMNS.actor;
           const v = content.controller;
-          ws.getCell(a1(r, a.name)).value = v.name;
-          ws.getCell(a1(r, a.address)).value = v.address;
-          ws.getCell(a1(r, a.postcode)).value = v.postcode;
-          ws.getCell(a1(r, a.city)).value = v.city;
-          ws.getCell(a1(r, a.country)).value = v.country;
-          ws.getCell(a1(r, a.phone)).value = v.phone;
-          ws.getCell(a1(r, a.email)).value = v.email;
+          ws.getCell(cellAddress(r, a.name)).value = v.name;
+          ws.getCell(cellAddress(r, a.address)).value = v.address;
+          ws.getCell(cellAddress(r, a.postcode)).value = v.postcode;
+          ws.getCell(cellAddress(r, a.city)).value = v.city;
+          ws.getCell(cellAddress(r, a.country)).value = v.country;
+          ws.getCell(cellAddress(r, a.phone)).value = v.phone;
+          ws.getCell(cellAddress(r, a.email)).value = v.email;
         }
         row.height = 30;
         break;
       }
       case "subPurpose": {
-        area(ws, r, 0, 0, STYLE.label).value = spec.label;
+        area(ws, r, 1, 1, STYLE.label).value = spec.label;
         const cell = area(ws, r, FICHE_COLUMNS.value, LAST_COL, STYLE.value);
         if (subPurposes[spec.index - 1]) cell.value = subPurposes[spec.index - 1];
         row.height = 24;
         break;
       }
       case "data": {
-        area(ws, r, 0, 0, STYLE.label).value = spec.label;
+        area(ws, r, 1, 1, STYLE.label).value = spec.label;
         const d = area(ws, r, FICHE_COLUMNS.value, FICHE_COLUMNS.detail - 1, STYLE.value);
         const k = area(ws, r, FICHE_COLUMNS.detail, LAST_COL, STYLE.value);
-        ws.getCell(a1(r, FICHE_COLUMNS.detail)).dataValidation = listValidation(ranges.of("retentions"), false);
+        ws.getCell(cellAddress(r, FICHE_COLUMNS.detail)).dataValidation = listValidation(ranges.of("retentions"), false);
         const filled = ex?.data[spec.key];
         if (filled) {
           d.value = filled.description;
@@ -297,10 +293,10 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
         break;
       }
       case "choice": {
-        area(ws, r, 0, 0, STYLE.label).value = spec.label;
+        area(ws, r, 1, 1, STYLE.label).value = spec.label;
         const v = area(ws, r, FICHE_COLUMNS.value, FICHE_COLUMNS.detail - 1, STYLE.dropdown);
         const p = area(ws, r, FICHE_COLUMNS.detail, LAST_COL, STYLE.value);
-        ws.getCell(a1(r, FICHE_COLUMNS.value)).dataValidation = strict(spec.list);
+        ws.getCell(cellAddress(r, FICHE_COLUMNS.value)).dataValidation = strict(spec.list);
         const filled = choiceOf(spec.block, spec.index);
         v.value = filled ? filled.value : PLACEHOLDER;
         if (filled) p.value = filled.detail;
@@ -309,13 +305,13 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
       }
       case "transfer": {
         const t = FICHE_COLUMNS.transfer;
-        area(ws, r, 0, 0, STYLE.label).value = spec.label;
+        area(ws, r, 1, 1, STYLE.label).value = spec.label;
         const recipient = area(ws, r, t.recipient, t.recipient, STYLE.value);
         const country = area(ws, r, t.country, t.country, STYLE.dropdown);
         const guarantee = area(ws, r, t.guarantee, t.documentation - 1, STYLE.dropdown);
         const docs = area(ws, r, t.documentation, LAST_COL, STYLE.value);
-        ws.getCell(a1(r, t.country)).dataValidation = strict(spec.countryList);
-        ws.getCell(a1(r, t.guarantee)).dataValidation = strict(spec.guaranteeList);
+        ws.getCell(cellAddress(r, t.country)).dataValidation = strict(spec.countryList);
+        ws.getCell(cellAddress(r, t.guarantee)).dataValidation = strict(spec.guaranteeList);
         const filled = ex?.transfers[spec.index - 1];
         country.value = filled ? filled.country : PLACEHOLDER;
         guarantee.value = filled ? filled.guarantee : PLACEHOLDER;
@@ -330,11 +326,11 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
   });
 
   // Column J: where to read more on the CNIL's site.
-  const help = ws.getCell(a1(1, HELP_COL));
+  const help = ws.getCell(cellAddress(1, HELP_COL));
   styleCell(help, STYLE.helpHeader);
   help.value = TEMPLATE_TEXTS.helpHeader;
   TEMPLATE_TEXTS.helpLinks.forEach((l, i) => {
-    const c = ws.getCell(a1(2 + i, HELP_COL));
+    const c = ws.getCell(cellAddress(2 + i, HELP_COL));
     styleCell(c, STYLE.helpLink);
     c.value = { text: l.text, hyperlink: l.url };
   });
@@ -369,13 +365,13 @@ function fieldValue(field: string, content: FicheContent): string | Date | undef
 
 export function writeListsTab(ws: Worksheet, columns: TemplateListColumn[]): void {
   const lastCol = Math.max(...columns.map((c) => c.zone?.col ?? c.col));
-  for (let c = 0; c <= lastCol; c++) ws.getColumn(c + 1).width = 3;
+  for (let c = 1; c <= lastCol; c++) ws.getColumn(c).width = 3;
   for (const col of columns) {
     const longest = Math.max(col.header.length, ...col.items.map((s) => s.length));
-    ws.getColumn(col.col + 1).width = Math.min(70, Math.max(18, Math.ceil(longest * 1.05)));
+    ws.getColumn(col.col).width = Math.min(70, Math.max(18, Math.ceil(longest * 1.05)));
     writeListColumn(ws, col.col, col.header, col.items, true);
     if (col.zone) {
-      ws.getColumn(col.zone.col + 1).width = Math.max(14, ...col.zone.values.map((v) => v.length + 2));
+      ws.getColumn(col.zone.col).width = Math.max(14, ...col.zone.values.map((v) => v.length + 2));
       writeListColumn(ws, col.zone.col, col.zone.header, col.zone.values, false);
     }
   }
@@ -384,16 +380,16 @@ export function writeListsTab(ws: Worksheet, columns: TemplateListColumn[]): voi
 }
 
 function writeListColumn(ws: Worksheet, col: number, header: string, items: readonly string[], placeholder: boolean): void {
-  const h = ws.getCell(a1(LIST_HEADER_ROW, col));
+  const h = ws.getCell(cellAddress(LIST_HEADER_ROW, col));
   styleCell(h, STYLE.listHeader);
   h.value = header;
   if (placeholder) {
-    const p = ws.getCell(a1(LIST_PLACEHOLDER_ROW, col));
+    const p = ws.getCell(cellAddress(LIST_PLACEHOLDER_ROW, col));
     styleCell(p, STYLE.listPlaceholder);
     p.value = PLACEHOLDER;
   }
   items.forEach((item, i) => {
-    const c = ws.getCell(a1(LIST_FIRST_ITEM_ROW + i, col));
+    const c = ws.getCell(cellAddress(LIST_FIRST_ITEM_ROW + i, col));
     styleCell(c, STYLE.listItem);
     c.value = item;
   });

@@ -3,7 +3,7 @@
  * does: `B50` becomes `B52` after two rows are inserted above row 50, a range spanning the
  * insertion grows. Only A1 references are touched; strings, names and functions are left alone.
  */
-import { shiftRow } from "./addresses";
+import { shiftRow } from "../../register";
 
 export interface RowShift {
   /** The sheet whose rows move. */

@@ -3,7 +3,7 @@
  */
 import type { Cell, Worksheet } from "exceljs";
 import type { CellWrite, WritePlan, WriteOp } from "../../register";
-import { parseCell, quoteSheetName } from "./addresses";
+import { parseCell, quoteSheetName, topLeft } from "../../register";
 import { is1904, XlsxWorkbook } from "./book";
 import { planError } from "./errors";
 import { refreshReferenceFormulas, writtenKey } from "./recalc";
@@ -27,7 +27,7 @@ function looksParsable(text: string): boolean {
 }
 
 function targetCell(ws: Worksheet, address: string): Cell {
-  const first = address.split(":")[0].replace(/\$/g, "");
+  const first = topLeft(address);
   if (!parseCell(first)) throw planError("bad-address", address);
   const cell = ws.getCell(first);
   return cell.isMerged ? cell.master : cell;

@@ -4,7 +4,7 @@
  * changed workbook reads what Excel will show. Every other cached result is left as it was.
  */
 import type { Cell } from "exceljs";
-import { parseCell } from "./addresses";
+import { parseCell } from "../../register";
 import type { CellModelX, XlsxWorkbook } from "./book";
 import { isDate } from "./values";
 

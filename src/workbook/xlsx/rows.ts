@@ -4,7 +4,7 @@
  * print area, defined names and the formulas that point at moved cells.
  */
 import type { Worksheet } from "exceljs";
-import { cellAddress, coalesceRects, parseCell, parseRange, parseSqref, Rect, rectAddress, shiftRect, shiftRow, sqrefOf } from "./addresses";
+import { cellAddress, coalesceRects, parseCell, parseRange, parseSqref, rectAddress, shiftRect, shiftRow, sqrefOf, type Rect } from "../../register";
 import { CellModelX, ListValidationModelX, MediaModelX, RowModelX, wbx, wsx, XlsxWorkbook } from "./book";
 import { deepClone } from "./clone";
 import { RowShift, shiftFormula } from "./formulas";

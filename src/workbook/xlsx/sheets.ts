@@ -7,6 +7,7 @@ import { findSheet, sheetsInOrder, wbx, wsx, XlsxWorkbook } from "./book";
 import { deepClone } from "./clone";
 import { planError } from "./errors";
 import { setSheetModel } from "./sheetModel";
+import { topLeft } from "../../register";
 
 export function requireSheet(book: XlsxWorkbook, name: string): Worksheet {
   const ws = findSheet(book, name);
@@ -113,7 +114,7 @@ export function selectCell(book: XlsxWorkbook, name: string, address: string): v
     v.activeTab = index;
     if (Number(v.firstSheet ?? 0) > index) v.firstSheet = index;
   }
-  const cell = address.split(":")[0].replace(/\$/g, "");
+  const cell = topLeft(address);
   for (const s of order) {
     const views = wsx(s).views;
     if (s === ws) {

@@ -3,7 +3,7 @@
  */
 import type { Cell, Worksheet } from "exceljs";
 import type { CellValue, ListValidation, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../register";
-import { coalesceRects, parseCell, Rect, rectAddress } from "./addresses";
+import { coalesceRects, parseCell, rectAddress, type Rect } from "../../register";
 import { dvModelOf, is1904, sheetsInOrder, wsx, XlsxWorkbook } from "./book";
 import type { CellModelX, ListValidationModelX } from "./book";
 import { toSnapshotValue } from "./values";

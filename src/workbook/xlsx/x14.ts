@@ -3,7 +3,7 @@
  * worksheet's `<extLst>` as `<x14:dataValidations>`, which ExcelJS neither reads nor writes. This
  * module reads that block with a cheap scan of the sheet XML's tail, and renders it back.
  */
-import { parseSqref, Rect, sqrefOf } from "./addresses";
+import { parseSqref, sqrefOf, type Rect } from "../../register";
 import { decodeXml, encodeXml, parseAttributes } from "./parts";
 
 /** The `uri` Excel gives the extension that holds x14 data validations. */

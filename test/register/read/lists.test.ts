@@ -10,7 +10,7 @@ describe("list sources", () => {
     expect(parseListSource("='5_-_Listes'!$F$2:$F$10")).toMatchObject({
       kind: "range",
       sheet: "5_-_Listes",
-      range: { start: { row: 2, col: 5 }, end: { row: 10, col: 5 } },
+      range: { top: 2, left: 6, bottom: 10, right: 6 },
     });
     expect(parseListSource("'5_-_Listes'!$F$2:$F$10")).toMatchObject({ kind: "range", sheet: "5_-_Listes" });
     expect(parseListSource("=Listes!$A$2:$A$9")).toMatchObject({ kind: "range", sheet: "Listes" });

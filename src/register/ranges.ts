@@ -1,60 +1,11 @@
 /**
- * A1 addresses, rectangles and `sqref` lists: the small geometry every other module of the adapter
- * shares (validations, merges, row shifts). Rows and columns are 1-based.
+ * Arithmetic on rectangles of cells (./address.ts's `Rect`, 1-based): what the file adapter and the
+ * in-memory Excel do to validations, merges and selections — `sqref` lists, containment, moving rows on
+ * insertion or deletion, joining touching rectangles, cutting one out of another.
  */
+import { parseRange, rectAddress, type Rect } from "./address";
 
-import { columnIndex, columnLetter } from "../../register";
-
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-/** `A` → 1, `Z` → 26, `AA` → 27 (the engine counts from 0; ExcelJS, and this adapter, from 1). */
-export function columnNumber(letters: string): number {
-  return columnIndex(letters) + 1;
-}
-
-/** 1 → `A`, 27 → `AA`. */
-export function columnLetters(col: number): string {
-  return columnLetter(col - 1);
-}
-
-export function parseCell(address: string): { row: number; col: number } | null {
-  const m = CELL_RE.exec(address.trim());
-  if (!m) return null;
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
-
-/** `B44:B45` or `B57` → rectangle; null when not an A1 cell or range. */
-export function parseRange(range: string): Rect | null {
-  const parts = range.trim().split(":");
-  if (parts.length > 2) return null;
-  const a = parseCell(parts[0]);
-  const b = parts.length === 2 ? parseCell(parts[1]) : a;
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-export function rectAddress(r: Rect): string {
-  const tl = cellAddress(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
-}
-
-/** `B44:B45 B48` → rectangles (unparseable pieces are dropped). */
+/** `B44:B45 B48` → rectangles (pieces that are not cell rectangles are dropped). */
 export function parseSqref(sqref: string): Rect[] {
   const out: Rect[] = [];
   for (const piece of sqref.trim().split(/\s+/)) {
@@ -65,12 +16,21 @@ export function parseSqref(sqref: string): Rect[] {
   return out;
 }
 
+/** Rectangles → `B44:B45 B48`. */
 export function sqrefOf(rects: readonly Rect[]): string {
   return rects.map(rectAddress).join(" ");
 }
 
 export function containsCell(r: Rect, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+export function containsRect(outer: Rect, inner: Rect): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 /**
@@ -138,7 +98,36 @@ export function coalesceRects(rects: readonly Rect[]): Rect[] {
   return list.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** Quotes a sheet name for a formula when needed: `'5_-_Listes'`, `Feuil1`. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !parseCell(name) ? name : `'${name.replace(/'/g, "''")}'`;
+/** The smallest rectangle holding `r` and every merged area it touches (how Excel grows a selection). */
+export function growToMerges(r: Rect, merges: readonly Rect[]): Rect {
+  let out = { ...r };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const m of merges) {
+      if (intersects(out, m) && !containsRect(out, m)) {
+        out = {
+          top: Math.min(out.top, m.top),
+          left: Math.min(out.left, m.left),
+          bottom: Math.max(out.bottom, m.bottom),
+          right: Math.max(out.right, m.right),
+        };
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** `r` minus `cut`: up to four rectangles. */
+export function subtractRect(r: Rect, cut: Rect): Rect[] {
+  if (!intersects(r, cut)) return [r];
+  const out: Rect[] = [];
+  if (r.top < cut.top) out.push({ top: r.top, bottom: cut.top - 1, left: r.left, right: r.right });
+  if (r.bottom > cut.bottom) out.push({ top: cut.bottom + 1, bottom: r.bottom, left: r.left, right: r.right });
+  const top = Math.max(r.top, cut.top);
+  const bottom = Math.min(r.bottom, cut.bottom);
+  if (r.left < cut.left) out.push({ top, bottom, left: r.left, right: cut.left - 1 });
+  if (r.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: r.right });
+  return out;
 }
