@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { CellValue, ListValidation, WorkbookSnapshot } from "../../src/register";
+import { cellAddress, parseRange, type CellValue, type ListValidation, type WorkbookSnapshot } from "../../src/register";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -51,21 +51,10 @@ export function changedCells(before: CellValue[][], after: CellValue[][]): { add
     for (let c = 0; c < cols; c++) {
       const a = at(before, r, c);
       const b = at(after, r, c);
-      if (a !== b) out.push({ address: `${colLetter(c)}${r + 1}`, row: r + 1, before: a, after: b });
+      if (a !== b) out.push({ address: cellAddress(r + 1, c + 1), row: r + 1, before: a, after: b });
     }
   }
   return out;
-}
-
-function colLetter(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** One string per dropdown cell: `sheet!B44 ← '5_-_Listes'!$F$2:$F$10` (ranges expanded cell by cell). */
@@ -74,23 +63,15 @@ export function dropdownCells(validations: readonly ListValidation[], sheet?: st
   for (const v of validations) {
     if (sheet !== undefined && v.sheet !== sheet) continue;
     for (const part of v.range.split(/\s+/)) {
-      const [a, b] = part.split(":");
-      const m1 = /^([A-Z]+)(\d+)$/.exec(a);
-      const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? a);
-      if (!m1 || !m2) {
+      const rect = parseRange(part);
+      if (!rect) {
         out.push(`${v.sheet}!${part} ← ${v.source}`);
         continue;
       }
-      for (let c = colIndex(m1[1]); c <= colIndex(m2[1]); c++) {
-        for (let r = Number(m1[2]); r <= Number(m2[2]); r++) out.push(`${sheet === undefined ? `${v.sheet}!` : ""}${colLetter(c)}${r} ← ${v.source}`);
+      for (let c = rect.left; c <= rect.right; c++) {
+        for (let r = rect.top; r <= rect.bottom; r++) out.push(`${sheet === undefined ? `${v.sheet}!` : ""}${cellAddress(r, c)} ← ${v.source}`);
       }
     }
   }
   return out.sort();
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }

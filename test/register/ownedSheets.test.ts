@@ -1,5 +1,5 @@
 import type { CellWrite, Register, Report, WorkbookSnapshot, WritePlan, CellValue, SheetSnapshot } from "../../src/register";
-import { MARK_CELL, OWNED_MARKS, isOwnedSheet, planReportSheet, planTick, readPathTicks } from "../../src/register";
+import { MARK_CELL, OWNED_MARKS, parseCell, isOwnedSheet, planReportSheet, planTick, readPathTicks } from "../../src/register";
 import { clockAt, dayClock } from "../fixtures/clocks";
 
 /**
@@ -20,9 +20,9 @@ function applyToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookS
       const sheet = sheets.find((s) => s.name === op.sheet);
       if (!sheet) throw new Error(`no sheet ${op.sheet}`);
       for (const c of op.cells) {
-        const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
-        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-        const row = Number(m[2]) - 1;
+        const at = parseCell(c.address)!;
+        const col = at.col - 1;
+        const row = at.row - 1;
         while (sheet.values.length <= row) sheet.values.push([]);
         const r = sheet.values[row];
         while (r.length <= col) r.push("");
@@ -34,9 +34,8 @@ function applyToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookS
 }
 
 function cellOf(snapshot: WorkbookSnapshot, sheet: string, address: string): CellValue {
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return snapshot.sheets.find((s) => s.name === sheet)?.values[Number(m[2]) - 1]?.[col] ?? "";
+  const at = parseCell(address)!;
+  return snapshot.sheets.find((s) => s.name === sheet)?.values[at.row - 1]?.[at.col - 1] ?? "";
 }
 
 function writesOf(plan: WritePlan, sheet: string): CellWrite[] {

@@ -8,7 +8,7 @@ import App, { type TabId } from "../../src/taskpane/App";
 import { createWorkbookPort, type WorkbookPort } from "../../src/taskpane/excel";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memoryExcel";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
-import type { CellValue, WorkbookSnapshot } from "../../src/register";
+import { cellAddress, parseCell, type CellValue, type WorkbookSnapshot } from "../../src/register";
 import { buildCnilWorkbook, type CnilWorkbookOptions } from "../fixtures/xlsxFiles";
 import { clockAt } from "../fixtures/clocks";
 
@@ -71,24 +71,16 @@ export function changedCells(before: WorkbookSnapshot, after: WorkbookSnapshot):
       for (let c = 0; c < cols; c++) {
         const x: CellValue = a.values[r]?.[c] ?? "";
         const y: CellValue = b.values[r]?.[c] ?? "";
-        if (x !== y) out.push(`${name}!${colName(c)}${r + 1}: ${String(x)} → ${String(y)}`);
+        if (x !== y) out.push(`${name}!${cellAddress(r + 1, c + 1)}: ${String(x)} → ${String(y)}`);
       }
     }
   }
   return out;
 }
 
-function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 export function cellOf(snapshot: WorkbookSnapshot, sheet: string, address: string): CellValue {
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return snapshot.sheets.find((s) => s.name === sheet)?.values[Number(m[2]) - 1]?.[col - 1] ?? "";
+  const at = parseCell(address)!;
+  return snapshot.sheets.find((s) => s.name === sheet)?.values[at.row - 1]?.[at.col - 1] ?? "";
 }
 
 /**
