@@ -271,7 +271,9 @@ function lineExample(slot: Slot, ex: CptsExample): Example | undefined {
     case "list.line.purpose":
       return { value: ex.mainPurpose, from };
     case "list.line.sensitive": {
-      const sensitive = (["racial", "political", "religious", "union", "genetic", "biometric", "health", "sexual", "criminal"] as const).some((k) => ex.data[k]);
+      const sensitive = (["racial", "political", "religious", "union", "genetic", "biometric", "health", "sexual", "criminal"] as const).some(
+        (k) => ex.data[k],
+      );
       return { value: sensitive ? "Oui" : "Non", from };
     }
     default:

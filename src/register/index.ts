@@ -81,7 +81,16 @@ export { ART30_CRITERIA, type Art30Criterion, type WorkbookPathItemId } from "./
 // The report as `valider --json` writes it (zod-free); its zod schemas are the one other public module,
 // ./report/schema, kept apart so that zod stays out of the task pane's first load.
 export { registerReportJson, unreadableJson, organisationName, type ReportJsonOptions } from "./report/json";
-export { computePath, type PathState, type PathStepState, type PathItemState, type PathStepStatus, type PathTick, type PathTicks, type PathTarget } from "./path";
+export {
+  computePath,
+  type PathState,
+  type PathStepState,
+  type PathItemState,
+  type PathStepStatus,
+  type PathTick,
+  type PathTicks,
+  type PathTarget,
+} from "./path";
 export { fieldHelp, findingsAt, type FieldHelp } from "./help";
 export {
   isAdequateCountry,
@@ -139,4 +148,3 @@ export {
   tickItemInfo,
 } from "./ownedSheets";
 export type { OwnedSheetKind, ReportMeta, TickItemInfo } from "./ownedSheets";
-

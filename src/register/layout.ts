@@ -356,14 +356,7 @@ export const DATA_CATEGORIES: readonly DataCategoryLabel[] = [
 // ---------------------------------------------------------------------------------------------------
 // Dropdowns
 
-export type DropdownField =
-  | "persons"
-  | "recipients"
-  | "measures"
-  | "transferCountry"
-  | "transferGuarantee"
-  | "legalBasis"
-  | "art9Exception";
+export type DropdownField = "persons" | "recipients" | "measures" | "transferCountry" | "transferGuarantee" | "legalBasis" | "art9Exception";
 
 export interface DropdownFieldSpec {
   field: DropdownField;

@@ -21,16 +21,7 @@ import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from 
 import { cellAddress, columnLetters, columnNumber, parseCell, parseRange, quoteSheetName, splitSheet, type Rect } from "./address";
 import { containsCell } from "./ranges";
 import { cellText, labelKey } from "./normalize";
-import {
-  FICHE_DROPDOWNS,
-  LIST_HEADERS,
-  LIST_HEADER_ROWS,
-  LIST_TAB,
-  LIST_TAB_SENSITIVE_LIST,
-  ZONE_HEADER,
-  isPlaceholder,
-  listKeyOfHeader,
-} from "./layout";
+import { FICHE_DROPDOWNS, LIST_HEADERS, LIST_HEADER_ROWS, LIST_TAB, LIST_TAB_SENSITIVE_LIST, ZONE_HEADER, isPlaceholder, listKeyOfHeader } from "./layout";
 import type { DropdownFieldSpec } from "./layout";
 import { BUILTIN_LISTS, CNIL_COUNTRIES } from "./data/cnilLists";
 import { ficheGeometry, listHeaderRow, listTabColumns, locate } from "./locate";

@@ -198,8 +198,7 @@ export function locate(sheets: readonly SheetSnapshot[]): Location {
     else others.push(sheet);
   }
 
-  const byName = (role: TabRole, pool: readonly SheetSnapshot[]): SheetSnapshot | undefined =>
-    pool.find((s) => tabRoleOfName(s.name) === role);
+  const byName = (role: TabRole, pool: readonly SheetSnapshot[]): SheetSnapshot | undefined => pool.find((s) => tabRoleOfName(s.name) === role);
 
   const list = byName("list", others) ?? others.find(looksLikeListOfProcessings);
   const lists = others.find((s) => s !== list && tabRoleOfName(s.name) === "lists") ?? others.find((s) => s !== list && looksLikeListTab(s));

@@ -113,7 +113,12 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
   const sheetNames = new Set(snapshot.sheets.map((s) => s.name));
 
   const controller = register.listTab?.controller;
-  const organisation = controller ? [controller.firstName.value, controller.name.value].map((v) => v.trim()).filter(Boolean).join(" ") : "";
+  const organisation = controller
+    ? [controller.firstName.value, controller.name.value]
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .join(" ")
+    : "";
   const cells: CellWrite[] = [
     text(MARK_CELL, OWNED_MARKS.report),
     text("A1", t.title),
@@ -233,13 +238,7 @@ export function readPathTicks(snapshot: WorkbookSnapshot): PathTicks {
  * Plan a tick (or untick) of a path item: creates the tracking sheet on first use, then keeps one row
  * per item (its step, label, Oui/Non and the date of the last change).
  */
-export function planTick(
-  snapshot: WorkbookSnapshot,
-  itemId: string,
-  done: boolean,
-  clock: Clock,
-  item: TickItemInfo = tickItemInfo(itemId),
-): WritePlan {
+export function planTick(snapshot: WorkbookSnapshot, itemId: string, done: boolean, clock: Clock, item: TickItemInfo = tickItemInfo(itemId)): WritePlan {
   const t = ownedTexts.tracking;
   const existing = findOwnedSheets(snapshot, "tracking")[0];
   const title = done ? t.planTitleDone(item.label) : t.planTitleUndone(item.label);

@@ -2,33 +2,12 @@
  * Snapshot → typed Register. Every field is found by its label (column A of a fiche, the label cells of
  * tab 2), never by a fixed row, so amended copies with inserted rows read the same.
  */
-import type {
-  ActorRow,
-  ChoiceRow,
-  Contact,
-  DataRow,
-  DateField,
-  Fiche,
-  FicheKind,
-  ListLine,
-  ListTab,
-  Register,
-  TextField,
-  TransferRow,
-} from "./model";
+import type { ActorRow, ChoiceRow, Contact, DataRow, DateField, Fiche, FicheKind, ListLine, ListTab, Register, TextField, TransferRow } from "./model";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { cellAddress, columnLetters } from "./address";
 import { cellText, labelKey, normalizeLabel } from "./normalize";
 import { formatFrenchDate, parseDateText } from "./dates";
-import {
-  FICHE_COLUMNS,
-  LIST_TAB,
-  LIST_TAB_CONTACT_LABEL_COLUMNS,
-  contactFieldOfLabel,
-  dataCategoryOfLabel,
-  orgRoleOfLabel,
-  valueText,
-} from "./layout";
+import { FICHE_COLUMNS, LIST_TAB, LIST_TAB_CONTACT_LABEL_COLUMNS, contactFieldOfLabel, dataCategoryOfLabel, orgRoleOfLabel, valueText } from "./layout";
 import type { ContactField, OrgRole } from "./layout";
 import { ficheGeometry, listHeaderRow, listTabColumns, locate, scanFiche } from "./locate";
 import type { FicheScan } from "./locate";

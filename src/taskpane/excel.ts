@@ -48,9 +48,6 @@ export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
       const { sheet, address } = await office.getSelection(host());
       return { sheet, address, cell: topLeft(address) };
     },
-    onSelectionChanged: (handler) =>
-      office.onSelectionChanged(host(), (sheet: string, address: string) =>
-        handler({ sheet, address, cell: topLeft(address) }),
-      ),
+    onSelectionChanged: (handler) => office.onSelectionChanged(host(), (sheet: string, address: string) => handler({ sheet, address, cell: topLeft(address) })),
   };
 }

@@ -61,7 +61,18 @@ export function score(saisie: RegistreSaisi, attendus: readonly Attendu[], findi
     }
   }
   const falseAlarms = findings.filter((f) => f.severity !== "info" && !expected.has(`${keyOf(f)}\u0000${f.severity}`));
-  return { id: saisie.id, qui: saisie.qui, correct: saisie.correct, planted: attendus.length, found, missed, falseAlarms, verdict, findings: [...findings], drift: [] };
+  return {
+    id: saisie.id,
+    qui: saisie.qui,
+    correct: saisie.correct,
+    planted: attendus.length,
+    found,
+    missed,
+    falseAlarms,
+    verdict,
+    findings: [...findings],
+    drift: [],
+  };
 }
 
 /** What a cell of the file read back shows (dates as dd/mm/yyyy, like the person typed them). */

@@ -30,10 +30,7 @@ function lineColumns(tab: ListTab): Record<"name" | "ref" | "created" | "updated
 }
 
 function addLinePlanCells(fiche: Fiche, row: number, cols: ReturnType<typeof lineColumns>): CellWrite[] {
-  const cells: CellWrite[] = [
-    textWrite(cellAddress(row, cols.name), fiche.name.value.trim()),
-    textWrite(cellAddress(row, cols.ref), fiche.ref.value.trim()),
-  ];
+  const cells: CellWrite[] = [textWrite(cellAddress(row, cols.name), fiche.name.value.trim()), textWrite(cellAddress(row, cols.ref), fiche.ref.value.trim())];
   for (const [d, col] of [
     [fiche.created, cols.created],
     [fiche.updated, cols.updated],
@@ -50,18 +47,32 @@ function checkLinePair(ctx: RuleContext, tab: ListTab, line: ListLine, fiche: Fi
   const about = { about: fiche.sheet };
   if (holdsSensitiveData(fiche) && !fold(line.sensitive.value).startsWith("oui")) {
     const cell = line.sensitive.cell;
-    report(ctx, "consistency.sensitive-mismatch", tab.sheet, cell, { value: line.sensitive.value.trim(), sheet: fiche.sheet }, {
-      ...about,
-      fix: { label: fr.sensitiveFixLabel, plan: writeCellPlan(fr.sensitiveFixTitle(tab.sheet, cell), tab.sheet, cell, "Oui") },
-    });
+    report(
+      ctx,
+      "consistency.sensitive-mismatch",
+      tab.sheet,
+      cell,
+      { value: line.sensitive.value.trim(), sheet: fiche.sheet },
+      {
+        ...about,
+        fix: { label: fr.sensitiveFixLabel, plan: writeCellPlan(fr.sensitiveFixTitle(tab.sheet, cell), tab.sheet, cell, "Oui") },
+      },
+    );
   }
   if (isFilled(line.name) && fold(line.name.value) !== fold(fiche.name.value)) {
     const cell = line.name.cell;
     const name = fiche.name.value.trim();
-    report(ctx, "consistency.line-name-differs", tab.sheet, cell, { lineName: line.name.value.trim(), ficheName: name }, {
-      ...about,
-      fix: { label: fr.lineNameFixLabel(name), plan: writeCellPlan(fr.lineNameFixLabel(name), tab.sheet, cell, name) },
-    });
+    report(
+      ctx,
+      "consistency.line-name-differs",
+      tab.sheet,
+      cell,
+      { lineName: line.name.value.trim(), ficheName: name },
+      {
+        ...about,
+        fix: { label: fr.lineNameFixLabel(name), plan: writeCellPlan(fr.lineNameFixLabel(name), tab.sheet, cell, name) },
+      },
+    );
   }
 }
 
@@ -153,8 +164,15 @@ export function checkConsistency(ctx: RuleContext): void {
     while (occupied.has(nextRow)) nextRow++;
     const row = nextRow++;
     const name = fiche.name.value.trim();
-    report(ctx, "consistency.fiche-not-listed", fiche.sheet, fiche.ref.cell, { name }, {
-      fix: { label: fr.ficheNotListedFixLabel, plan: writePlan(fr.ficheNotListedFixTitle(name), tab.sheet, addLinePlanCells(fiche, row, cols)) },
-    });
+    report(
+      ctx,
+      "consistency.fiche-not-listed",
+      fiche.sheet,
+      fiche.ref.cell,
+      { name },
+      {
+        fix: { label: fr.ficheNotListedFixLabel, plan: writePlan(fr.ficheNotListedFixTitle(name), tab.sheet, addLinePlanCells(fiche, row, cols)) },
+      },
+    );
   }
 }
