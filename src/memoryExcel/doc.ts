@@ -1,7 +1,7 @@
 /**
  * The document behind the in-memory Excel: what the proxies of objects/ read and change when a
  * batch runs. One implementation, over the xlsx adapter's ExcelJS workbook (xlsxDoc.ts). Rows and
- * columns are 1-based here, as in src/workbook/xlsx/addresses.ts.
+ * columns are 1-based here, as everywhere (src/register/address.ts).
  */
 import type { CellValue } from "../register/snapshot";
 import type { Rect } from "../register";

@@ -130,10 +130,11 @@ export function parseRange(ref: string): Rect | null {
 export function parseAddress(ref: string): Rect | null {
   const { local } = splitSheet(ref);
   const parts = local.split(":");
-  if (parts.length > 2 || parts.some((p) => p.trim() === "")) return null;
+  // Excel's API takes no space inside an address (`B4 : C5`), unlike a validation's source.
+  if (parts.length > 2 || parts.some((p) => p === "" || p.trim() !== p)) return null;
   let rect = parseRange(local);
   if (!rect && parts.length === 2) {
-    const [a, b] = parts.map((p) => p.trim());
+    const [a, b] = parts;
     const ra = ROW_RE.exec(a);
     const rb = ROW_RE.exec(b);
     const ca = COL_RE.exec(a);

@@ -125,6 +125,8 @@ describe("ranges", () => {
     expect(parseAddress("XFE1")).toBeNull();
     expect(parseAddress(`A${MAX_ROWS + 1}`)).toBeNull();
     expect(parseAddress("A1:")).toBeNull();
+    expect(parseAddress("B4 : C5")).toBeNull();
+    expect(parseRange("B4 : C5")).toEqual({ top: 4, left: 2, bottom: 5, right: 3 });
     expect(parseAddress("XFD1048576")).toEqual({ top: MAX_ROWS, left: MAX_COLS, bottom: MAX_ROWS, right: MAX_COLS });
   });
 
