@@ -64,7 +64,8 @@ export default defineConfig([
           patterns: [
             {
               regex: "^(\\.\\./)+register/(?!index$|report/schema$).+",
-              message: "Une face importe le moteur par son entrée publique, src/register/index.ts (« ../register »), ou le schéma du rapport (register/report/schema), jamais un autre de ses modules.",
+              message:
+                "Une face importe le moteur par son entrée publique, src/register/index.ts (« ../register »), ou le schéma du rapport (register/report/schema), jamais un autre de ses modules.",
             },
           ],
         },

@@ -9,6 +9,9 @@ const tsJest = [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Real workbooks are read and written in many tests: on a loaded 2-core machine (CI), jest's 5 s
+  // default fails slow tests that are not wrong. A hung test still fails, after 30 s.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: "unit",

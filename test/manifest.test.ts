@@ -94,8 +94,7 @@ describe("manifest.xml", () => {
   });
 
   test("short strings fit in 125 characters and long strings in 250", () => {
-    const strings = (parent: string) =>
-      Array.from(doc.getElementsByTagNameNS(BT, parent)).flatMap((p) => Array.from(p.getElementsByTagNameNS(BT, "String")));
+    const strings = (parent: string) => Array.from(doc.getElementsByTagNameNS(BT, parent)).flatMap((p) => Array.from(p.getElementsByTagNameNS(BT, "String")));
     for (const s of strings("ShortStrings")) expect((s.getAttribute("DefaultValue") ?? "").length).toBeLessThanOrEqual(125);
     for (const s of strings("LongStrings")) expect((s.getAttribute("DefaultValue") ?? "").length).toBeLessThanOrEqual(250);
   });
@@ -186,7 +185,7 @@ describe("ADDIN_URL rewrite", () => {
     const makeConfig = require("../webpack.config.js") as (env: Record<string, string>, argv: { mode: string }) => { plugins: unknown[] };
     const config = makeConfig({ ADDIN_URL: "https://cpts.example/addin/" }, { mode: "production" });
     type Pattern = { from: string; transform?: (content: Buffer, file: string) => string };
-    const patterns = config.plugins.flatMap((p) => ((p as { patterns?: Pattern[] }).patterns ?? []));
+    const patterns = config.plugins.flatMap((p) => (p as { patterns?: Pattern[] }).patterns ?? []);
     const manifest = patterns.find((p) => p.from === "manifest.xml");
     expect(manifest?.transform).toBeDefined();
     const out = manifest!.transform!(Buffer.from(source), "manifest.xml");

@@ -12,9 +12,7 @@ const MAX_SERIAL = 2958465;
 export function toCellValues(range: unknown): CellValue[][] {
   const rows = Array.isArray(range) ? range : [[range]];
   return rows.map((row: unknown) =>
-    (Array.isArray(row) ? row : [row]).map((v: unknown): CellValue =>
-      typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : "",
-    ),
+    (Array.isArray(row) ? row : [row]).map((v: unknown): CellValue => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : "")),
   );
 }
 

@@ -34,13 +34,21 @@ export interface AipdAssessment {
 /** Folded keywords of each list type; the health ones count only when the fiche holds sensitive data. */
 const LIST_TYPES: readonly { type: AipdListType; words: readonly string[]; needsSensitive: boolean }[] = [
   // 5. « gestion des alertes et des signalements en matière sociale et sanitaire »
-  { type: "health-alerts", words: ["signalement", "signalements", "alerte sanitaire", "alertes sanitaires", "crise sanitaire", "veille sanitaire"], needsSensitive: true },
+  {
+    type: "health-alerts",
+    words: ["signalement", "signalements", "alerte sanitaire", "alertes sanitaires", "crise sanitaire", "veille sanitaire"],
+    needsSensitive: true,
+  },
   // 7. « données de santé nécessaires à la constitution d'un entrepôt de données ou d'un registre »
   { type: "health-warehouse", words: ["entrepot de donnees", "entrepot de donnees de sante"], needsSensitive: true },
   // 13. « accompagnement social ou médico-social des personnes »
   { type: "social-support", words: ["accompagnement social", "accompagnement medico social", "suivi social", "suivi medico social"], needsSensitive: true },
   // 4. « surveiller de manière constante l'activité des employés »
-  { type: "employee-monitoring", words: ["surveillance des salaries", "surveillance de l activite des salaries", "surveillance constante", "geolocalisation des salaries"], needsSensitive: false },
+  {
+    type: "employee-monitoring",
+    words: ["surveillance des salaries", "surveillance de l activite des salaries", "surveillance constante", "geolocalisation des salaries"],
+    needsSensitive: false,
+  },
 ];
 
 /** Persons the EDPB counts as vulnerable (WP248: patients, the elderly, children…), as folded words. */
@@ -69,7 +77,9 @@ function purposesText(fiche: Fiche): string {
 }
 
 function vulnerablePersons(fiche: Fiche): boolean {
-  return fiche.persons.some((p) => choiceFilled(p) && (hasWord(foldWords(p.value.value), VULNERABLE_WORDS) || hasWord(foldWords(p.detail.value), VULNERABLE_WORDS)));
+  return fiche.persons.some(
+    (p) => choiceFilled(p) && (hasWord(foldWords(p.value.value), VULNERABLE_WORDS) || hasWord(foldWords(p.detail.value), VULNERABLE_WORDS)),
+  );
 }
 
 export function assessAipd(fiche: Fiche): AipdAssessment {

@@ -57,7 +57,16 @@ export interface PathState {
 }
 
 /** Workbook items that need at least one real fiche to be "done". */
-const NEEDS_FICHES = new Set(["fiches-exist", "fiches-complete", "list-consistent", "retention-set", "sensitive-justified", "legal-basis", "measures-described", "hds"]);
+const NEEDS_FICHES = new Set([
+  "fiches-exist",
+  "fiches-complete",
+  "list-consistent",
+  "retention-set",
+  "sensitive-justified",
+  "legal-basis",
+  "measures-described",
+  "hds",
+]);
 
 function statusOf(items: PathItemState[]): PathStepStatus {
   const done = items.filter((i) => i.done).length;
@@ -95,7 +104,14 @@ export function computePath(register: Register, report: Report, ticks: PathTicks
       if (item.source === "user") {
         const tick = ticks[item.id];
         const done = tick?.done === true;
-        const state: PathItemState = { id: item.id, label: item.label, help: item.help, source: "user", done, targets: item.id === "aipd-done" ? aipdTargets : [] };
+        const state: PathItemState = {
+          id: item.id,
+          label: item.label,
+          help: item.help,
+          source: "user",
+          done,
+          targets: item.id === "aipd-done" ? aipdTargets : [],
+        };
         if (done && tick) state.date = tick.date;
         // Nothing to do for AIPDs when no fiche needs one.
         if (item.id === "aipd-done" && hasFiches && aipdTargets.length === 0) state.done = true;

@@ -14,12 +14,8 @@ import VerifyPanel from "./components/VerifyPanel";
 
 // Secondary panels, each in its own chunk, so that the pane's first load stays under its budget.
 const HelpPanel = React.lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpPanel"));
-const NewFichePanel = React.lazy(
-  () => import(/* webpackChunkName: "new-fiche" */ "./components/NewFichePanel"),
-);
-const PathPanel = React.lazy(
-  () => import(/* webpackChunkName: "path" */ "./components/path/PathPanel"),
-);
+const NewFichePanel = React.lazy(() => import(/* webpackChunkName: "new-fiche" */ "./components/NewFichePanel"));
+const PathPanel = React.lazy(() => import(/* webpackChunkName: "path" */ "./components/path/PathPanel"));
 
 export type TabId = "verify" | "help" | "newFiche" | "path";
 const TABS: TabId[] = ["verify", "help", "newFiche", "path"];
@@ -85,9 +81,7 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
       <main className={styles.main}>
         <UndoBar />
         <NoticeBar />
-        {pane.state.busy && (
-          <Spinner size="tiny" labelPosition="after" label={pane.state.busy === "reading" ? strings.app.reading : strings.app.applying} />
-        )}
+        {pane.state.busy && <Spinner size="tiny" labelPosition="after" label={pane.state.busy === "reading" ? strings.app.reading : strings.app.applying} />}
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <React.Suspense fallback={<Spinner size="small" label={strings.app.loadingPanel} />}>
             {tab === "verify" && <VerifyPanel />}

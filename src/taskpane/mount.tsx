@@ -57,10 +57,7 @@ export const REQUIRED_SET = { name: "ExcelApi", version: MIN_EXCEL_API } as cons
  * Start-up: wait for office.js, check the host, then mount the pane or the French message.
  * `office`/`excel` default to the globals office.js defines (the playground injects its own first).
  */
-export async function startTaskpane(
-  container: HTMLElement,
-  env: { office?: OfficeLike; excel?: ExcelHost; clock?: Clock } = {},
-): Promise<() => void> {
+export async function startTaskpane(container: HTMLElement, env: { office?: OfficeLike; excel?: ExcelHost; clock?: Clock } = {}): Promise<() => void> {
   const g = globalThis as unknown as { Office?: OfficeLike; Excel?: ExcelHost };
   const office = env.office ?? g.Office;
   if (!office) return mountUnsupported(container, "no-office");

@@ -6,7 +6,16 @@
  */
 import * as fs from "fs";
 import { createMemoryExcel } from "../../src/memoryExcel";
-import { invertPlan, planAddRow, planNewFiche, readRegister, validateWorkbook, type ListValidation, type WorkbookSnapshot, type WritePlan } from "../../src/register";
+import {
+  invertPlan,
+  planAddRow,
+  planNewFiche,
+  readRegister,
+  validateWorkbook,
+  type ListValidation,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../../src/register";
 import { buildExampleRegister } from "../../src/workbook/template";
 import { applyPlan, readSnapshot } from "../../src/workbook/office";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -71,9 +80,11 @@ function stateOf(book: XlsxWorkbook): unknown {
     merges: sheets.map((ws) => [ws.name, Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort()]),
     dateFormats: sheets.map((ws) => {
       const out: string[] = [];
-      ws.eachRow((row) => row.eachCell((cell) => {
-        if (/yy/.test(cell.numFmt ?? "")) out.push(`${cell.address}:${cell.numFmt}`);
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (/yy/.test(cell.numFmt ?? "")) out.push(`${cell.address}:${cell.numFmt}`);
+        }),
+      );
       return [ws.name, out];
     }),
   };

@@ -92,7 +92,11 @@ class Writer {
     for (const p of [...extra, ...planted]) this.attendus.push({ ...p, sheet, cell, value: shown(value), where });
     // An empty value empties the cell (a date « Nouvelle fiche » wrote in tab 2 that the person removed).
     const write: CellWrite =
-      value === "" ? { address: cell, kind: "clear" } : value instanceof Date ? { address: cell, kind: "date", value: Math.floor(toSerial(value)) } : { address: cell, kind: "text", value };
+      value === ""
+        ? { address: cell, kind: "clear" }
+        : value instanceof Date
+          ? { address: cell, kind: "date", value: Math.floor(toSerial(value)) }
+          : { address: cell, kind: "text", value };
     const list = this.cells.get(sheet) ?? [];
     list.push(write);
     this.cells.set(sheet, list);
@@ -198,7 +202,16 @@ function makeSheet(book: XlsxWorkbook, f: FicheSaisie, excelCopies: { n: number 
     // The model's ref-001 is what the copier overwrites first; tab 2's line is typed by hand.
     applyPlanToXlsx(book, {
       title: "Nom et référence",
-      ops: [{ op: "write", sheet, cells: [{ address: copy.name.cell, kind: "text", value: name }, { address: copy.ref.cell, kind: "text", value: nextRef(register) }] }],
+      ops: [
+        {
+          op: "write",
+          sheet,
+          cells: [
+            { address: copy.name.cell, kind: "text", value: name },
+            { address: copy.ref.cell, kind: "text", value: nextRef(register) },
+          ],
+        },
+      ],
     });
   }
   if (f.Onglet && f.Onglet !== sheet) {
@@ -225,12 +238,27 @@ function grow(book: XlsxWorkbook, sheet: string, f: FicheSaisie): void {
 function putActor(w: Writer, sheet: string, row: Fiche["controller"], a: Acteur | undefined, label: string): void {
   if (!a) return;
   if (!row) throw new CorpusError(`La fiche « ${sheet} » n'a pas de ligne « ${label} ».`);
-  const cols = { Nom: row.name, Adresse: row.address, "Code Postal": row.postcode, Ville: row.city, Pays: row.country, Téléphone: row.phone, "Adresse mél": row.email };
+  const cols = {
+    Nom: row.name,
+    Adresse: row.address,
+    "Code Postal": row.postcode,
+    Ville: row.city,
+    Pays: row.country,
+    Téléphone: row.phone,
+    "Adresse mél": row.email,
+  };
   for (const [k, v] of Object.entries(a) as [keyof Acteur, Texte][]) w.put(sheet, cols[k].cell, v, `${sheet} › ${label} › ${k}`);
 }
 
 /** A row given whole: plants on it point at its first cell; then each value with its own plants. */
-function putRow(w: Writer, sheet: string, cells: readonly string[], row: Marked<readonly (Texte | undefined)[]>, where: string, names: readonly string[]): void {
+function putRow(
+  w: Writer,
+  sheet: string,
+  cells: readonly string[],
+  row: Marked<readonly (Texte | undefined)[]>,
+  where: string,
+  names: readonly string[],
+): void {
   const { value, planted } = unmark(row);
   value.forEach((v, i) => {
     if (i >= cells.length) throw new CorpusError(`${where} : trop de valeurs.`);
@@ -272,7 +300,10 @@ function fillFiche(book: XlsxWorkbook, w: Writer, sheet: string, f: FicheSaisie)
     w.put(sheet, field.cell, v, at(`Sous-finalité ${i + 1}`));
   });
   let sensitive = false;
-  for (const [label, row] of Object.entries(f["Catégories de données"] ?? {}) as [LibelleDonnees, NonNullable<FicheSaisie["Catégories de données"]>[LibelleDonnees]][]) {
+  for (const [label, row] of Object.entries(f["Catégories de données"] ?? {}) as [
+    LibelleDonnees,
+    NonNullable<FicheSaisie["Catégories de données"]>[LibelleDonnees],
+  ][]) {
     if (row === undefined) continue;
     const key = LIGNES_DONNEES[label];
     const target = [...fiche.dataCategories, ...fiche.sensitiveData].find((r) => r.key === key);

@@ -53,7 +53,9 @@ describe("the corpus itself", () => {
 
   it("plants nothing in a correct register", () => {
     const anyPlant = (v: unknown): boolean =>
-      isPlanted(v) || (Array.isArray(v) && v.some(anyPlant)) || (typeof v === "object" && v !== null && !(v instanceof Date) && Object.values(v).some(anyPlant));
+      isPlanted(v) ||
+      (Array.isArray(v) && v.some(anyPlant)) ||
+      (typeof v === "object" && v !== null && !(v instanceof Date) && Object.values(v).some(anyPlant));
     const plantedIn = (f: FicheSaisie): boolean => anyPlant(f);
     expect(REGISTRES.filter((r) => r.correct && (r.fiches.some(plantedIn) || anyPlant(r.organisation) || anyPlant(r.dpo ?? {}))).map((r) => r.id)).toEqual([]);
   });

@@ -20,7 +20,16 @@ export function table(results: readonly Resultat[], t: Totaux): string {
       `${pad(r.id, 34)} ${pad(r.correct ? "correct" : "erreurs", 8)} ${pad(String(r.planted), 8, true)} ${pad(String(r.found.length), 8, true)} ${pad(String(r.missed.length), 8, true)} ${pad(String(r.falseAlarms.length), 15, true)}  ${VERDICT[r.verdict]}`,
   );
   const total = `${pad(`Total (${t.registers} registres, ${t.correct} corrects)`, 43)} ${pad(String(t.planted), 8, true)} ${pad(String(t.found), 8, true)} ${pad(String(t.missed), 8, true)} ${pad(String(t.falseAlarms), 15, true)}`;
-  return [head, rule, ...lines, rule, total, "", `Rappel : ${t.recall.toLocaleString("fr-FR")} % (${t.found} erreurs plantées trouvées sur ${t.planted}, à la bonne cellule, avec la bonne règle et la bonne gravité)`, `Fausses alertes : ${t.falseAlarms} (erreurs et avertissements que personne n'a plantés)`].join("\n");
+  return [
+    head,
+    rule,
+    ...lines,
+    rule,
+    total,
+    "",
+    `Rappel : ${t.recall.toLocaleString("fr-FR")} % (${t.found} erreurs plantées trouvées sur ${t.planted}, à la bonne cellule, avec la bonne règle et la bonne gravité)`,
+    `Fausses alertes : ${t.falseAlarms} (erreurs et avertissements que personne n'a plantés)`,
+  ].join("\n");
 }
 
 /** Every miss, grouped by rule id: rule, sheet, cell, value, and what the engine said there instead. */

@@ -67,9 +67,7 @@ const scriptSources = (html: string): string[] => [...html.matchAll(/<script[^>]
 const french = /[àâçéèêëîïôûù]|\b(le|la|les|de|du|des|une?|est|pour)\b/i;
 
 test("functions.json lists the six functions, each id equal to its name", () => {
-  expect(metadata.functions.map((f) => f.id).sort()).toEqual(
-    ["AIPD", "COMPLETUDE", "CONSERVATION", "MANQUES", "PAYS_ADEQUAT", "PROCHAINE_REVUE"].sort(),
-  );
+  expect(metadata.functions.map((f) => f.id).sort()).toEqual(["AIPD", "COMPLETUDE", "CONSERVATION", "MANQUES", "PAYS_ADEQUAT", "PROCHAINE_REVUE"].sort());
   for (const f of metadata.functions) expect(f.name).toBe(f.id);
 });
 
@@ -161,7 +159,8 @@ testBuilt("the task pane's first load, functions.js included, is at most 200 KB 
   const sizes = local.map((s) => [s, gzipSync(fs.readFileSync(path.join(root, "dist", s)), { level: 9 }).length] as const);
   const total = sizes.reduce((sum, [, n]) => sum + n, 0);
   // Over the limit, the sizes file by file say what grew.
-  if (total > 200 * 1024) throw new Error(`Premier chargement du volet au-delà de 200 Ko : ${sizes.map(([s, n]) => `${s} ${(n / 1024).toFixed(1)} Ko`).join(", ")}`);
+  if (total > 200 * 1024)
+    throw new Error(`Premier chargement du volet au-delà de 200 Ko : ${sizes.map(([s, n]) => `${s} ${(n / 1024).toFixed(1)} Ko`).join(", ")}`);
   expect(total).toBeGreaterThan(0);
 });
 

@@ -40,7 +40,13 @@ beforeAll(async () => {
 
 /** The row (0-based) whose column A reads like `label` (case, accents and spaces folded). */
 function rowOf(values: CellValue[][], label: RegExp): number {
-  const fold = (v: CellValue | undefined) => String(v ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  const fold = (v: CellValue | undefined) =>
+    String(v ?? "")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase();
   const row = values.findIndex((r) => label.test(fold(r[0])));
   if (row < 0) throw new Error(`no row ${label}`);
   return row;
@@ -123,7 +129,20 @@ describe("COMPLETUDE, MANQUES, AIPD on the CNIL workbook", () => {
 
 describe("PAYS_ADEQUAT", () => {
   test("countries with an adequacy decision, whatever the case and accents", () => {
-    for (const name of ["Suisse", "SUISSE", " suisse ", "Japon", "Corée du Sud", "coree du sud", "Royaume-Uni", "Uruguay", "Canada", "Israël", "israel", "Nouvelle-Zélande"]) {
+    for (const name of [
+      "Suisse",
+      "SUISSE",
+      " suisse ",
+      "Japon",
+      "Corée du Sud",
+      "coree du sud",
+      "Royaume-Uni",
+      "Uruguay",
+      "Canada",
+      "Israël",
+      "israel",
+      "Nouvelle-Zélande",
+    ]) {
       expect({ name, adequate: paysAdequat(name) }).toEqual({ name, adequate: true });
     }
   });
@@ -141,7 +160,22 @@ describe("PAYS_ADEQUAT", () => {
     const adequate = countries.filter((c) => paysAdequat(c)).sort();
     // reference §8, the CNIL spellings (Royaume-Uni is missing from the CNIL list; Brésil since 26/01/2026)
     expect(adequate).toEqual(
-      ["Andorre", "Argentine", "Brésil", "Canada", "Corée du Sud", "Guernesey", "Ile de Man", "Iles FEROE", "Israël", "Japon", "Jersey", "Nouvelle-Zélande", "Suisse", "Uruguay"].sort(),
+      [
+        "Andorre",
+        "Argentine",
+        "Brésil",
+        "Canada",
+        "Corée du Sud",
+        "Guernesey",
+        "Ile de Man",
+        "Iles FEROE",
+        "Israël",
+        "Japon",
+        "Jersey",
+        "Nouvelle-Zélande",
+        "Suisse",
+        "Uruguay",
+      ].sort(),
     );
   });
 });

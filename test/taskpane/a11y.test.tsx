@@ -16,8 +16,7 @@ async function seriousViolations(root: Element = document.body): Promise<string[
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-const planted = () =>
-  cleanRegister(1, { fiches: [cleanFiche(1, { purpose: "", persons: [["salariés", "x"]], sensitive: { health: ["Arrêts", "5 ans"] } })] });
+const planted = () => cleanRegister(1, { fiches: [cleanFiche(1, { purpose: "", persons: [["salariés", "x"]], sensitive: { health: ["Arrêts", "5 ans"] } })] });
 
 describe("accessibility (axe)", () => {
   it("Vérifier, with findings and a quick-fix preview open", async () => {

@@ -50,7 +50,11 @@ describe("Aide", () => {
     const search = await screen.findByRole("textbox", { name: "Chercher dans la liste" });
     fireEvent.change(search, { target: { value: "etats" } });
     const list = screen.getByRole("list", { name: "Valeurs possibles" });
-    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Etats-Unis"]);
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Etats-Unis"]);
     fireEvent.change(search, { target: { value: "zzz" } });
     expect(screen.getByText("Aucun élément de la liste ne contient ce texte.")).toBeTruthy();
     fireEvent.change(search, { target: { value: "SUISSE" } });
@@ -95,13 +99,13 @@ describe("Aide", () => {
     await screen.findByRole("heading", { name: "Aide à la saisie" });
     await act(() => pane.memory.raiseSelectionChanged("Fiche 2", "B4"));
     fireEvent.click(screen.getByRole("button", { name: "Vérifier cette feuille" }));
-    const second = (await screen.findByRole("region", { name: "Vérification de « Fiche 2 »" }));
+    const second = await screen.findByRole("region", { name: "Vérification de « Fiche 2 »" });
     expect(within(second).queryByText(/La finalité principale n'est pas indiquée/)).toBeNull();
     expect(within(second).queryByText(/Feuille « Fiche 1 »/)).toBeNull();
 
     await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B4"));
     fireEvent.click(screen.getByRole("button", { name: "Vérifier cette feuille" }));
-    const result = (await screen.findByRole("region", { name: "Vérification de « Fiche 1 »" }));
+    const result = await screen.findByRole("region", { name: "Vérification de « Fiche 1 »" });
     expect(within(result).getByText(/La finalité principale n'est pas indiquée/)).toBeTruthy();
     expect(within(result).queryByText(/Feuille « Fiche 2 »/)).toBeNull();
   });
@@ -113,7 +117,9 @@ describe("Aide", () => {
     await act(() => pane.memory.raiseSelectionChanged(tutorial, "A1"));
     fireEvent.click(screen.getByRole("button", { name: "Vérifier cette feuille" }));
     const result = await screen.findByRole("region", { name: `Vérification de « ${tutorial} »` });
-    expect(within(result).getByText(`« ${tutorial} » n'est pas une fiche de traitement : cliquez dans une fiche (ou dans l'onglet 2), puis recommencez.`)).toBeTruthy();
+    expect(
+      within(result).getByText(`« ${tutorial} » n'est pas une fiche de traitement : cliquez dans une fiche (ou dans l'onglet 2), puis recommencez.`),
+    ).toBeTruthy();
     expect(within(result).queryByText(/Rien à signaler/)).toBeNull();
   });
 });

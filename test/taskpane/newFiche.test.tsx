@@ -27,7 +27,9 @@ describe("Nouvelle fiche", () => {
     fireEvent.change(await screen.findByRole("textbox", { name: /Nom du traitement/ }), { target: { value: "Accès à un médecin traitant" } });
 
     const preview = (await screen.findByRole("heading", { name: "Ce qui sera créé" })).parentElement!;
-    const terms = within(preview).getAllByRole("definition").map((d) => d.textContent);
+    const terms = within(preview)
+      .getAllByRole("definition")
+      .map((d) => d.textContent);
     const [sheetName, ref, line] = terms as [string, string, string];
     expect(sheetName).toMatch(/Accès à un médecin traitant/);
     expect(ref).toBe("CPTS-002");

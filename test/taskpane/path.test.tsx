@@ -115,7 +115,7 @@ describe("PathPanel", () => {
     });
     expect(plans[1].ops.some((op) => op.op === "addSheet")).toBe(false);
     expect(readPathTicks(snapshotOf(book))["rights-procedure"].done).toBe(false);
-    expect((screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" })).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }).checked).toBe(false);
   });
 
   it("a step whose every point is ticked or seen is « Fait »", async () => {
@@ -141,7 +141,9 @@ describe("PathPanel", () => {
     render(<Harness book={example} />);
     openStep(/4\. Sécurisez vos données/);
     const guide = screen.getByRole("region", { name: "Que faire en cas de cyberattaque ?" });
-    const steps = within(guide).getAllByRole("listitem").filter((li) => li.parentElement?.tagName === "OL");
+    const steps = within(guide)
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement?.tagName === "OL");
     expect(steps).toHaveLength(5);
     expect(steps[0].textContent).toMatch(/Débranchez/);
     expect(steps[4].textContent).toMatch(/registre interne des violations/);

@@ -7,7 +7,12 @@ const snapshot: WorkbookSnapshot = {
     {
       name: "Fiche 1",
       visibility: "Visible",
-      values: [["Nom du traitement", "Paie"], ["", ""], ["Destinataire 4", "Sous-traitants"], ["Mesures de sécurité", "x"]],
+      values: [
+        ["Nom du traitement", "Paie"],
+        ["", ""],
+        ["Destinataire 4", "Sous-traitants"],
+        ["Mesures de sécurité", "x"],
+      ],
     },
   ],
   validations: [],

@@ -38,13 +38,19 @@ describe("Vérifier", () => {
     expect(screen.getByText(/2 erreurs bloquent l'envoi/)).toBeTruthy();
     // The missing purpose is an error, in the group of its sheet, one click away from B17.
     const group = screen.getByRole("region", { name: /Feuille « Fiche 1 »/ });
-    const purpose = within(group).getByText(/La finalité principale n'est pas indiquée/).closest("li")!;
+    const purpose = within(group)
+      .getByText(/La finalité principale n'est pas indiquée/)
+      .closest("li")!;
     expect(purpose.getAttribute("data-severity")).toBe("error");
     expect(within(purpose).getByRole("button", { name: "Aller à B17, feuille « Fiche 1 »" })).toBeTruthy();
     // The catalogue's explanation of the rule, one click away, with its CNIL page.
     expect(within(purpose).getByText("Pourquoi ? Que faire ?")).toBeTruthy();
     expect(within(purpose).getByText(/Le RGPD demande de dire à quoi sert chaque traitement/)).toBeTruthy();
-    expect(within(purpose).getByRole("link", { name: /CNIL : la finalité d'un traitement/ }).getAttribute("href")).toBe("https://www.cnil.fr/fr/definition/finalite-dun-traitement");
+    expect(
+      within(purpose)
+        .getByRole("link", { name: /CNIL : la finalité d'un traitement/ })
+        .getAttribute("href"),
+    ).toBe("https://www.cnil.fr/fr/definition/finalite-dun-traitement");
     // Tab 2's line is in its own group.
     expect(screen.getByRole("region", { name: new RegExp(`Feuille « ${LIST} »`) })).toBeTruthy();
     // Completeness and AIPD screening per fiche.
@@ -145,12 +151,20 @@ describe("Vérifier", () => {
     const pane = await openPane(cleanRegister(2, { fiches: [cleanFiche(1), cleanFiche(2, { listLine: false })] }));
     const before = pane.content();
     const item = findingItem(/La fiche « Traitement 2 » n'apparaît pas dans l'onglet/);
-    fireEvent.click(within(item).getAllByRole("button").find((b) => b.textContent?.endsWith("…"))!);
+    fireEvent.click(
+      within(item)
+        .getAllByRole("button")
+        .find((b) => b.textContent?.endsWith("…"))!,
+    );
     const dialog = await openDialog();
     const shown = within(dialog)
       .getAllByRole("row")
       .slice(1)
-      .map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+      .map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      );
     expect(shown.length).toBeGreaterThanOrEqual(2);
     expect(shown.every(([sheet, , was]) => sheet === LIST && was === "(vide)")).toBe(true);
     expect(shown.some(([, , , after]) => after === "Traitement 2")).toBe(true);
@@ -189,7 +203,12 @@ describe("Vérifier", () => {
     // Written a second time, it replaces its own report rather than adding another.
     fireEvent.click(screen.getByRole("button", { name: "Écrire le rapport" }));
     await waitFor(() => expect(screen.getByText("C'est fait : Écrire le rapport de vérification.")).toBeTruthy());
-    expect(pane.content().sheets.filter((s) => /^Rapport de vérification/.test(s.name)).map((s) => s.name)).toEqual(["Rapport de vérification"]);
+    expect(
+      pane
+        .content()
+        .sheets.filter((s) => /^Rapport de vérification/.test(s.name))
+        .map((s) => s.name),
+    ).toEqual(["Rapport de vérification"]);
   });
 
   it("the report describes the workbook as it is when written, not as it was at the last verification", async () => {
@@ -202,7 +221,11 @@ describe("Vérifier", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Écrire le rapport" }));
     await waitFor(() => expect(pane.content().sheets.map((s) => s.name)).toContain("Rapport de vérification"));
-    const text = pane.content().sheets.find((s) => s.name === "Rapport de vérification")!.values.flat().map(String);
+    const text = pane
+      .content()
+      .sheets.find((s) => s.name === "Rapport de vérification")!
+      .values.flat()
+      .map(String);
     expect(text.some((t) => /La finalité principale n'est pas indiquée/.test(t))).toBe(false);
     expect(text.some((t) => /ressemble à l'élément de liste « Salariés »/.test(t))).toBe(true);
   });

@@ -8,14 +8,7 @@ import { CPTS_TAB_NAMES, FICHE_FIELDS, LIST_HEADERS, PLACEHOLDER, TAB_ORDER } fr
 import { GUARANTEES, LEGAL_BASES, PERSON_CATEGORIES, ART9_EXCEPTIONS, YES_NO } from "../../src/register/data/cptsLists";
 import { CPTS_EXAMPLES } from "../../src/register/data/cptsExamples";
 import { loadXlsx, saveXlsx, snapshotOf, applyPlanToXlsx, type XlsxWorkbook } from "../../src/workbook/xlsx";
-import {
-  buildExampleRegister,
-  buildTemplateWorkbook,
-  fillOfExample,
-  planFillFiche,
-  planFillOrganisation,
-  TEMPLATE_SHEETS,
-} from "../../src/workbook/template";
+import { buildExampleRegister, buildTemplateWorkbook, fillOfExample, planFillFiche, planFillOrganisation, TEMPLATE_SHEETS } from "../../src/workbook/template";
 import { planNewFiche, previewNewFiche } from "../../src/register/plans";
 import { dayClock } from "../fixtures/clocks";
 
@@ -236,7 +229,11 @@ describe("our template: the visible list tab and the dropdowns wired to it", () 
       });
     }
     const persons = ws.getCell(model.persons[0].value.cell).dataValidation;
-    expect({ type: persons?.type, blocks: persons?.showErrorMessage, style: persons?.errorStyle ?? "stop" }).toEqual({ type: "list", blocks: true, style: "stop" });
+    expect({ type: persons?.type, blocks: persons?.showErrorMessage, style: persons?.errorStyle ?? "stop" }).toEqual({
+      type: "list",
+      blocks: true,
+      style: "stop",
+    });
   });
 
   test("tab 2's « Données sensibles ? » is a Oui/Non dropdown", () => {
@@ -292,7 +289,15 @@ describe("filling our template as a user would", () => {
     const b = await buildTemplateWorkbook({ clock: CLOCK });
     applyPlanToXlsx(
       b,
-      planFillOrganisation(readRegister(snapshotOf(b)), { name: "MARTIN", firstName: "Paul", address: "2 rue de la Gare", email: "contact@cpts.example", postcode: "78200", city: "Mantes", phone: "01 02 03 04 05" }),
+      planFillOrganisation(readRegister(snapshotOf(b)), {
+        name: "MARTIN",
+        firstName: "Paul",
+        address: "2 rue de la Gare",
+        email: "contact@cpts.example",
+        postcode: "78200",
+        city: "Mantes",
+        phone: "01 02 03 04 05",
+      }),
     );
     const adherents = CPTS_EXAMPLES.find((e) => e.id === "adherents");
     if (!adherents) throw new Error("no example");

@@ -46,9 +46,18 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
       { value: "Aidants / proches / personne de confiance", detail: "Représentant qui fait la demande pour le patient" },
     ],
     data: {
-      identity: { description: "Nom, prénom, date de naissance, adresse, téléphone, courriel", retention: "Jusqu'à l'attribution d'un médecin traitant + 3 mois, puis suppression" },
-      personalLife: { description: "Composition du foyer, possibilité de se déplacer", retention: "Jusqu'à l'attribution d'un médecin traitant + 3 mois, puis suppression" },
-      health: { description: "Affection de longue durée (ALD : oui/non), besoins de suivi", retention: "Jusqu'à l'attribution d'un médecin traitant + 3 mois, puis suppression" },
+      identity: {
+        description: "Nom, prénom, date de naissance, adresse, téléphone, courriel",
+        retention: "Jusqu'à l'attribution d'un médecin traitant + 3 mois, puis suppression",
+      },
+      personalLife: {
+        description: "Composition du foyer, possibilité de se déplacer",
+        retention: "Jusqu'à l'attribution d'un médecin traitant + 3 mois, puis suppression",
+      },
+      health: {
+        description: "Affection de longue durée (ALD : oui/non), besoins de suivi",
+        retention: "Jusqu'à l'attribution d'un médecin traitant + 3 mois, puis suppression",
+      },
     },
     recipients: [
       { value: "Service interne qui traite les données", detail: "Coordinateur de la CPTS, tenu au secret" },
@@ -76,7 +85,10 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
       { value: "Professionnels de santé adhérents", detail: "Médecins effecteurs, régulateurs" },
     ],
     data: {
-      identity: { description: "Patients : nom, prénom, téléphone ; professionnels : nom, RPPS, créneaux", retention: "Au plus 1 an après la prise en charge ; planning : année N + 1" },
+      identity: {
+        description: "Patients : nom, prénom, téléphone ; professionnels : nom, RPPS, créneaux",
+        retention: "Au plus 1 an après la prise en charge ; planning : année N + 1",
+      },
       connection: { description: "Journaux de connexion à l'outil", retention: "6 mois à 1 an" },
       health: { description: "Motif de la demande de soins", retention: "Au plus 1 an après la prise en charge" },
     },
@@ -156,8 +168,14 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
       { value: "Patients / usagers", detail: "Patients vulnérables à contacter pendant la crise" },
     ],
     data: {
-      identity: { description: "Nom, prénom, coordonnées, disponibilités des professionnels", retention: "Tant que le professionnel est adhérent (mise à jour annuelle)" },
-      health: { description: "Vulnérabilité des patients (ex. : dépendance, traitement à domicile)", retention: "Durée de la crise + court délai, puis suppression" },
+      identity: {
+        description: "Nom, prénom, coordonnées, disponibilités des professionnels",
+        retention: "Tant que le professionnel est adhérent (mise à jour annuelle)",
+      },
+      health: {
+        description: "Vulnérabilité des patients (ex. : dépendance, traitement à domicile)",
+        retention: "Durée de la crise + court délai, puis suppression",
+      },
     },
     recipients: [{ value: "Partenaires institutionnels ou commerciaux", detail: "ARS, préfecture, CPAM, communes et CCAS" }],
     measures: [
@@ -232,7 +250,10 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     art9Exception: "Non applicable (pas de données sensibles)",
     persons: [{ value: "Candidats", detail: "Candidats aux postes ouverts" }],
     data: {
-      identity: { description: "Nom, prénom, coordonnées, CV, lettre de motivation", retention: "Fin du recrutement ; vivier : 2 ans après le dernier contact, avec accord" },
+      identity: {
+        description: "Nom, prénom, coordonnées, CV, lettre de motivation",
+        retention: "Fin du recrutement ; vivier : 2 ans après le dernier contact, avec accord",
+      },
     },
     recipients: [{ value: "Service interne qui traite les données", detail: "Bureau, jury de recrutement" }],
     measures: [{ value: "Contrôle d'accès des utilisateurs", detail: "CV rangés dans un dossier réservé au jury" }],
@@ -292,7 +313,10 @@ export const CPTS_EXAMPLES: readonly CptsExample[] = [
     persons: [{ value: "Internautes (visiteurs du site)", detail: "Visiteurs, personnes qui écrivent par le formulaire" }],
     data: {
       identity: { description: "Nom, courriel, message", retention: "Le temps de répondre, puis 1 à 3 ans" },
-      connection: { description: "Adresse IP, journaux, cookies de mesure d'audience", retention: "Traceurs : 13 mois ; audience : 25 mois ; journaux : 6 mois à 1 an" },
+      connection: {
+        description: "Adresse IP, journaux, cookies de mesure d'audience",
+        retention: "Traceurs : 13 mois ; audience : 25 mois ; journaux : 6 mois à 1 an",
+      },
     },
     recipients: [{ value: "Sous-traitants", detail: "Hébergeur du site, outil de mesure d'audience" }],
     measures: [{ value: "Mesures de protection des logiciels", detail: "Mises à jour du site, certificat https" }],

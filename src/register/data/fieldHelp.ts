@@ -66,7 +66,8 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.updated": {
     label: "Mise à jour du traitement",
-    meaning: "Le jour de la dernière relecture ou modification de la fiche. Le registre doit être tenu à jour à chaque changement (nouvelles données, nouveau destinataire…).",
+    meaning:
+      "Le jour de la dernière relecture ou modification de la fiche. Le registre doit être tenu à jour à chaque changement (nouvelles données, nouveau destinataire…).",
     expected: "Une date au format jj/mm/aaaa, de moins de 12 mois.",
   },
   "fiche.mainPurpose": {
@@ -81,7 +82,8 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.legalBasis": {
     label: "Base légale",
-    meaning: "Ce qui autorise le traitement (article 6 du RGPD) : consentement, contrat, obligation légale, intérêts vitaux, mission d'intérêt public ou intérêt légitime. Elle figure dans les mentions d'information.",
+    meaning:
+      "Ce qui autorise le traitement (article 6 du RGPD) : consentement, contrat, obligation légale, intérêts vitaux, mission d'intérêt public ou intérêt légitime. Elle figure dans les mentions d'information.",
     expected: "Un choix de la liste. Pour les missions de la CPTS (ACI), le plus souvent « Mission d'intérêt public (art. 6.1.e) ».",
   },
   "fiche.art9Exception": {
@@ -96,7 +98,8 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.actor.dpo": {
     label: "Délégué à la protection des données (DPO)",
-    meaning: "La personne qui conseille la CPTS sur le RGPD, si elle en a désigné une. Il ne semble pas obligatoire pour une CPTS d'avoir un DPO, son volume de données sensibles pouvant s'apparenter à celui d'un cabinet médical individuel (présentation de la CPTS 78 Nord et de SESAN) ; un DPO interne, externe ou mutualisé reste une aide.",
+    meaning:
+      "La personne qui conseille la CPTS sur le RGPD, si elle en a désigné une. Il ne semble pas obligatoire pour une CPTS d'avoir un DPO, son volume de données sensibles pouvant s'apparenter à celui d'un cabinet médical individuel (présentation de la CPTS 78 Nord et de SESAN) ; un DPO interne, externe ou mutualisé reste une aide.",
     expected: "Nom et coordonnées du DPO s'il y en a un, sinon laissez vide.",
   },
   "fiche.actor.dpoCompany": {
@@ -121,12 +124,14 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.data.retention": {
     label: "Durée de conservation",
-    meaning: "Combien de temps les données de cette catégorie sont gardées, et à partir de quand. Le RGPD la demande « dans la mesure du possible » : donnez-la pour chaque catégorie décrite.",
+    meaning:
+      "Combien de temps les données de cette catégorie sont gardées, et à partir de quand. Le RGPD la demande « dans la mesure du possible » : donnez-la pour chaque catégorie décrite.",
     expected: "Une durée et son point de départ (ex. « 3 ans après le dernier contact »), jamais « illimitée ».",
   },
   "fiche.sensitive.description": {
     label: "Données sensibles : description",
-    meaning: "Les données sensibles (article 9) ou relatives aux infractions (article 10) collectées. Leur traitement est interdit sauf exception : si cette ligne est remplie, la liste des traitements doit dire « Oui » dans « Données sensibles ? ».",
+    meaning:
+      "Les données sensibles (article 9) ou relatives aux infractions (article 10) collectées. Leur traitement est interdit sauf exception : si cette ligne est remplie, la liste des traitements doit dire « Oui » dans « Données sensibles ? ».",
     expected: "Les données collectées (ex. « ALD : oui/non ») ou vide si aucune.",
   },
   "fiche.sensitive.retention": {
@@ -152,11 +157,13 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   "fiche.recipients.detail": {
     label: "Destinataire : précisions",
     meaning: "Qui est concrètement le destinataire.",
-    expected: "Le nom du service ou de l'organisme. Pour un sous-traitant qui héberge des données de santé de patients, écrivez « HDS » après avoir vérifié sa certification.",
+    expected:
+      "Le nom du service ou de l'organisme. Pour un sous-traitant qui héberge des données de santé de patients, écrivez « HDS » après avoir vérifié sa certification.",
   },
   "fiche.measures.value": {
     label: "Type de mesure de sécurité",
-    meaning: "Les mesures techniques et organisationnelles qui protègent les données. Le RGPD en demande une description « dans la mesure du possible » : décrivez-les dans chaque fiche.",
+    meaning:
+      "Les mesures techniques et organisationnelles qui protègent les données. Le RGPD en demande une description « dans la mesure du possible » : décrivez-les dans chaque fiche.",
     expected: "Un choix de la liste par ligne, précisé dans la colonne « Précisions ».",
   },
   "fiche.measures.detail": {
@@ -176,7 +183,8 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "fiche.transfers.guarantee": {
     label: "Transfert hors UE : type de garanties",
-    meaning: "Ce qui encadre le transfert : décision d'adéquation de la Commission européenne, clauses contractuelles types, etc. Le « Privacy shield » n'est plus valable depuis 2020 ; les États-Unis ne sont adéquats que pour les organismes certifiés « Data Privacy Framework ».",
+    meaning:
+      "Ce qui encadre le transfert : décision d'adéquation de la Commission européenne, clauses contractuelles types, etc. Le « Privacy shield » n'est plus valable depuis 2020 ; les États-Unis ne sont adéquats que pour les organismes certifiés « Data Privacy Framework ».",
     expected: "Un choix de la liste qui correspond au pays et au destinataire.",
   },
   "fiche.transfers.documentation": {
@@ -196,7 +204,8 @@ export const FIELD_TEXTS: Readonly<Record<FieldId, FieldText>> = {
   },
   "list.dpo": {
     label: "Coordonnées du délégué à la protection des données (DPO)",
-    meaning: "Le DPO de la CPTS, si elle en a désigné un (interne, externe ou mutualisé). Il ne semble pas obligatoire pour une CPTS d'avoir un DPO, son volume de données sensibles pouvant s'apparenter à celui d'un cabinet médical individuel (présentation de la CPTS 78 Nord et de SESAN) ; un DPO interne, externe ou mutualisé reste une aide.",
+    meaning:
+      "Le DPO de la CPTS, si elle en a désigné un (interne, externe ou mutualisé). Il ne semble pas obligatoire pour une CPTS d'avoir un DPO, son volume de données sensibles pouvant s'apparenter à celui d'un cabinet médical individuel (présentation de la CPTS 78 Nord et de SESAN) ; un DPO interne, externe ou mutualisé reste une aide.",
     expected: "Ses nom et coordonnées, ou vide s'il n'y en a pas.",
   },
   "list.line.name": {

@@ -40,13 +40,19 @@ export const CNIL_LINKS = {
   retention: { label: "CNIL : limiter la conservation des données", url: "https://www.cnil.fr/fr/limiter-la-conservation-des-donnees" },
   sensitive: { label: "CNIL : qu'est-ce qu'une donnée sensible ?", url: "https://www.cnil.fr/fr/definition/donnee-sensible" },
   purpose: { label: "CNIL : la finalité d'un traitement", url: "https://www.cnil.fr/fr/definition/finalite-dun-traitement" },
-  aipd: { label: "CNIL : l'analyse d'impact relative à la protection des données (AIPD)", url: "https://www.cnil.fr/fr/RGPD-analyse-impact-protection-des-donnees-aipd" },
+  aipd: {
+    label: "CNIL : l'analyse d'impact relative à la protection des données (AIPD)",
+    url: "https://www.cnil.fr/fr/RGPD-analyse-impact-protection-des-donnees-aipd",
+  },
   information: {
     label: "CNIL : comment informer les personnes et assurer la transparence",
     url: "https://www.cnil.fr/fr/conformite-rgpd-information-des-personnes-et-transparence",
   },
   rights: { label: "CNIL : respecter les droits des personnes", url: "https://www.cnil.fr/fr/professionnels-comment-repondre-une-demande-de-droit-dacces" },
-  security: { label: "CNIL : guide de la sécurité des données personnelles", url: "https://www.cnil.fr/fr/principes-cles/guide-de-la-securite-des-donnees-personnelles" },
+  security: {
+    label: "CNIL : guide de la sécurité des données personnelles",
+    url: "https://www.cnil.fr/fr/principes-cles/guide-de-la-securite-des-donnees-personnelles",
+  },
   breaches: { label: "CNIL : les violations de données personnelles", url: "https://www.cnil.fr/fr/les-violations-de-donnees-personnelles" },
   notify: { label: "CNIL : notifier une violation de données", url: "https://notifications.cnil.fr/notifications/index" },
   dpo: { label: "CNIL : le délégué à la protection des données (DPO)", url: "https://www.cnil.fr/fr/definition/delegue-protection-donnees" },

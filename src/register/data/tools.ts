@@ -26,17 +26,7 @@
  */
 
 export type ToolCategory =
-  | "messaging"
-  | "email"
-  | "storage"
-  | "video"
-  | "newsletter"
-  | "forms"
-  | "appointments"
-  | "health-platform"
-  | "collaboration"
-  | "hosting"
-  | "payments";
+  "messaging" | "email" | "storage" | "video" | "newsletter" | "forms" | "appointments" | "health-platform" | "collaboration" | "hosting" | "payments";
 
 export type ToolDataLocation = "eu" | "eu-offer" | "outside-eu";
 
@@ -186,7 +176,15 @@ export const TOOLS: readonly Tool[] = [
   {
     id: "mssante",
     name: "MSSanté",
-    aliases: ["mssante", "ms sante", "messagerie securisee de sante", "messageries securisees de sante", "messagerie securisee", "messageries securisees", "mailiz"],
+    aliases: [
+      "mssante",
+      "ms sante",
+      "messagerie securisee de sante",
+      "messageries securisees de sante",
+      "messagerie securisee",
+      "messageries securisees",
+      "mailiz",
+    ],
     category: "health-platform",
     vendor: "Espace de confiance MSSanté de l'Agence du numérique en santé (opérateurs français : Mailiz, hôpitaux, éditeurs)",
     where: "eu",

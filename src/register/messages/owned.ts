@@ -10,8 +10,7 @@ export const ownedTexts = {
   report: {
     sheetName: "Rapport de vérification",
     title: "Rapport de vérification du registre RGPD",
-    intro:
-      "Cette feuille est écrite par le complément « Registre RGPD ». Elle est remplacée à chaque nouveau rapport : ne notez rien ici.",
+    intro: "Cette feuille est écrite par le complément « Registre RGPD ». Elle est remplacée à chaque nouveau rapport : ne notez rien ici.",
     organisation: "Responsable de l'organisme",
     organisationMissing: "(non renseigné dans l'onglet 2)",
     date: "Date de la vérification",
@@ -19,7 +18,11 @@ export const ownedTexts = {
     verdict: "Verdict",
     /** `toReview` counts warnings and conseils: a warning is never hidden behind « Prêt ». */
     verdictText: (ready: boolean, errors: number, toReview: number): string =>
-      ready ? (toReview > 0 ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}` : "Prêt à envoyer") : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
+      ready
+        ? toReview > 0
+          ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}`
+          : "Prêt à envoyer"
+        : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
     aipd: {
       required: "Requise",
       likely: "Probable",

@@ -7,8 +7,7 @@ export const readTexts = {
   noModel:
     "Impossible de créer une fiche : le classeur n'a plus de modèle de fiche (onglet « 3 - Modèle de fiche de registre »). Copiez une fiche existante à la main, ou repartez du modèle de registre.",
   unknownSheet: (sheet: string): string => `La feuille « ${sheet} » n'est pas une fiche de registre.`,
-  unknownBlock: (sheet: string, block: string): string =>
-    `La fiche « ${sheet} » n'a pas de rubrique « ${block} » où ajouter une ligne.`,
+  unknownBlock: (sheet: string, block: string): string => `La fiche « ${sheet} » n'a pas de rubrique « ${block} » où ajouter une ligne.`,
   cannotUndo: "Cette modification ne peut pas être annulée automatiquement.",
   blockNames: {
     persons: "Catégories de personnes concernées",

@@ -28,7 +28,8 @@ export function checkFreshness(ctx: RuleContext): void {
     if (created.serial !== null && updated.serial !== null && updated.serial < created.serial) {
       report(ctx, "freshness.date-order", sheet, updated.cell, {});
     }
-    if (updated.serial !== null && updated.serial < GDPR_APPLIES) report(ctx, "freshness.update-before-2018", sheet, updated.cell, { date: formatSerial(updated.serial) });
+    if (updated.serial !== null && updated.serial < GDPR_APPLIES)
+      report(ctx, "freshness.update-before-2018", sheet, updated.cell, { date: formatSerial(updated.serial) });
     const last = Math.max(created.serial ?? -Infinity, updated.serial ?? -Infinity);
     if (last < staleBefore) report(ctx, "freshness.stale", sheet, updated.cell, { date: formatSerial(last) });
   }

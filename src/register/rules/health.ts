@@ -3,14 +3,7 @@
  * in purposes that may hide health data, certified hosting (HDS) of patients' health data at a
  * processor, the NIR's stated purpose, and the advice to consider a DPO when health data is processed.
  */
-import {
-  dataRowFilled,
-  foldWords,
-  hasWord,
-  isFilled,
-  nirRow,
-  type RuleContext,
-} from "./context";
+import { dataRowFilled, foldWords, hasWord, isFilled, nirRow, type RuleContext } from "./context";
 import { report } from "./report";
 import { ficheProfile } from "./profile";
 

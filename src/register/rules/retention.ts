@@ -39,7 +39,12 @@ function checkRow(ctx: RuleContext, fiche: Fiche, row: DataRow): void {
       // The row's own words first (« CV », « cotisations »), then the fiche's name and purposes.
       const kind = recogniseProcessingKind([row.description.value, fiche.name.value, fiche.mainPurpose.value, ...fiche.subPurposes.map((p) => p.value)]);
       if (kind && retentionTooLong(reading, kind)) {
-        report(ctx, "retention.too-long", fiche.sheet, cell, { value, kind: kind.label.charAt(0).toLowerCase() + kind.label.slice(1), recommended: kind.text, source: kind.source });
+        report(ctx, "retention.too-long", fiche.sheet, cell, {
+          value,
+          kind: kind.label.charAt(0).toLowerCase() + kind.label.slice(1),
+          recommended: kind.text,
+          source: kind.source,
+        });
       }
       return;
     }

@@ -67,7 +67,8 @@ export function checkTools(ctx: RuleContext): void {
       if (!listed.has(tool.id)) report(ctx, "tools.processor-not-listed", fiche.sheet, cell, { tool: tool.name });
       if (tool.where === "outside-eu") {
         const described = inTransfers.has(tool.id) || (tool.transferCountry !== undefined && transferCountries.has(foldCountry(tool.transferCountry)));
-        if (!described) report(ctx, "tools.transfer-undescribed", fiche.sheet, cell, { tool: tool.name, country: tool.transferCountry ?? "hors de l'Union européenne" });
+        if (!described)
+          report(ctx, "tools.transfer-undescribed", fiche.sheet, cell, { tool: tool.name, country: tool.transferCountry ?? "hors de l'Union européenne" });
       } else if (tool.usParent) {
         report(ctx, "tools.us-parent", fiche.sheet, cell, { tool: tool.name, parent: tool.vendor.split(" (")[0] });
       }

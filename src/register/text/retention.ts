@@ -355,7 +355,14 @@ export function retentionTooLong(reading: RetentionReading, kind: ProcessingKind
 // ------------------------------------------------------------------------------------------ archives
 
 /** Documents a French association keeps for its whole life by law (the « registre spécial ») or by its statutes. */
-const ARCHIVE_DOCUMENTS: readonly string[] = ["registre special", "registres speciaux", "statuts", "registre des deliberations", "archives de l association", "archives historiques"];
+const ARCHIVE_DOCUMENTS: readonly string[] = [
+  "registre special",
+  "registres speciaux",
+  "statuts",
+  "registre des deliberations",
+  "archives de l association",
+  "archives historiques",
+];
 /** Minutes: archives when they are those of the association's governing bodies. */
 const MINUTES = /(?:^| )(?:proces verbal|proces verbaux|pv|pvs|comptes? rendus?|cr)(?= )/;
 const GOVERNANCE: readonly string[] = [

@@ -64,8 +64,17 @@ export function findTools(text: string): ToolMatch[] {
     const spelled = spelledInText(text, guard.spellings);
     for (const at of occurrences(words, guard.word)) {
       if (!isFree(at, guard.word.length)) continue;
-      const before = words.slice(0, at - 1).trim().split(" ").pop() ?? "";
-      const after = words.slice(at + guard.word.length).trim().split(" ")[0] ?? "";
+      const before =
+        words
+          .slice(0, at - 1)
+          .trim()
+          .split(" ")
+          .pop() ?? "";
+      const after =
+        words
+          .slice(at + guard.word.length)
+          .trim()
+          .split(" ")[0] ?? "";
       if (guard.notBefore?.includes(after)) continue;
       if (!spelled && !guard.after?.includes(before)) continue;
       claimed.fill(1, at, at + guard.word.length);

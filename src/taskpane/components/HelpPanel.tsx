@@ -155,7 +155,6 @@ export default function HelpPanel(): React.JSX.Element {
           )}
         </section>
       )}
-
     </div>
   );
 }
@@ -163,10 +162,24 @@ export default function HelpPanel(): React.JSX.Element {
 /** Above this many items (the countries), a filter box helps find the one wanted. */
 const FILTER_FROM = 12;
 
-const fold = (t: string): string => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (t: string): string =>
+  t
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 /** The items of the field's list: one click writes the item into the cell (and only there). */
-function AllowedValues({ items, value, disabled, onPick }: { items: string[]; value: string; disabled: boolean; onPick: (item: string) => void }): React.JSX.Element {
+function AllowedValues({
+  items,
+  value,
+  disabled,
+  onPick,
+}: {
+  items: string[];
+  value: string;
+  disabled: boolean;
+  onPick: (item: string) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const h = strings.help;
   const [filter, setFilter] = React.useState("");

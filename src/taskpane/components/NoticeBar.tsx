@@ -16,9 +16,7 @@ export function NoticeBar(): React.JSX.Element | null {
         {notice.text}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={strings.app.dismiss} onClick={pane.dismissNotice} />
-        }
+        containerAction={<Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={strings.app.dismiss} onClick={pane.dismissNotice} />}
       />
     </MessageBar>
   );

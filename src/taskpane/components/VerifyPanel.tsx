@@ -139,11 +139,7 @@ export default function VerifyPanel(): React.JSX.Element {
                   return (
                     <li key={f.sheet} className={styles.fiche}>
                       <div className={styles.ficheHead}>
-                        <Button
-                          appearance="transparent"
-                          size="small"
-                          onClick={() => void pane.selectCell(f.sheet, fiche?.name.cell ?? "A1")}
-                        >
+                        <Button appearance="transparent" size="small" onClick={() => void pane.selectCell(f.sheet, fiche?.name.cell ?? "A1")}>
                           {label}
                         </Button>
                         <Badge appearance="tint" color={AIPD_COLOR[f.aipd]} title={s.aipdHint}>

@@ -80,7 +80,11 @@ export const fr = {
     rerun: "Vérifier de nouveau",
     /** The verdict: `toReview` counts warnings and conseils (a warning is never hidden behind « Prêt »). */
     verdict: (ready: boolean, errors: number, toReview: number): string =>
-      ready ? (toReview > 0 ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}` : "Prêt à envoyer") : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
+      ready
+        ? toReview > 0
+          ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}`
+          : "Prêt à envoyer"
+        : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
     readyBody: (toReview: number): string =>
       toReview > 0
         ? "Aucune erreur : le registre peut partir à SESAN. Les avertissements et conseils ci-dessous méritent d'être relus."
@@ -89,8 +93,7 @@ export const fr = {
       `${plural(errors, "erreur bloque", "erreurs bloquent")} l'envoi. Cliquez sur chacune pour aller à la cellule concernée.`,
     counts: "Résultat de la vérification",
     filterHint: "Afficher ou masquer",
-    count: (n: number, s: Severity): string =>
-      `${n} ${n > 1 ? fr.severityPlural[s].toLowerCase() : fr.severity[s].toLowerCase()}`,
+    count: (n: number, s: Severity): string => `${n} ${n > 1 ? fr.severityPlural[s].toLowerCase() : fr.severity[s].toLowerCase()}`,
     fichesHeading: "Fiches de traitement",
     noFiche: "Aucune fiche de traitement remplie pour l'instant. Créez-en une dans « Nouvelle fiche ».",
     ficheLabel: (name: string, ref: string): string => (ref ? `${name} (${ref})` : name),
@@ -141,8 +144,7 @@ export const fr = {
   help: {
     heading: "Aide à la saisie",
     intro: "Cliquez dans une case d'une fiche ou de l'onglet 2 : l'aide de ce champ s'affiche ici.",
-    noField: (sheet: string, cell: string): string =>
-      `La cellule ${cell} de « ${sheet} » n'est pas un champ du registre que le complément connaît.`,
+    noField: (sheet: string, cell: string): string => `La cellule ${cell} de « ${sheet} » n'est pas un champ du registre que le complément connaît.`,
     location: (sheet: string, cell: string): string => `Feuille « ${sheet} », cellule ${cell}`,
     meaning: "Ce que c'est",
     expected: "Ce qui est attendu",

@@ -7,7 +7,12 @@ import type { PathStepStatus } from "../../register";
 
 export const pathStrings = {
   heading: "Parcours en 4 étapes",
-  progress: (done: number): string => (done === 0 ? "Aucune étape faite pour l'instant" : done === 4 ? "Les 4 étapes sont faites : bravo !" : `${done} étape${done > 1 ? "s" : ""} sur 4 faite${done > 1 ? "s" : ""}`),
+  progress: (done: number): string =>
+    done === 0
+      ? "Aucune étape faite pour l'instant"
+      : done === 4
+        ? "Les 4 étapes sont faites : bravo !"
+        : `${done} étape${done > 1 ? "s" : ""} sur 4 faite${done > 1 ? "s" : ""}`,
   progressLabel: "Avancement du parcours",
   status: {
     todo: "À faire",
@@ -21,8 +26,7 @@ export const pathStrings = {
   toTick: "À cocher vous-même quand c'est fait",
   tickedOn: (date: string): string => (date ? `Coché le ${date}` : "Coché"),
   saving: "Enregistrement dans le classeur…",
-  tickKept:
-    "Vos coches sont gardées dans la feuille « Suivi de conformité » du classeur, avec leur date : elles voyagent avec le fichier jusqu'à SESAN.",
+  tickKept: "Vos coches sont gardées dans la feuille « Suivi de conformité » du classeur, avec leur date : elles voyagent avec le fichier jusqu'à SESAN.",
   whereToAct: "Où agir :",
   goTo: (sheet: string, cell: string): string => `Aller à « ${sheet} », cellule ${cell}`,
   showMore: (n: number): string => `Voir ${n} autre${n > 1 ? "s" : ""} point${n > 1 ? "s" : ""}`,

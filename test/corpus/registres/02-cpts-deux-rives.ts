@@ -28,7 +28,8 @@ const registre: RegistreSaisi = {
       // Typed as text, like the CNIL's own example tab (B7).
       "Date de création du traitement": "04/02/2025",
       "Mise à jour du traitement": "14/09/2026",
-      "Finalité principale": "Gestion du personnel salarié de la CPTS (exécution du contrat de travail et obligations légales de l'employeur, art. 6.1.b et 6.1.c)",
+      "Finalité principale":
+        "Gestion du personnel salarié de la CPTS (exécution du contrat de travail et obligations légales de l'employeur, art. 6.1.b et 6.1.c)",
       "Sous-finalités": [
         "Paie et déclarations sociales (DSN)",
         "Suivi des arrêts de travail et de la médecine du travail (art. 9.2.b : obligations du droit du travail)",
@@ -39,7 +40,10 @@ const registre: RegistreSaisi = {
         "Vie personnelle": ["Situation familiale (pour la mutuelle et la prévoyance)", "Durée du contrat, puis 5 ans"],
         "Informations d'ordre économique et financier": ["Salaire, primes, RIB", "5 ans à compter du versement de la paie"],
         "Numéro de Sécurité Sociale (ou NIR)": ["Numéro de sécurité sociale, pour la DSN et la mutuelle", "5 ans à compter du versement de la paie"],
-        "Données concernant la santé": ["Arrêts de travail, avis de la médecine du travail, reconnaissance de travailleur handicapé le cas échéant", "Durée du contrat, puis 5 ans"],
+        "Données concernant la santé": [
+          "Arrêts de travail, avis de la médecine du travail, reconnaissance de travailleur handicapé le cas échéant",
+          "Durée du contrat, puis 5 ans",
+        ],
       },
       "Catégories de personnes concernées": [["Salariés", "Coordinatrice, chargée de mission et secrétaire"]],
       Destinataires: [
@@ -69,12 +73,18 @@ const registre: RegistreSaisi = {
         "Données de santé traitées au titre de l'art. 9.2.h (prise en charge sanitaire)",
       ],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Patients : nom, prénom, date de naissance, téléphone ; médecins : nom, RPPS, créneaux", "1 an après la prise en charge"],
+        "État civil, identité, données d'identification": [
+          "Patients : nom, prénom, date de naissance, téléphone ; médecins : nom, RPPS, créneaux",
+          "1 an après la prise en charge",
+        ],
         "Données de connexion": ["Journaux d'accès à l'outil d'orientation", "6 mois"],
         "Numéro de Sécurité Sociale (ou NIR)": ["Néant"],
         "Données concernant la santé": ["Motif de recours indiqué par le régulateur", "1 an après la prise en charge"],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", "Patients orientés vers un créneau de soins non programmés"], ["Autres (préciser)", "Médecins effecteurs et régulateurs"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", "Patients orientés vers un créneau de soins non programmés"],
+        ["Autres (préciser)", "Médecins effecteurs et régulateurs"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Coordinatrice des soins non programmés"],
         ["Partenaires institutionnels ou commerciaux", "Médecins effecteurs de la CPTS"],
@@ -98,7 +108,10 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Sélection des candidats aux postes de la CPTS (mesures précontractuelles, art. 6.1.b)",
       "Sous-finalités": ["Réception des candidatures", "Entretiens", "Vivier de candidats, avec leur accord"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["CV, lettre de motivation, coordonnées", "Fin du recrutement ; 2 ans après le dernier contact si le candidat accepte d'entrer dans le vivier"],
+        "État civil, identité, données d'identification": [
+          "CV, lettre de motivation, coordonnées",
+          "Fin du recrutement ; 2 ans après le dernier contact si le candidat accepte d'entrer dans le vivier",
+        ],
         "Vie personnelle": ["N/A"],
         "Données concernant la santé": ["SANS OBJET"],
       },
@@ -117,14 +130,21 @@ const registre: RegistreSaisi = {
       "N° / RÉF": "DR-04",
       "Date de création du traitement": le("10/06/2025"),
       "Mise à jour du traitement": le("21/10/2026"),
-      "Finalité principale": "Organiser les formations, webinaires et soirées thématiques des professionnels du territoire (intérêt légitime de l'association, art. 6.1.f)",
+      "Finalité principale":
+        "Organiser les formations, webinaires et soirées thématiques des professionnels du territoire (intérêt légitime de l'association, art. 6.1.f)",
       "Sous-finalités": ["Inscriptions et émargement", "Attestations de présence pour les financeurs"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, prénom, profession, RPPS, mél", "5 ans après la formation (justificatifs demandés par les financeurs)"],
+        "État civil, identité, données d'identification": [
+          "Nom, prénom, profession, RPPS, mél",
+          "5 ans après la formation (justificatifs demandés par les financeurs)",
+        ],
         "Informations d'ordre économique et financier": ["Frais d'inscription réglés", "10 ans (pièces comptables)"],
         "Données concernant la santé": ["Néant"],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", "Professionnels de santé inscrits"], ["Autres (préciser)", "Intervenants"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", "Professionnels de santé inscrits"],
+        ["Autres (préciser)", "Intervenants"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Chargée de mission formation"],
         ["Partenaires institutionnels ou commerciaux", "Organisme de DPC et financeurs (listes d'émargement)"],

@@ -36,19 +36,37 @@ const registre: RegistreSaisi = {
       "N° / RÉF": "SE-01",
       "Date de création du traitement": le("09/09/2025"),
       "Mise à jour du traitement": le("30/11/2026"),
-      "Responsable du traitement": { Nom: "CPTS Sud Essonne", Adresse: "8 avenue de la Gare", "Code Postal": "91150", Ville: "Étampes", Pays: "France", "Adresse mél": "contact@cpts-sudessonne.fr" },
+      "Responsable du traitement": {
+        Nom: "CPTS Sud Essonne",
+        Adresse: "8 avenue de la Gare",
+        "Code Postal": "91150",
+        Ville: "Étampes",
+        Pays: "France",
+        "Adresse mél": "contact@cpts-sudessonne.fr",
+      },
       "Délégué à la protection des données": { Nom: "Nadia Benali", "Adresse mél": "dpo@cpts-sudessonne.fr" },
-      "Finalité principale": "Coordonner la prise en charge des patients en parcours complexe (sortie d'hospitalisation, insuffisance cardiaque, soins palliatifs)",
+      "Finalité principale":
+        "Coordonner la prise en charge des patients en parcours complexe (sortie d'hospitalisation, insuffisance cardiaque, soins palliatifs)",
       "Base légale": "Mission d'intérêt public (art. 6.1.e) : mission « parcours » de l'ACI",
       "Exception article 9": "Art. 9.2.h : prise en charge sanitaire ; partage au sein de l'équipe de soins (art. L.1110-4 du code de la santé publique)",
-      "Sous-finalités": ["Partage d'informations entre les professionnels de l'équipe de soins dans Terr-eSanté", "Concertations pluriprofessionnelles", "Suivi du parcours du patient"],
+      "Sous-finalités": [
+        "Partage d'informations entre les professionnels de l'équipe de soins dans Terr-eSanté",
+        "Concertations pluriprofessionnelles",
+        "Suivi du parcours du patient",
+      ],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, prénom, date de naissance, coordonnées du patient et de sa personne de confiance", "Durée du suivi, puis 5 ans"],
+        "État civil, identité, données d'identification": [
+          "Nom, prénom, date de naissance, coordonnées du patient et de sa personne de confiance",
+          "Durée du suivi, puis 5 ans",
+        ],
         "Vie personnelle": ["Situation sociale, entourage, aides à domicile", "Durée du suivi, puis 5 ans"],
         "Numéro de Sécurité Sociale (ou NIR)": ["Non concerné", "-"],
         "Données concernant la santé": ["Pathologies, traitements et comptes rendus utiles à la coordination", "Durée du suivi, puis 5 ans"],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", "Patients en parcours complexe"], ["Autres (préciser)", "Aidants et personnes de confiance"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", "Patients en parcours complexe"],
+        ["Autres (préciser)", "Aidants et personnes de confiance"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Coordinatrices de parcours (infirmières)"],
         ["Partenaires institutionnels ou commerciaux", "Professionnels de l'équipe de soins du patient"],
@@ -96,12 +114,25 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Préparer et organiser la réponse de la CPTS aux crises sanitaires (plan de crise)",
       "Base légale": "Mission d'intérêt public (art. 6.1.e) : mission « crises sanitaires » de l'ACI",
       "Exception article 9": "Art. 9.2.i : motif d'intérêt public dans le domaine de la santé publique",
-      "Sous-finalités": ["Annuaire des professionnels mobilisables", "Liste des patients vulnérables à contacter pendant une crise", "Organisation des renforts"],
+      "Sous-finalités": [
+        "Annuaire des professionnels mobilisables",
+        "Liste des patients vulnérables à contacter pendant une crise",
+        "Organisation des renforts",
+      ],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Professionnels : nom, profession, téléphone, disponibilités ; patients : nom, adresse, téléphone", "Professionnels : tant qu'ils sont membres ; patients : durée de la crise, puis 3 mois"],
-        "Données concernant la santé": ["Vulnérabilité signalée par le médecin traitant (dépendance, appareillage à domicile)", "Durée de la crise, puis 3 mois"],
+        "État civil, identité, données d'identification": [
+          "Professionnels : nom, profession, téléphone, disponibilités ; patients : nom, adresse, téléphone",
+          "Professionnels : tant qu'ils sont membres ; patients : durée de la crise, puis 3 mois",
+        ],
+        "Données concernant la santé": [
+          "Vulnérabilité signalée par le médecin traitant (dépendance, appareillage à domicile)",
+          "Durée de la crise, puis 3 mois",
+        ],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", "Professionnels de santé mobilisables"], ["Autres (préciser)", "Patients vulnérables signalés par leur médecin traitant"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", "Professionnels de santé mobilisables"],
+        ["Autres (préciser)", "Patients vulnérables signalés par leur médecin traitant"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Cellule de crise de la CPTS"],
         ["Partenaires institutionnels ou commerciaux", "ARS, préfecture, communes et CCAS, pendant la crise uniquement"],

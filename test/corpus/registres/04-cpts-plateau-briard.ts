@@ -37,8 +37,14 @@ const registre: RegistreSaisi = {
         plant("legal.art9-missing", "warning", ""),
       ],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, prénom, date de naissance, téléphone", plant("retention.vague", "warning", "Durée nécessaire au traitement de la demande")],
-        "Vie personnelle": [plant("health.data-elsewhere", "warning", "Situation familiale, ALD, pathologies chroniques"), "3 mois après l'attribution d'un médecin traitant"],
+        "État civil, identité, données d'identification": [
+          "Nom, prénom, date de naissance, téléphone",
+          plant("retention.vague", "warning", "Durée nécessaire au traitement de la demande"),
+        ],
+        "Vie personnelle": [
+          plant("health.data-elsewhere", "warning", "Situation familiale, ALD, pathologies chroniques"),
+          "3 mois après l'attribution d'un médecin traitant",
+        ],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Patients du territoire sans médecin traitant"]],
       Destinataires: [
@@ -91,7 +97,10 @@ const registre: RegistreSaisi = {
         "Informations d'ordre économique et financier": ["Cotisations", "10 ans (pièces comptables)"],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Professionnels de santé adhérents"]],
-      Destinataires: [[plant("dropdowns.not-in-list", "error", "Trésorier"), "Suivi des cotisations"], ["Service interne qui traite les données", "Bureau"]],
+      Destinataires: [
+        [plant("dropdowns.not-in-list", "error", "Trésorier"), "Suivi des cotisations"],
+        ["Service interne qui traite les données", "Bureau"],
+      ],
       "Mesures de sécurité": [
         ["Contrôle d'accès des utilisateurs", "Fichier partagé avec le seul bureau"],
         ["Sauvegarde des données", "Sauvegarde hebdomadaire"],

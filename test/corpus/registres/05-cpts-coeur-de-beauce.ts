@@ -33,18 +33,31 @@ const registre: RegistreSaisi = {
       "Exception article 9": plant("legal.art9-exception-mismatch", "warning", "Art. 9.2.d : organisme à but non lucratif, pour ses membres"),
       "Sous-finalités": [
         "Planning des créneaux des médecins effecteurs",
-        plant("tools.processor-not-listed", "warning", plant("tools.transfer-undescribed", "warning", plant("tools.not-hds", "warning", "Échanges sur les patients avec les médecins effecteurs par un groupe WhatsApp"))),
+        plant(
+          "tools.processor-not-listed",
+          "warning",
+          plant(
+            "tools.transfer-undescribed",
+            "warning",
+            plant("tools.not-hds", "warning", "Échanges sur les patients avec les médecins effecteurs par un groupe WhatsApp"),
+          ),
+        ),
       ],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, téléphone du patient", "1 an après le rendez-vous"],
         "Données concernant la santé": ["Motif de consultation", "1 an après le rendez-vous"],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", "Patients demandant un rendez-vous dans la journée"], ["Autres (préciser)", "Médecins effecteurs"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", "Patients demandant un rendez-vous dans la journée"],
+        ["Autres (préciser)", "Médecins effecteurs"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Secrétaire de la CPTS"],
         ["Partenaires institutionnels ou commerciaux", "Médecins effecteurs de la CPTS"],
       ],
-      "Mesures de sécurité": [plant("security.health-weak", "warning", ["Contrôle d'accès des utilisateurs", "Mot de passe sur l'ordinateur de la secrétaire"])],
+      "Mesures de sécurité": [
+        plant("security.health-weak", "warning", ["Contrôle d'accès des utilisateurs", "Mot de passe sur l'ordinateur de la secrétaire"]),
+      ],
       "Transferts hors UE": [["Néant"]],
     },
     {
@@ -62,7 +75,10 @@ const registre: RegistreSaisi = {
         "Numéro de Sécurité Sociale (ou NIR)": ["NIR des salariés, pour la DSN", "5 ans à compter du versement de la paie"],
         "Données concernant la santé": ["Arrêts de travail des salariés", "Durée du contrat, puis 5 ans"],
       },
-      "Catégories de personnes concernées": [["Salariés", "Secrétaire et coordinatrice"], ["Autres (préciser)", "Médecins libéraux vacataires"]],
+      "Catégories de personnes concernées": [
+        ["Salariés", "Secrétaire et coordinatrice"],
+        ["Autres (préciser)", "Médecins libéraux vacataires"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Présidente et trésorier"],
         ["Partenaires institutionnels ou commerciaux", "URSSAF, caisses de retraite, mutuelle"],
@@ -81,7 +97,13 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Envoyer les actualités de la CPTS aux adhérents",
       "Base légale": "Intérêt légitime (art. 6.1.f)",
       "Exception article 9": "Non applicable (pas de données sensibles)",
-      "Sous-finalités": [plant("tools.processor-not-listed", "warning", plant("tools.transfer-undescribed", "warning", "Envoi d'un courriel mensuel depuis la boîte Gmail de la CPTS"))],
+      "Sous-finalités": [
+        plant(
+          "tools.processor-not-listed",
+          "warning",
+          plant("tools.transfer-undescribed", "warning", "Envoi d'un courriel mensuel depuis la boîte Gmail de la CPTS"),
+        ),
+      ],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, mél", "Jusqu'à la démission, puis 1 an"],
       },

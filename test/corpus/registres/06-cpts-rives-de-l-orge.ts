@@ -30,7 +30,10 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Tenir les réunions du bureau et des groupes de travail à distance et partager leurs documents (intérêt légitime, art. 6.1.f)",
       "Sous-finalités": ["Visioconférences", "Partage des comptes rendus"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, prénom, mél, image pendant la visioconférence", "Durée du mandat ou de la participation au groupe, puis 1 an"],
+        "État civil, identité, données d'identification": [
+          "Nom, prénom, mél, image pendant la visioconférence",
+          "Durée du mandat ou de la participation au groupe, puis 1 an",
+        ],
         "Données de connexion": ["Journaux de connexion des outils", "6 mois"],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Membres du bureau et des groupes de travail"]],
@@ -56,7 +59,10 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Tenir l'annuaire des professionnels de santé du territoire (mission d'intérêt public de l'ACI)",
       "Sous-finalités": ["Saisie des fiches par un prestataire", "Mise à jour annuelle"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, profession, adresse et téléphone du cabinet, RPPS", "Tant que le professionnel exerce sur le territoire, mise à jour annuelle"],
+        "État civil, identité, données d'identification": [
+          "Nom, profession, adresse et téléphone du cabinet, RPPS",
+          "Tant que le professionnel exerce sur le territoire, mise à jour annuelle",
+        ],
       },
       "Catégories de personnes concernées": [[plant("dropdowns.not-in-list", "error", "Professionnels de santé"), "Professionnels libéraux du territoire"]],
       Destinataires: [

@@ -50,7 +50,10 @@ const registre: RegistreSaisi = {
       "Exception article 9": "Non applicable (pas de données sensibles)",
       "Sous-finalités": ["Annuaire des professionnels volontaires", "Mise à jour annuelle des disponibilités"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, profession, téléphone portable, disponibilités", "Tant que le professionnel est volontaire, mise à jour annuelle"],
+        "État civil, identité, données d'identification": [
+          "Nom, profession, téléphone portable, disponibilités",
+          "Tant que le professionnel est volontaire, mise à jour annuelle",
+        ],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Professionnels de santé volontaires"]],
       Destinataires: [
@@ -117,7 +120,10 @@ const registre: RegistreSaisi = {
       ],
       "Transferts hors UE": [["Néant"]],
       // Tab 2: dates swapped by hand.
-      "Ligne de l'onglet 2": { "Date de création de la fiche": le("01/09/2026"), "Dernière mise à jour de la fiche": plant("freshness.date-order", "warning", le("01/06/2026")) },
+      "Ligne de l'onglet 2": {
+        "Date de création de la fiche": le("01/09/2026"),
+        "Dernière mise à jour de la fiche": plant("freshness.date-order", "warning", le("01/06/2026")),
+      },
     },
   ],
 };

@@ -32,7 +32,10 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Gestion des adhésions et des cotisations (exécution du contrat d'adhésion, art. 6.1.b)",
       "Sous-finalités": ["Appel des cotisations", "Annuaire interne"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, prénom, profession, coordonnées professionnelles", plant("retention.vague", "warning", "Selon la réglementation en vigueur")],
+        "État civil, identité, données d'identification": [
+          "Nom, prénom, profession, coordonnées professionnelles",
+          plant("retention.vague", "warning", "Selon la réglementation en vigueur"),
+        ],
         "Informations d'ordre économique et financier": ["Cotisations, RIB", plant("retention.bare-number", "warning", "10")],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Professionnels de santé adhérents"]],
@@ -52,7 +55,10 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Convoquer les instances et tenir leurs procès-verbaux (obligation statutaire, art. 6.1.c)",
       "Sous-finalités": ["Convocations", "Feuilles de présence et procurations", "Procès-verbaux des assemblées générales et du conseil d'administration"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, prénom, signature, mandat des membres", plant("retention.endless-archive", "warning", "Conservation permanente (procès-verbaux)")],
+        "État civil, identité, données d'identification": [
+          "Nom, prénom, signature, mandat des membres",
+          plant("retention.endless-archive", "warning", "Conservation permanente (procès-verbaux)"),
+        ],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Adhérents et administrateurs"]],
       Destinataires: [["Service interne qui traite les données", "Bureau"]],
@@ -71,7 +77,10 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Recruter les salariés de la CPTS (mesures précontractuelles, art. 6.1.b)",
       "Sous-finalités": ["Réception des candidatures", "Entretiens"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["CV, lettre de motivation, notes d'entretien", plant("retention.too-long", "warning", "10 ans après l'entretien")],
+        "État civil, identité, données d'identification": [
+          "CV, lettre de motivation, notes d'entretien",
+          plant("retention.too-long", "warning", "10 ans après l'entretien"),
+        ],
       },
       "Catégories de personnes concernées": [["Candidats", "Candidats aux postes de la CPTS"]],
       Destinataires: [["Service interne qui traite les données", "Bureau"]],

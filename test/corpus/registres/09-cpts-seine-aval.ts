@@ -41,9 +41,15 @@ const registre: RegistreSaisi = {
       "Finalité principale": "Coordonner le suivi à domicile des patients insuffisants cardiaques après une hospitalisation",
       "Base légale": "Mission d'intérêt public (art. 6.1.e)",
       "Exception article 9": "Art. 9.2.h : prise en charge sanitaire",
-      "Sous-finalités": [plant("tools.processor-not-listed", "warning", "Prise des rendez-vous de suivi via Doctolib"), "Alertes de l'équipe de soins en cas de prise de poids"],
+      "Sous-finalités": [
+        plant("tools.processor-not-listed", "warning", "Prise des rendez-vous de suivi via Doctolib"),
+        "Alertes de l'équipe de soins en cas de prise de poids",
+      ],
       "Catégories de données": {
-        "État civil, identité, données d'identification": [plant("health.data-elsewhere", "warning", "Nom, prénom, date de naissance, INS, traitement médical en cours"), "Durée du suivi, puis 5 ans"],
+        "État civil, identité, données d'identification": [
+          plant("health.data-elsewhere", "warning", "Nom, prénom, date de naissance, INS, traitement médical en cours"),
+          "Durée du suivi, puis 5 ans",
+        ],
         "Données concernant la santé": ["Poids, symptômes, comptes rendus de consultation", "Durée du suivi, puis 5 ans"],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Patients suivis après une hospitalisation pour insuffisance cardiaque"]],
@@ -68,7 +74,15 @@ const registre: RegistreSaisi = {
       "Base légale": "Mission d'intérêt public (art. 6.1.e)",
       "Exception article 9": "Consentement explicite (art. 9.2.a)",
       "Sous-finalités": [
-        plant("tools.processor-not-listed", "warning", plant("tools.transfer-undescribed", "warning", plant("tools.not-hds", "warning", "Inscriptions par mél sur la boîte Gmail de la chargée de prévention"))),
+        plant(
+          "tools.processor-not-listed",
+          "warning",
+          plant(
+            "tools.transfer-undescribed",
+            "warning",
+            plant("tools.not-hds", "warning", "Inscriptions par mél sur la boîte Gmail de la chargée de prévention"),
+          ),
+        ),
         "Émargement",
         "Évaluation des ateliers",
       ],
@@ -121,7 +135,10 @@ const registre: RegistreSaisi = {
       "Exception article 9": "Non applicable (pas de données sensibles)",
       "Sous-finalités": ["Orientation des patients et des partenaires"],
       "Catégories de données": {
-        "État civil, identité, données d'identification": ["Nom, profession, adresse et téléphone du cabinet", "Tant que le professionnel exerce sur le territoire, mise à jour annuelle"],
+        "État civil, identité, données d'identification": [
+          "Nom, profession, adresse et téléphone du cabinet",
+          "Tant que le professionnel exerce sur le territoire, mise à jour annuelle",
+        ],
       },
       "Catégories de personnes concernées": [["Autres (préciser)", "Professionnels de santé du territoire"]],
       Destinataires: [["Service interne qui traite les données", "Coordination"]],

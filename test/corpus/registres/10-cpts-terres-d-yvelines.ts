@@ -34,12 +34,19 @@ const registre: RegistreSaisi = {
       "Mise à jour du traitement": le("27/11/2026"),
       "Responsable du traitement": { Nom: "CPTS Terres d'Yvelines", Ville: "Rambouillet", "Adresse mél": "coordination@cpts-terresdyvelines.fr" },
       "Finalité principale": "Repérer et accompagner à domicile les personnes âgées fragiles (mission d'intérêt public, art. 6.1.e)",
-      "Sous-finalités": ["Repérage avec une grille partagée", "Coordination des intervenants à domicile", "Données de santé traitées au titre de l'art. 9.2.h (prise en charge sanitaire et sociale)"],
+      "Sous-finalités": [
+        "Repérage avec une grille partagée",
+        "Coordination des intervenants à domicile",
+        "Données de santé traitées au titre de l'art. 9.2.h (prise en charge sanitaire et sociale)",
+      ],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, adresse, téléphone", plant("art30.fiche.retention-missing", "error", "")],
         "Données concernant la santé": ["Score de fragilité, dépendance, chutes récentes", "Durée de l'accompagnement, puis 1 an"],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", plant("art30.fiche.detail-missing", "warning", "")], ["Autres (préciser)", "Aidants"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", plant("art30.fiche.detail-missing", "warning", "")],
+        ["Autres (préciser)", "Aidants"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Coordinateur"],
         plant("dropdowns.not-in-list", "error", ["CCAS", "Centre communal d'action sociale, avec l'accord de la personne"]),

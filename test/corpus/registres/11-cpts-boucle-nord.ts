@@ -66,7 +66,10 @@ const registre: RegistreSaisi = {
         "État civil, identité, données d'identification": ["Nom, prénom, adresse, personne de confiance", "Durée de l'accompagnement, puis 1 an"],
         "Données concernant la santé": ["Pathologie, traitements, directives anticipées", "Durée de l'accompagnement, puis 1 an"],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", "Patients en soins palliatifs à domicile"], ["Autres (préciser)", "Proches aidants"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", "Patients en soins palliatifs à domicile"],
+        ["Autres (préciser)", "Proches aidants"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Infirmière coordinatrice"],
         ["Partenaires institutionnels ou commerciaux", "Équipe de soins du patient, HAD, équipe mobile de soins palliatifs"],

@@ -89,13 +89,20 @@ const registre: RegistreSaisi = {
       "Date de création du traitement": le("20/01/2026"),
       "Mise à jour du traitement": le("08/10/2026"),
       "Finalité principale": "Permettre aux médecins généralistes de demander l'avis d'un spécialiste (mission d'intérêt public, art. 6.1.e)",
-      "Sous-finalités": [plant("tools.processor-not-listed", "warning", "Demandes d'avis par Omnidoc"), "Suivi du nombre de demandes", "Art. 9.2.h : prise en charge sanitaire"],
+      "Sous-finalités": [
+        plant("tools.processor-not-listed", "warning", "Demandes d'avis par Omnidoc"),
+        "Suivi du nombre de demandes",
+        "Art. 9.2.h : prise en charge sanitaire",
+      ],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, date de naissance du patient", "1 an après l'avis"],
         "Numéro de Sécurité Sociale (ou NIR)": [plant("health.nir-purpose", "warning", "Numéro de sécurité sociale du patient"), "1 an après l'avis"],
         "Données concernant la santé": ["Question posée, pièces du dossier utiles à l'avis", "1 an après l'avis"],
       },
-      "Catégories de personnes concernées": [["Autres (préciser)", "Patients pour lesquels un avis est demandé"], ["Autres (préciser)", "Médecins requérants et requis"]],
+      "Catégories de personnes concernées": [
+        ["Autres (préciser)", "Patients pour lesquels un avis est demandé"],
+        ["Autres (préciser)", "Médecins requérants et requis"],
+      ],
       Destinataires: [
         ["Service interne qui traite les données", "Coordinatrice (indicateurs seulement)"],
         ["Partenaires institutionnels ou commerciaux", "Médecins spécialistes requis"],

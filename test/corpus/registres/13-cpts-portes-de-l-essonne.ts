@@ -48,7 +48,11 @@ const registre: RegistreSaisi = {
       "Date de création du traitement": le("09/03/2026"),
       "Mise à jour du traitement": le("02/12/2026"),
       "Finalité principale": "Inciter les habitants de 50 à 74 ans au dépistage organisé du cancer colorectal (mission d'intérêt public, art. 6.1.e)",
-      "Sous-finalités": ["Remise des kits de dépistage en pharmacie", "Relance des personnes qui n'ont pas fait le test", "Consentement explicite de la personne (art. 9.2.a)"],
+      "Sous-finalités": [
+        "Remise des kits de dépistage en pharmacie",
+        "Relance des personnes qui n'ont pas fait le test",
+        "Consentement explicite de la personne (art. 9.2.a)",
+      ],
       "Catégories de données": {
         "État civil, identité, données d'identification": ["Nom, prénom, date de naissance, téléphone", "Fin de la campagne, puis 1 an"],
         "Vie personnelle": [plant("health.data-elsewhere", "warning", "Antécédents familiaux, facteurs de risque"), "Fin de la campagne, puis 1 an"],

@@ -3,7 +3,9 @@ import { RegisterBook, CNIL_SHEETS, applyPlanToSnapshot } from "../../fixtures/s
 
 describe("adding a row to a block", () => {
   it("inserts a fifth recipient after the fourth, with its format and its label", () => {
-    const before = RegisterBook.cnil().addFiche({ name: "X", recipients: ["Sous-traitants"] }, { sheetName: "X" }).snapshot();
+    const before = RegisterBook.cnil()
+      .addFiche({ name: "X", recipients: ["Sous-traitants"] }, { sheetName: "X" })
+      .snapshot();
     const plan = planAddRow(readRegister(before), "X", "recipients");
     expect(plan.ops).toEqual([
       { op: "insertRows", sheet: "X", beforeRow: 52, count: 1, templateRow: 51 },

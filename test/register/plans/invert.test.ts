@@ -37,20 +37,28 @@ describe("undoing a plan", () => {
     const plan: WritePlan = {
       title: "Corriger",
       ops: [
-        { op: "write", sheet: "X", cells: [
-          { address: "D10", kind: "text", value: "78100" },
-          { address: "E10", kind: "text", value: "Saint-Germain" },
-          { address: "F10", kind: "text", value: "France" },
-        ] },
+        {
+          op: "write",
+          sheet: "X",
+          cells: [
+            { address: "D10", kind: "text", value: "78100" },
+            { address: "E10", kind: "text", value: "Saint-Germain" },
+            { address: "F10", kind: "text", value: "France" },
+          ],
+        },
       ],
     };
     const { restored, undo } = roundTrip(before, plan);
     expect(undo.ops).toEqual([
-      { op: "write", sheet: "X", cells: [
-        { address: "D10", kind: "number", value: 78000 },
-        { address: "E10", kind: "text", value: "Versailles" },
-        { address: "F10", kind: "clear" },
-      ] },
+      {
+        op: "write",
+        sheet: "X",
+        cells: [
+          { address: "D10", kind: "number", value: 78000 },
+          { address: "E10", kind: "text", value: "Versailles" },
+          { address: "F10", kind: "clear" },
+        ],
+      },
     ]);
     expect(contentOf(restored)).toEqual(contentOf(before));
   });
@@ -64,12 +72,24 @@ describe("undoing a plan", () => {
   });
 
   it("an added row: the row goes, and writes below it are traced back to where they were", () => {
-    const before = RegisterBook.cnil().addFiche({ name: "X", measures: ["Sauvegarde des données"] }, { sheetName: "X" }).snapshot();
+    const before = RegisterBook.cnil()
+      .addFiche({ name: "X", measures: ["Sauvegarde des données"] }, { sheetName: "X" })
+      .snapshot();
     const add = planAddRow(readRegister(before), "X", "recipients");
     // A plan that adds a row then writes in it and below it (the measures moved down by one).
     const plan: WritePlan = {
       title: add.title,
-      ops: [...add.ops, { op: "write", sheet: "X", cells: [{ address: "B52", kind: "text", value: "Sous-traitants" }, { address: "B55", kind: "text", value: "Chiffrement des données" }] }],
+      ops: [
+        ...add.ops,
+        {
+          op: "write",
+          sheet: "X",
+          cells: [
+            { address: "B52", kind: "text", value: "Sous-traitants" },
+            { address: "B55", kind: "text", value: "Chiffrement des données" },
+          ],
+        },
+      ],
     };
     const { restored, undo } = roundTrip(before, plan);
     // The label and B52 sit in the inserted row: deleting the row undoes them.

@@ -43,7 +43,14 @@ describe("planning a new fiche", () => {
       [9, "(EXEMPLE) Gestion de la paie", "1 - Exemple", serial(2018, 5, 26)],
       [10, "Soins non programmés", "ref-001", TODAY],
     ]);
-    expect(after.sheets.map((s) => s.name)).toEqual(["Tutoriel", CNIL_SHEETS.list, CNIL_SHEETS.model, "Soins non programmés", CNIL_SHEETS.example, CNIL_SHEETS.lists]);
+    expect(after.sheets.map((s) => s.name)).toEqual([
+      "Tutoriel",
+      CNIL_SHEETS.list,
+      CNIL_SHEETS.model,
+      "Soins non programmés",
+      CNIL_SHEETS.example,
+      CNIL_SHEETS.lists,
+    ]);
     for (const s of before.sheets) {
       if (s.name === CNIL_SHEETS.list) continue;
       expect(after.sheets.find((x) => x.name === s.name)?.values).toEqual(s.values);

@@ -35,7 +35,11 @@ describe("the CNIL's own workbook", () => {
     expect(r.lists.countries?.zones?.filter((z) => z === "adéquat")).toHaveLength(12);
     expect(r.lists.guarantees?.items).toHaveLength(7);
     expect(r.dropdowns.filter((d) => d.sheet === CNIL_SHEETS.model)).toHaveLength(17);
-    expect(dropdownProbeCells(snap.sheets).filter((p) => p.sheet === CNIL_SHEETS.model).map((p) => p.cell)).toEqual(["B44", "B48", "B54", "C59", "D59"]);
+    expect(
+      dropdownProbeCells(snap.sheets)
+        .filter((p) => p.sheet === CNIL_SHEETS.model)
+        .map((p) => p.cell),
+    ).toEqual(["B44", "B48", "B54", "C59", "D59"]);
   });
 
   it("takes a new fiche planned by the engine and carried out by the adapter", async () => {

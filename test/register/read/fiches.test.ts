@@ -70,7 +70,15 @@ describe("reading a fiche's fields by their labels", () => {
     ref: "ref-002",
     created: serial(2025, 9, 1),
     updated: "15/01/2026",
-    controller: { name: "CPTS du Val", address: "2 rue de la Gare", postcode: 78000, city: "Versailles", country: "France", phone: "01 02 03 04 05", email: "rgpd@cpts.fr" },
+    controller: {
+      name: "CPTS du Val",
+      address: "2 rue de la Gare",
+      postcode: 78000,
+      city: "Versailles",
+      country: "France",
+      phone: "01 02 03 04 05",
+      email: "rgpd@cpts.fr",
+    },
     mainPurpose: "Trouver un médecin traitant aux patients qui n'en ont pas",
     subPurposes: ["Recenser les demandes", "Orienter vers un médecin"],
     data: {
@@ -84,7 +92,11 @@ describe("reading a fiche's fields by their labels", () => {
   };
 
   it("reads every field with its cell", () => {
-    const r = readRegister(RegisterBook.cnil().addFiche({ ...filled, data: { ...filled.data } }, { sheetName: "Patients" }).snapshot());
+    const r = readRegister(
+      RegisterBook.cnil()
+        .addFiche({ ...filled, data: { ...filled.data } }, { sheetName: "Patients" })
+        .snapshot(),
+    );
     const f = fiche(r, "Patients");
     expect(f.name).toEqual({ value: filled.name, cell: "B4" });
     expect(f.ref).toEqual({ value: "ref-002", cell: "B5" });
@@ -103,7 +115,12 @@ describe("reading a fiche's fields by their labels", () => {
     const health = f.sensitiveData.find((d) => d.key === "health");
     expect(health).toMatchObject({ row: 39, description: { value: "ALD, besoins de soins", cell: "B39" }, retention: { value: "3 mois", cell: "E39" } });
     expect(f.sensitiveData.map((d) => d.key)).toEqual(["racial", "political", "religious", "union", "genetic", "biometric", "health", "sexual", "criminal"]);
-    expect(f.persons[0]).toMatchObject({ row: 44, label: "Catégorie de personnes 1", value: { value: "Autres (préciser)", cell: "B44" }, detail: { value: "Patients sans médecin traitant", cell: "E44" } });
+    expect(f.persons[0]).toMatchObject({
+      row: 44,
+      label: "Catégorie de personnes 1",
+      value: { value: "Autres (préciser)", cell: "B44" },
+      detail: { value: "Patients sans médecin traitant", cell: "E44" },
+    });
     expect(f.recipients.map((c) => c.value.value)).toEqual(["Service interne qui traite les données", "Sous-traitants", "", ""]);
     expect(f.measures).toHaveLength(3);
     expect(f.transfers[0]).toMatchObject({
@@ -118,7 +135,13 @@ describe("reading a fiche's fields by their labels", () => {
 
   it("follows rows inserted inside the Finalités block (Base légale, Exception article 9)", () => {
     const book = RegisterBook.cnil().addFiche(
-      { name: "Parcours", mainPurpose: "Coordonner", legalBasis: "Mission d'intérêt public (art. 6.1.e)", art9Exception: "Prise en charge sanitaire (art. 9.2.h)", subPurposes: ["A"] },
+      {
+        name: "Parcours",
+        mainPurpose: "Coordonner",
+        legalBasis: "Mission d'intérêt public (art. 6.1.e)",
+        art9Exception: "Prise en charge sanitaire (art. 9.2.h)",
+        subPurposes: ["A"],
+      },
       { sheetName: "Parcours" },
     );
     expect(book.get("Parcours", "A18")).toBe("Base légale");
@@ -133,7 +156,10 @@ describe("reading a fiche's fields by their labels", () => {
   });
 
   it("accepts the '(art. 9)' spelling of the optional row", () => {
-    const book = RegisterBook.cnil().addFiche({ name: "X" }, { sheetName: "X" }).insertRows("X", 18, 1, ["Exception (art. 9)"]).set("X", "B18", "Consentement explicite");
+    const book = RegisterBook.cnil()
+      .addFiche({ name: "X" }, { sheetName: "X" })
+      .insertRows("X", 18, 1, ["Exception (art. 9)"])
+      .set("X", "B18", "Consentement explicite");
     expect(fiche(readRegister(book.snapshot()), "X").art9Exception).toEqual({ value: "Consentement explicite", cell: "B18" });
   });
 
@@ -153,7 +179,9 @@ describe("reading a fiche's fields by their labels", () => {
   });
 
   it("keeps the last block (transfers) whole across one blank row, and ends it at two", () => {
-    const book = RegisterBook.cnil().addFiche({ name: "X", transfers: [{}, {}, {}, { recipient: "Hébergeur", country: "Suisse" }] }, { sheetName: "X" }).set("X", "A60", "");
+    const book = RegisterBook.cnil()
+      .addFiche({ name: "X", transfers: [{}, {}, {}, { recipient: "Hébergeur", country: "Suisse" }] }, { sheetName: "X" })
+      .set("X", "A60", "");
     expect(fiche(readRegister(book.snapshot()), "X").transfers.map((t) => t.row)).toEqual([59, 60, 61, 62]);
     book.set("X", "A66", "Note : voir le contrat");
     expect(fiche(readRegister(book.snapshot()), "X").blocks.transfers?.last).toBe(62);
@@ -224,7 +252,10 @@ describe("one fiche alone", () => {
   });
 
   it("ficheFromValues reads an A:H block (nulls allowed), rows inserted or not", () => {
-    const book = RegisterBook.cnil().addFiche({ name: "X", legalBasis: "Consentement (art. 6.1.a)", recipients: ["a", "b", "c", "d", "e"] }, { sheetName: "X" });
+    const book = RegisterBook.cnil().addFiche(
+      { name: "X", legalBasis: "Consentement (art. 6.1.a)", recipients: ["a", "b", "c", "d", "e"] },
+      { sheetName: "X" },
+    );
     const values = book.sheet("X").values.map((r) => r.slice(0, 8).map((v) => (v === "" ? (null as unknown as string) : v)));
     const f = ficheFromValues(values);
     expect(f?.name.value).toBe("X");

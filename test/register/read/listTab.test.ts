@@ -4,7 +4,15 @@ import { RegisterBook, CNIL_SHEETS, serial } from "../../fixtures/snapshots";
 describe("tab 2: organisation block", () => {
   it("reads the three contacts from the cell right of each label", () => {
     const book = RegisterBook.cnil().fillOrganisation({
-      controller: { name: "CPTS du Val", firstName: "Anne", address: "2 rue de la Gare", email: "contact@cpts.fr", postcode: 78000, city: "Versailles", phone: "01 02 03 04 05" },
+      controller: {
+        name: "CPTS du Val",
+        firstName: "Anne",
+        address: "2 rue de la Gare",
+        email: "contact@cpts.fr",
+        postcode: 78000,
+        city: "Versailles",
+        phone: "01 02 03 04 05",
+      },
       dpo: { name: "Durand", company: "DPO Conseil", email: "dpo@conseil.fr", phone: "06 00 00 00 00" },
     });
     const t = readRegister(book.snapshot()).listTab!;
@@ -20,7 +28,10 @@ describe("tab 2: organisation block", () => {
   });
 
   it("finds the labels where they are when rows were added above", () => {
-    const book = RegisterBook.cnil().insertRows(CNIL_SHEETS.list, 1, 2).set(CNIL_SHEETS.list, "A1", "Registre de la CPTS").fillOrganisation({ controller: { name: "CPTS", email: "a@b.fr" } });
+    const book = RegisterBook.cnil()
+      .insertRows(CNIL_SHEETS.list, 1, 2)
+      .set(CNIL_SHEETS.list, "A1", "Registre de la CPTS")
+      .fillOrganisation({ controller: { name: "CPTS", email: "a@b.fr" } });
     const t = readRegister(book.snapshot()).listTab!;
     expect(t.controller.name).toEqual({ value: "CPTS", cell: "C3" });
     expect(t.controller.email.cell).toBe("I3");

@@ -27,9 +27,18 @@ const members: FicheData = {
     health: ["Néant", "Sans objet"],
     criminal: ["Non concerné", ""],
   },
-  persons: [["Autres (préciser)", "Professionnels de santé adhérents"], ["N/A", ""]],
-  recipients: [["Service interne qui traite les données", "Bureau et coordination"], ["Aucun", "Pas de sous-traitant"]],
-  measures: [["Contrôle d'accès des utilisateurs", "Accès réservé au bureau"], ["Sauvegarde des données", "Sauvegarde hebdomadaire chiffrée"]],
+  persons: [
+    ["Autres (préciser)", "Professionnels de santé adhérents"],
+    ["N/A", ""],
+  ],
+  recipients: [
+    ["Service interne qui traite les données", "Bureau et coordination"],
+    ["Aucun", "Pas de sous-traitant"],
+  ],
+  measures: [
+    ["Contrôle d'accès des utilisateurs", "Accès réservé au bureau"],
+    ["Sauvegarde des données", "Sauvegarde hebdomadaire chiffrée"],
+  ],
   transfers: [{ recipient: "Aucun transfert hors UE" }, { recipient: "-", country: "-", guarantee: "-" }],
 };
 
@@ -56,9 +65,13 @@ describe("« nothing here » reads as an empty row", () => {
   });
 
   test("real values are not mistaken for « nothing »: « Patients sans médecin traitant », « Non adhérents »", () => {
-    const fiche = check({ ...members, persons: [["Autres (préciser)", "Patients sans médecin traitant"], ["Autres (préciser)", "Non adhérents"]] }).register.fiches.find(
-      (f) => f.kind === "fiche",
-    );
+    const fiche = check({
+      ...members,
+      persons: [
+        ["Autres (préciser)", "Patients sans médecin traitant"],
+        ["Autres (préciser)", "Non adhérents"],
+      ],
+    }).register.fiches.find((f) => f.kind === "fiche");
     expect(fiche?.persons.map((p) => p.detail.value)).toEqual(expect.arrayContaining(["Patients sans médecin traitant", "Non adhérents"]));
   });
 

@@ -21,8 +21,7 @@ export const AIPD_CRITERIA: Record<AipdCriterion, string> = {
   "vulnerable-persons": "personnes vulnérables (patients, personnes âgées, enfants…)",
 };
 
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+const list = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`);
 
 export const aipdRules = family("aipd", {
   "aipd.required": {

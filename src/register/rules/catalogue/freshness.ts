@@ -17,7 +17,8 @@ export const freshnessRules = family("freshness", {
     title: "Date illisible",
     why: "Une date qu'on ne peut pas lire ne montre pas que le registre est tenu à jour.",
     howToFix: "Écrire la date sous la forme jj/mm/aaaa.",
-    message: ({ cell, text }: CellSlot & { text: string }) => `${q(text)} n'est pas une date lisible (${cellRef(cell)}). Écrivez la date sous la forme jj/mm/aaaa (ex. 15/03/2026).`,
+    message: ({ cell, text }: CellSlot & { text: string }) =>
+      `${q(text)} n'est pas une date lisible (${cellRef(cell)}). Écrivez la date sous la forme jj/mm/aaaa (ex. 15/03/2026).`,
   },
   "freshness.date-missing": {
     severity: "warning",

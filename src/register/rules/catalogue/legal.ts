@@ -11,7 +11,8 @@ export const legalRules = family("legal", {
     path: ["legal-basis"],
     title: "Base légale non indiquée",
     why: "La base légale (article 6 du RGPD) n'est pas dans le minimum de l'article 30, mais elle est nécessaire aux mentions d'information des personnes.",
-    howToFix: "Indiquer la base légale, sur une ligne « Base légale » de la fiche (pour les missions de la CPTS, souvent la mission d'intérêt public, art. 6.1.e).",
+    howToFix:
+      "Indiquer la base légale, sur une ligne « Base légale » de la fiche (pour les missions de la CPTS, souvent la mission d'intérêt public, art. 6.1.e).",
     link: RULE_LINKS.information,
     message: ({ cell, hasRow }: Row) =>
       hasRow

@@ -20,7 +20,8 @@ export const retentionRules = family("retention", {
     path: ["retention-set"],
     title: "Archives gardées pendant toute la vie de l'association",
     why: "Certaines archives (procès-verbaux d'assemblée générale ou de conseil d'administration, statuts, registre spécial) peuvent être gardées tant que l'association existe, parce que la loi ou les statuts le demandent ; encore faut-il le dire.",
-    howToFix: "Écrire la raison et la limite (ex. « durée de vie de l'association (statuts), en archives ») et limiter les données personnelles à ce que ces documents exigent.",
+    howToFix:
+      "Écrire la raison et la limite (ex. « durée de vie de l'association (statuts), en archives ») et limiter les données personnelles à ce que ces documents exigent.",
     link: RULE_LINKS.retention,
     message: ({ cell, value }: Value) =>
       `La durée de conservation ${q(value)} est sans fin (${cellRef(cell)}). Pour des archives que la loi ou les statuts demandent de garder tant que l'association existe (procès-verbaux d'assemblée générale, statuts, registre spécial), c'est admis : dites-le (ex. ${q("durée de vie de l'association, en archives (statuts)")}) et ne gardez que les données personnelles que ces documents exigent.`,

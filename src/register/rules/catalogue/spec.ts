@@ -6,18 +6,7 @@ import type { PathLink } from "../../data/path";
 import type { Art30Criterion, WorkbookPathItemId } from "../criteria";
 
 export type RuleFamily =
-  | "structure"
-  | "art30"
-  | "consistency"
-  | "dropdowns"
-  | "retention"
-  | "transfers"
-  | "health"
-  | "legal"
-  | "security"
-  | "tools"
-  | "freshness"
-  | "aipd";
+  "structure" | "art30" | "consistency" | "dropdowns" | "retention" | "transfers" | "health" | "legal" | "security" | "tools" | "freshness" | "aipd";
 
 /** Every message template receives the cell of the finding (top-left, e.g. "B17"), plus its own slots. */
 export interface CellSlot {

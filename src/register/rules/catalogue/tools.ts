@@ -20,7 +20,8 @@ export const toolRules = family("tools", {
     severity: "warning",
     title: "Outil hors UE sans transfert décrit",
     why: "Cet outil traite les données hors de l'Union européenne : c'est un transfert, qui doit être décrit avec son pays et sa garantie.",
-    howToFix: "Décrire le transfert dans la section « Transferts hors UE » (destinataire, pays, garantie), ou choisir une offre hébergée dans l'Union européenne.",
+    howToFix:
+      "Décrire le transfert dans la section « Transferts hors UE » (destinataire, pays, garantie), ou choisir une offre hébergée dans l'Union européenne.",
     link: RULE_LINKS.worldMap,
     message: ({ cell, tool, country }: Tool & { country: string }) =>
       `${q(tool)} traite les données hors de l'Union européenne (${country} ; ${cellRef(cell)}), et aucun transfert n'est décrit. Remplissez la section « Transferts hors UE » (destinataire, pays, garantie), ou choisissez une offre hébergée dans l'Union européenne.`,
