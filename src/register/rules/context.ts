@@ -65,10 +65,7 @@ export function healthRow(fiche: Fiche): DataRow | undefined {
   return fiche.sensitiveData.find((r) => r.key === "health") ?? fiche.dataCategories.find((r) => r.key === "health");
 }
 
-export function healthFilled(fiche: Fiche): boolean {
-  const row = healthRow(fiche);
-  return row !== undefined && dataRowFilled(row);
-}
+// Whether a fiche holds health data, wherever it was typed: ficheProfile (./profile.ts).
 
 export function nirRow(fiche: Fiche): DataRow | undefined {
   return fiche.dataCategories.find((r) => r.key === "nir") ?? fiche.sensitiveData.find((r) => r.key === "nir");

@@ -5,9 +5,9 @@
  * art. 9, AIPD, HDS, security) must see it, or a real mistake passes as « Prêt ».
  */
 import type { DataRow, Fiche, TextField } from "../model";
-import { findHealthTerms, isActivityHealthWord } from "../text/health";
+import { findHealthTerms } from "../text/health";
 import { foldWords, hasWord } from "../text/fold";
-import { choiceFilled, dataRowFilled, personsOnlyStaff, sensitiveFilled } from "./context";
+import { choiceFilled, dataRowFilled, healthRow, personsOnlyStaff, sensitiveFilled } from "./context";
 
 export interface HealthTyped {
   /** The data row where the words were typed (its description cell is where the finding points). */
@@ -89,8 +89,8 @@ export function ficheProfile(fiche: Fiche): FicheProfile {
 }
 
 function computeProfile(fiche: Fiche): FicheProfile {
-  const healthRow = fiche.sensitiveData.find((r) => r.key === "health") ?? fiche.dataCategories.find((r) => r.key === "health");
-  const healthInItsRow = healthRow !== undefined && dataRowFilled(healthRow);
+  const health = healthRow(fiche);
+  const healthInItsRow = health !== undefined && dataRowFilled(health);
 
   const healthElsewhere: HealthTyped[] = [];
   for (const row of [...fiche.dataCategories, ...fiche.sensitiveData]) {
@@ -120,11 +120,6 @@ function computeProfile(fiche: Fiche): FicheProfile {
     patients,
     membersOnly,
   };
-}
-
-/** Health words that may name an activity rather than data (for the wording of a conseil). */
-export function onlyActivityWords(terms: readonly string[]): boolean {
-  return terms.every(isActivityHealthWord);
 }
 
 /** Sensitive data (art. 9 or 10) in the fiche: its sensitive rows, or health data typed anywhere. */
