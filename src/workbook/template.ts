@@ -135,7 +135,9 @@ export async function buildExampleRegister(options: TemplateOptions): Promise<Xl
     const input = { name: ex.name, clock };
     const { sheetName } = previewNewFiche(before, input);
     applyPlanToXlsx(book, planNewFiche(before, input));
-    applyPlanToXlsx(book, planFillFiche(readRegister(snapshotOf(book)), sheetName, fillOfExample(ex)));
+    // Each fiche names its controller, the CPTS, as the CNIL's example does: SESAN reads the CPTS's name there.
+    const fill = { ...fillOfExample(ex), controller: EXAMPLE_ORGANISATION.ficheController };
+    applyPlanToXlsx(book, planFillFiche(readRegister(snapshotOf(book)), sheetName, fill));
   }
   return book;
 }

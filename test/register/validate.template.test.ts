@@ -5,7 +5,7 @@
  */
 import { buildExampleRegister, buildTemplateWorkbook } from "../../src/workbook/template";
 import { snapshotOf } from "../../src/workbook/xlsx";
-import { validateWorkbook } from "../../src/register/validate";
+import { organisationName, readRegister, validateWorkbook } from "../../src/register";
 import { dayClock } from "../fixtures/clocks";
 
 const CLOCK = dayClock(2026, 11, 24);
@@ -22,4 +22,9 @@ test("the example register is ready, without a single warning", async () => {
   expect(report.verdict).toBe("ready");
   expect(report.summary.fiches).toBeGreaterThan(0);
   for (const f of report.fiches) expect(f.completeness).toBe(100);
+});
+
+test("the example register's report names the CPTS, as SESAN will read it, not a person", async () => {
+  const register = readRegister(snapshotOf(await buildExampleRegister({ clock: CLOCK })));
+  expect(organisationName(register, "exemple.xlsx")).toBe("CPTS du Val d'Exemple");
 });

@@ -70,7 +70,7 @@ export const EXAMPLE_ORGANISATION = {
   },
   /** A fiche's "Responsable du traitement" row (the example tab fills it, as the CNIL's does). */
   ficheController: {
-    name: "CPTS du Val d'Exemple (présidente : Claire DURAND)",
+    name: "CPTS du Val d'Exemple",
     address: "1 place de la Mairie",
     postcode: "78000",
     city: "Exempleville",
