@@ -1,23 +1,12 @@
 // `npm run doc:regles`: writes the README's rule table from the rule catalogue (src/register/rules/
 // catalogue.ts), between its markers. Builds ruleTable.ts (tsconfig.doc.json → dist/doc) then runs it.
 // test/register/rules/ruleTable.test.ts fails when the README is stale.
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { compile, root } from "./compile.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const tsc = spawnSync("npx", ["--no-install", "tsc", "-p", "tsconfig.doc.json"], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "pipe"],
-  encoding: "utf8",
-  shell: process.platform === "win32",
-});
-if (tsc.status !== 0) {
-  process.stderr.write(tsc.stdout + tsc.stderr);
-  process.exit(tsc.status ?? 1);
-}
+compile("tsconfig.doc.json");
 const require = createRequire(import.meta.url);
 const { withRuleTable } = require(path.join(root, "dist", "doc", "register", "rules", "ruleTable.js"));
 const readmePath = path.join(root, "README.md");
