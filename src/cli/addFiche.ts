@@ -2,9 +2,10 @@
 import { PlanError, type Clock, planNewFiche, previewNewFiche } from "../register";
 import { applyPlanToXlsx, saveXlsx, XlsxPlanError } from "../workbook/xlsx";
 import { EXIT, type ExitCode } from "./exit";
-import { exists, sameFile, writeNewFile } from "./io";
+import { sameFile } from "./io";
 import { openRegister } from "./load";
-import { addFailed, added, output, unreadable, usage } from "./strings";
+import { outputProblem, publishNewFile } from "./publish";
+import { addFailed, added, unreadable, usage } from "./strings";
 import type { Output } from "./validate";
 
 export async function runAddFiche(o: { file: string; name: string; output: string }, io: Output, clock: Clock): Promise<ExitCode> {
@@ -12,9 +13,10 @@ export async function runAddFiche(o: { file: string; name: string; output: strin
     io.err(usage.sameAsInput(o.file));
     return EXIT.usage;
   }
-  // Checked before the work, and again by the exclusive write.
-  if (exists(o.output)) {
-    io.err(output.exists(o.output));
+  // Checked before the work, and again when the file is published.
+  const outputRefused = outputProblem(o.output);
+  if (outputRefused) {
+    io.err(outputRefused);
     return EXIT.cantCreate;
   }
   const opened = await openRegister(o.file);
@@ -36,7 +38,7 @@ export async function runAddFiche(o: { file: string; name: string; output: strin
     }
     throw e;
   }
-  const written = writeNewFile(o.output, bytes);
+  const written = publishNewFile(o.output, bytes);
   if (!written.ok) {
     io.err(written.message);
     return EXIT.cantCreate;

@@ -9,13 +9,11 @@ import { join } from "node:path";
 import { parseArgs } from "./args";
 import type { Clock } from "../register";
 import { EXIT, type ExitCode } from "./exit";
-import { HELP, usage, versionLine } from "./strings";
-import type { Output } from "./validate";
+import { standardStreams } from "./streams";
+import { HELP, unexpectedError, usage, versionLine } from "./strings";
 
-const io: Output = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+const streams = standardStreams();
+const { io } = streams;
 
 /** The machine's clock, loaded with the command that needs it (start-up time: see the header). */
 async function systemClock(): Promise<Clock> {
@@ -40,6 +38,13 @@ export async function main(argv: string[]): Promise<ExitCode> {
     return EXIT.usage;
   }
   const c = parsed.command;
+  // TEST ONLY: test/cli/manners.test.ts sets CPTS_TEST_CRASH to check how a bug of ours is shown
+  // (exit 70, one French sentence, the trace only with CPTS_DEBUG=1). Nobody else has a use for it.
+  if (process.env.CPTS_TEST_CRASH === "1") throw new Error("Panne simulée (CPTS_TEST_CRASH=1)");
+  if (process.env.CPTS_TEST_CRASH === "callback")
+    setTimeout(() => {
+      throw new Error("Panne simulée hors de la commande (CPTS_TEST_CRASH=callback)");
+    }, 0);
   switch (c.kind) {
     case "help":
       io.out(HELP);
@@ -67,14 +72,30 @@ export async function main(argv: string[]): Promise<ExitCode> {
   }
 }
 
+/**
+ * A bug of ours: one French sentence and exit 70, never a stack trace, which would frighten a user and
+ * tell them nothing. Whoever debugs sets CPTS_DEBUG=1 to see the trace.
+ */
+function reportUnexpected(e: unknown): void {
+  io.err(unexpectedError);
+  if (process.env.CPTS_DEBUG === "1") io.err(e instanceof Error ? (e.stack ?? e.message) : String(e));
+}
+
 if (require.main === module) {
+  // An error thrown outside the command's promise (a timer, a stream's callback) ends the run at once.
+  const crash = (e: unknown) => {
+    reportUnexpected(e);
+    process.exit(EXIT.software);
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
   main(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = streams.exitCode(code);
     },
     (e: unknown) => {
-      process.stderr.write(`Erreur inattendue : ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 70;
+      reportUnexpected(e);
+      process.exitCode = EXIT.software;
     },
   );
 }

@@ -10,6 +10,8 @@ export const EXIT = {
   cannotAdd: 65,
   /** Unknown command or option, missing argument (sysexits EX_USAGE). */
   usage: 64,
+  /** A bug of ours: an error the program does not know how to handle (sysexits EX_SOFTWARE). */
+  software: 70,
   /** The output file exists already or cannot be written (sysexits EX_CANTCREAT). */
   cantCreate: 73,
 } as const;

@@ -2,18 +2,20 @@
 import { saveXlsx } from "../workbook/xlsx";
 import { buildExampleRegister, buildTemplateWorkbook, TEMPLATE_SHEETS } from "../workbook/template";
 import { EXIT, type ExitCode } from "./exit";
-import { exists, writeNewFile } from "./io";
-import { exampleWritten, output, templateWritten } from "./strings";
+import { outputProblem, publishNewFile } from "./publish";
+import { exampleWritten, templateWritten } from "./strings";
 import type { Output } from "./validate";
 import type { Clock } from "../register";
 
 export async function runTemplate(o: { output: string; example: boolean }, io: Output, clock: Clock): Promise<ExitCode> {
-  if (exists(o.output)) {
-    io.err(output.exists(o.output));
+  // Checked before the work, and again when the file is published.
+  const outputRefused = outputProblem(o.output);
+  if (outputRefused) {
+    io.err(outputRefused);
     return EXIT.cantCreate;
   }
   const book = o.example ? await buildExampleRegister({ clock }) : await buildTemplateWorkbook({ clock });
-  const written = writeNewFile(o.output, await saveXlsx(book));
+  const written = publishNewFile(o.output, await saveXlsx(book));
   if (!written.ok) {
     io.err(written.message);
     return EXIT.cantCreate;

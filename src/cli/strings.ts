@@ -67,11 +67,88 @@ export const usage = {
   seeHelp: `Aide : ${PROGRAM} --help`,
 };
 
-// ---- unreadable files (exit 2) ----
+/** A size in bytes as a person reads it: « 512 octets », « 38 Ko », « 100 Mo », « 1,5 Go ». */
+export function humanSize(bytes: number): string {
+  const units: [number, string][] = [
+    [1024 ** 3, "Go"],
+    [1024 ** 2, "Mo"],
+    [1024, "Ko"],
+  ];
+  for (const [unit, name] of units) {
+    if (bytes >= unit) {
+      const n = Math.round((bytes / unit) * 10) / 10;
+      return `${String(n).replace(".", ",")} ${name}`;
+    }
+  }
+  return `${bytes} octet${bytes > 1 ? "s" : ""}`;
+}
+
+/** What the system said when a file could not be opened, read or written (see fsProblem.ts). */
+export type FsProblem =
+  | "not-found"
+  | "not-a-folder"
+  | "permission"
+  | "is-directory"
+  | "read-only"
+  | "no-space"
+  | "too-many-open"
+  | "name-too-long"
+  | "loop"
+  | "disk"
+  | "busy"
+  | "too-large"
+  | "exists"
+  | "other";
+
+/** The kinds of non-regular files a user can name by mistake. */
+export type SpecialFile = "fifo" | "character-device" | "block-device" | "socket" | "other";
+
+const SPECIAL: Record<SpecialFile, string> = {
+  fifo: "un tube nommé (FIFO)",
+  "character-device": "un périphérique (comme /dev/zero)",
+  "block-device": "un disque ou une partition",
+  socket: "une prise de communication entre programmes (socket)",
+  other: "un fichier spécial du système",
+};
+
+// ---- unreadable files (exit 2): shown after « FICHIER : », and in the `error` field of --json ----
 export const unreadable = {
-  notFound: "fichier introuvable.",
-  isDirectory: "c'est un dossier, pas un fichier.",
-  cannotRead: (reason: string) => `lecture impossible (${reason}).`,
+  notFound: "fichier introuvable : vérifiez son nom et le dossier où il se trouve.",
+  isDirectory: "c'est un dossier, pas un fichier : indiquez le registre .xlsx qu'il contient.",
+  special: (kind: SpecialFile) =>
+    `ce n'est pas un fichier ordinaire mais ${SPECIAL[kind]} : il n'est pas lu. Indiquez un registre .xlsx enregistré sur le disque.`,
+  lockFile: (instead: string) =>
+    `c'est le petit fichier de verrouillage qu'Excel crée pendant qu'un classeur est ouvert, pas un registre : indiquez plutôt « ${instead} ».`,
+  /** `size` is what the file system says; undefined when the file gave more than the limit while it was read. */
+  tooLarge: (limit: number, size?: number) =>
+    `ce fichier est anormalement volumineux (${size === undefined ? `plus de ${humanSize(limit)}` : humanSize(size)}, ` +
+    `pour une limite de ${humanSize(limit)} ; un registre en fait rarement plus de quelques Mo) : il n'est pas lu. Vérifiez qu'il s'agit bien du registre.`,
+  problem: (p: FsProblem, code: string): string => {
+    switch (p) {
+      case "not-found":
+        return unreadable.notFound;
+      case "not-a-folder":
+        return "fichier introuvable : une partie du chemin est un fichier, pas un dossier.";
+      case "is-directory":
+        return unreadable.isDirectory;
+      case "permission":
+        return "lecture refusée : vous n'avez pas le droit de lire ce fichier. Demandez l'accès à son propriétaire, ou copiez-le dans un de vos dossiers.";
+      case "too-many-open":
+        return "trop de fichiers sont ouverts en même temps sur cet ordinateur : réessayez dans un instant, ou avec moins de fichiers à la fois.";
+      case "name-too-long":
+        return "le nom ou le chemin du fichier est trop long pour le système : raccourcissez-le ou déplacez le fichier.";
+      case "loop":
+        return "le chemin passe par des liens symboliques qui tournent en rond : indiquez le fichier lui-même.";
+      case "disk":
+        return "le disque a signalé une erreur pendant la lecture : le support est peut-être abîmé ou débranché.";
+      case "busy":
+        return "le fichier est verrouillé par un autre programme (Excel l'a peut-être ouvert) : fermez-le puis réessayez.";
+      case "too-large":
+        return "ce fichier est anormalement volumineux : il n'est pas lu. Vérifiez qu'il s'agit bien du registre.";
+      default:
+        return `le système a refusé la lecture de ce fichier (code ${code}).`;
+    }
+  },
   unexpected: (reason: string) => `erreur inattendue en lisant le registre, merci de la signaler : ${reason}`,
   line: (file: string, message: string) => `${file} : ${message}`,
 };
@@ -79,8 +156,49 @@ export const unreadable = {
 // ---- output files (exit 73) ----
 export const output = {
   exists: (f: string) => `Le fichier « ${f} » existe déjà : il n'est pas écrasé. Choisissez un autre nom ou déplacez l'ancien fichier.`,
-  cannotWrite: (f: string, reason: string) => `Impossible d'écrire « ${f} » (${reason}).`,
+  /** `folder` is the folder the file goes in; a failed write never leaves a partial file behind. */
+  problem: (p: FsProblem, f: string, folder: string, code: string): string => {
+    const cannot = `Impossible d'écrire « ${f} »`;
+    switch (p) {
+      case "exists":
+        return output.exists(f);
+      case "not-found":
+        return `${cannot} : le dossier « ${folder} » n'existe pas. Créez-le d'abord, ou choisissez un autre emplacement.`;
+      case "not-a-folder":
+        return `${cannot} : « ${folder} » n'est pas un dossier. Choisissez un autre emplacement.`;
+      case "permission":
+        return `${cannot} : vous n'avez pas le droit d'écrire dans le dossier « ${folder} ». Choisissez un de vos dossiers.`;
+      case "read-only":
+        return `${cannot} : le disque ou le dossier « ${folder} » est en lecture seule (clé USB verrouillée, partage en lecture seule…). Choisissez un autre emplacement.`;
+      case "no-space":
+        return `${cannot} : le disque est plein (ou votre quota est atteint). Libérez de la place puis réessayez ; aucun fichier incomplet n'a été laissé.`;
+      case "too-large":
+        return `${cannot} : le fichier est trop gros pour ce disque. Choisissez un autre emplacement.`;
+      case "is-directory":
+        return `${cannot} : un dossier porte déjà ce nom. Choisissez un autre nom.`;
+      case "too-many-open":
+        return `${cannot} : trop de fichiers sont ouverts en même temps sur cet ordinateur. Réessayez dans un instant.`;
+      case "name-too-long":
+        return `${cannot} : le nom ou le chemin est trop long pour le système. Raccourcissez-le.`;
+      case "loop":
+        return `${cannot} : le chemin passe par des liens symboliques qui tournent en rond.`;
+      case "disk":
+        return `${cannot} : le disque a signalé une erreur pendant l'écriture (support abîmé ou débranché ?) ; aucun fichier incomplet n'a été laissé.`;
+      case "busy":
+        return `${cannot} : le dossier ou le disque est occupé par un autre programme. Réessayez dans un instant.`;
+      default:
+        return `${cannot} : le système a refusé l'écriture (code ${code}) ; aucun fichier incomplet n'a été laissé.`;
+    }
+  },
+  /** The program's own output (a report sent to a full disk: `valider … > /media/cle/rapport.txt`). */
+  standardOutput: (p: FsProblem, code: string) =>
+    p === "no-space"
+      ? "Impossible d'écrire la sortie du programme : le disque est plein."
+      : `Impossible d'écrire la sortie du programme (le système a répondu ${code}).`,
 };
+
+// ---- unexpected errors (exit 70) ----
+export const unexpectedError = `Erreur inattendue : le programme a rencontré un problème qu'il ne sait pas traiter, merci de le signaler (relancez avec CPTS_DEBUG=1 pour afficher le détail technique).`;
 
 // ---- ajouter-fiche / modele ----
 export const added = (o: { name: string; sheet: string; ref: string; listSheet: string; listRow: number; output: string; input: string }) =>

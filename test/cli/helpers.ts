@@ -23,8 +23,9 @@ export interface RunResult {
   err: string;
 }
 
-export function runCli(args: string[], cwd: string): RunResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+/** `env` is added to the test's own environment (e.g. `{ CPTS_DEBUG: "1" }`). */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): RunResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
