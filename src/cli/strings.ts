@@ -30,19 +30,23 @@ Utilisation :
   ${PROGRAM} --version    affiche la version
   ${PROGRAM} --help       affiche cette aide
 
-Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écrasé.
+Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écrasé ; un fichier
+écrit n'apparaît qu'une fois complet, et rien n'est laissé à moitié écrit après un échec.
 
 Codes de sortie :
   0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, modele) ;
        le schéma a été affiché (schema)
   1    au moins un registre a des erreurs à corriger avant l'envoi
-  2    un fichier n'a pas pu être lu comme un registre (pas un .xlsx, fichier abîmé,
-       aucun onglet du registre) ; avec plusieurs fichiers, le code le plus élevé l'emporte
+  2    un fichier n'a pas pu être lu comme un registre : introuvable ou illisible, dossier,
+       tube ou périphérique, fichier de verrouillage d'Excel (« ~$… »), fichier anormalement
+       volumineux, pas un .xlsx, fichier abîmé, aucun onglet du registre ; avec plusieurs
+       fichiers, le code le plus élevé l'emporte
   64   commande ou option inconnue, argument manquant
   65   ajouter-fiche : le registre a été lu mais on ne peut pas y ajouter de fiche
        (par exemple, il n'a plus d'onglet modèle de fiche)
-  73   le fichier de sortie existe déjà ou ne peut pas être écrit
-  70   erreur inattendue (merci de la signaler)
+  70   erreur inattendue (merci de la signaler ; CPTS_DEBUG=1 affiche le détail technique)
+  73   le fichier de sortie existe déjà ou ne peut pas être écrit (dossier absent ou protégé,
+       disque plein…), ou la sortie du programme ne peut pas être écrite
 `;
 
 export const versionLine = (version: string): string => `${PROGRAM} ${version}`;
