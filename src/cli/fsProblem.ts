@@ -28,8 +28,3 @@ export function fsProblem(e: unknown): { problem: FsProblem; code: string } {
   if (typeof code !== "string") return { problem: "other", code: e instanceof Error ? e.message : String(e) };
   return { problem: BY_CODE[code] ?? "other", code };
 }
-
-/** True for an error of the file system (it has a system code), false for a bug of ours. */
-export function isFsError(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string";
-}

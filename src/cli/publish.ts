@@ -16,7 +16,7 @@ export type PublishFs = Pick<typeof nodeFs, "openSync" | "writeSync" | "fsyncSyn
 export type WriteResult = { ok: true } | { ok: false; exists: boolean; message: string };
 
 /** Where hard links are not supported (FAT, exFAT, some network shares), the exclusive copy is used. */
-const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS", "EMLINK"]);
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS"]);
 
 /** `.Registre.xlsx.3f9a2c41d0b7.tmp`: hidden, unique, and named after the file it will become. */
 export function temporaryName(file: string): string {
