@@ -1,11 +1,12 @@
 /** Reading the command line's inputs: only regular files, never more than the file layer's limit. */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { LIMITS } from "../workbook/package/limits";
 import { fsProblem } from "./fsProblem";
 import { unreadable, type SpecialFile } from "./strings";
 
-// TODO(lead): replace with `LIMITS.fileBytes` from src/workbook/package/limits.ts once it is on main.
-export const INPUT_FILE_LIMIT = 100 * 1024 * 1024;
+/** The file layer's limit on a file as given: a larger input is refused before it is read. */
+export const INPUT_FILE_LIMIT = LIMITS.fileBytes;
 
 export type ReadResult = { ok: true; data: Uint8Array } | { ok: false; message: string };
 
