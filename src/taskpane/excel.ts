@@ -33,15 +33,23 @@ export interface WorkbookPort {
 /** The ExcelApi requirement set the adapter needs (the manifest declares the same). */
 export const MIN_EXCEL_API: string = office.MIN_EXCEL_API;
 
-/** What the port needs of office.js: `Excel.run` (the real global, or the in-memory Excel). */
-export type ExcelHost = office.ExcelLike;
+/**
+ * What the port needs of office.js: `Excel.run` (the real global, or the in-memory Excel). A host may
+ * also want to hear of each plan carried out in full: the playground records them, to write its
+ * download from the opened file's own bytes rather than from the in-memory model.
+ */
+export type ExcelHost = office.ExcelLike & { onPlanApplied?: (plan: WritePlan) => void };
 
 /** The port over office.js's `Excel` (the global by default: the one Excel itself loads). */
 export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
   const host = (): ExcelHost => excel ?? (globalThis as unknown as { Excel: ExcelHost }).Excel;
   return {
     readSnapshot: () => office.readSnapshot(host()),
-    applyPlan: (plan) => office.applyPlan(host(), plan),
+    applyPlan: async (plan) => {
+      const excel = host();
+      await office.applyPlan(excel, plan);
+      excel.onPlanApplied?.(plan);
+    },
     selectCell: (sheet, cell) => office.selectCell(host(), sheet, cell),
     getActiveSheetName: () => office.getActiveSheetName(host()),
     getSelection: async () => {
