@@ -3,6 +3,9 @@
  * of the active sheet (merged areas drawn as one cell, the selection outlined), and the sheet tabs.
  * A click on a cell (a merged area is reported whole, as Excel does) moves the selection there; a
  * click on a link to a cell of the workbook follows it, as in Excel.
+ * Typing, as in Excel's formula bar: the content box is editable (Entrée writes, Échap gives up); a key
+ * typed on the grid starts a new content, F2 or a double click edits the current one, Suppr empties the
+ * cell. What is typed is handed to `onType`, which makes a plan of it.
  */
 import * as React from "react";
 import type { Rect } from "../register";
@@ -15,6 +18,8 @@ export interface GridProps {
   selection: string;
   onSelectSheet: (name: string) => void;
   onSelectRange: (sheet: string, address: string) => void;
+  /** The user typed `text` (empty: emptied) at the selection `address` of `sheet`. */
+  onType: (sheet: string, address: string, text: string) => void;
 }
 
 /** Width of the row numbers' column, in pixels. The table's width is set so that the columns keep Excel's widths. */
@@ -29,16 +34,27 @@ function softFill(hex: string): string {
   return `rgb(${mix((n >> 16) & 255)}, ${mix((n >> 8) & 255)}, ${mix(n & 255)})`;
 }
 
-export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProps): React.JSX.Element {
+/** The text shown for the top-left cell of `selection` (what the content box starts from). */
+function anchorTextOf(view: GridView, selection: string): string {
+  const sel = parseRange(selection);
+  return sel && view.sheet ? (view.sheet.cells[sel.top - 1]?.[sel.left - 1] ?? "") : "";
+}
+
+export function Grid({ view, selection, onSelectSheet, onSelectRange, onType }: GridProps): React.JSX.Element {
   const sheet = view.sheet;
+  const anchorText = anchorTextOf(view, selection);
   const [nameBox, setNameBox] = React.useState(selection);
-  // A new selection, or another sheet, shows its address in the name box (React's « adjust state when
-  // a prop changes »: during render, not in an effect that would draw the old address first).
-  const [shown, setShown] = React.useState({ selection, sheetName: sheet?.name });
-  if (shown.selection !== selection || shown.sheetName !== sheet?.name) {
-    setShown({ selection, sheetName: sheet?.name });
+  const [draft, setDraft] = React.useState(anchorText);
+  // A new selection, another sheet or a cell changed by the pane shows its address in the name box and
+  // its content in the content box (React's « adjust state when a prop changes »: during render, not in
+  // an effect that would draw the old ones first).
+  const [shown, setShown] = React.useState({ selection, sheetName: sheet?.name, anchorText });
+  if (shown.selection !== selection || shown.sheetName !== sheet?.name || shown.anchorText !== anchorText) {
+    setShown({ selection, sheetName: sheet?.name, anchorText });
     setNameBox(selection);
+    setDraft(anchorText);
   }
+  const contentRef = React.useRef<HTMLInputElement | null>(null);
   const anchorRef = React.useRef<HTMLTableCellElement | null>(null);
   const wrapRef = React.useRef<HTMLDivElement | null>(null);
   // Another sheet opens at its top-left corner; then the selection is brought into view.
@@ -84,6 +100,36 @@ export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProp
     if (r) onSelectRange(sheet.name, rectAddress(r));
   };
 
+  /** Entrée in the content box: the text goes to the cell, unless nothing was changed. */
+  const submitContent = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (sel && draft !== anchorText) onType(sheet.name, selection, draft);
+    wrapRef.current?.focus();
+  };
+  const onContentKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== "Escape") return;
+    setDraft(anchorText);
+    wrapRef.current?.focus();
+  };
+  const editContent = (start: string | null) => {
+    if (start !== null) setDraft(start);
+    contentRef.current?.focus();
+  };
+  /** Keys typed on the grid, as in Excel: a character starts a new content, F2 edits, Suppr empties. */
+  const onGridKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (!sel || e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === "F2") {
+      e.preventDefault();
+      editContent(null);
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      if (anchorText !== "") onType(sheet.name, selection, "");
+    } else if (e.key.length === 1) {
+      e.preventDefault();
+      editContent(e.key);
+    }
+  };
+
   const body: React.JSX.Element[] = [];
   for (let r = 1; r <= rows; r++) {
     const tds: React.JSX.Element[] = [
@@ -116,6 +162,7 @@ export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProp
           className={`pg-cell${flow}${selected ? " pg-selected" : ""}${isLink ? " pg-link" : ""}`}
           style={style ? { fontWeight: style.bold ? 600 : undefined, backgroundColor: style.fill && !selected ? softFill(style.fill) : undefined } : undefined}
           onClick={() => (link ? onSelectRange(link.sheet, link.address) : onSelectRange(sheet.name, rectAddress(area)))}
+          onDoubleClick={() => editContent(null)}
         >
           {text}
         </td>,
@@ -128,14 +175,38 @@ export function Grid({ view, selection, onSelectSheet, onSelectRange }: GridProp
   const hiddenCount = view.tabs.length - visible.length;
   return (
     <div className="pg-book">
-      <form className="pg-namebox" onSubmit={submitNameBox}>
-        <label htmlFor="pg-namebox-input">{s.nameBox}</label>
-        <input id="pg-namebox-input" value={nameBox} onChange={(e) => setNameBox(e.target.value)} size={10} />
-        <output className="pg-formula" data-testid="formula-bar" aria-label={s.cellContent}>
-          {sel ? (sheet.cells[sel.top - 1]?.[sel.left - 1] ?? "") : ""}
-        </output>
-      </form>
-      <div className="pg-gridwrap" ref={wrapRef} tabIndex={0} role="tabpanel" id="pg-tabpanel" aria-label={s.gridLabel(sheet.name)}>
+      <div className="pg-namebox">
+        <form className="pg-namebox-form" onSubmit={submitNameBox}>
+          <label htmlFor="pg-namebox-input">{s.nameBox}</label>
+          <input id="pg-namebox-input" value={nameBox} onChange={(e) => setNameBox(e.target.value)} size={10} />
+        </form>
+        <form className="pg-content" onSubmit={submitContent}>
+          <input
+            ref={contentRef}
+            className="pg-formula"
+            data-testid="formula-bar"
+            aria-label={s.cellContent}
+            title={s.editHint}
+            value={draft}
+            disabled={!sel}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={onContentKey}
+          />
+        </form>
+      </div>
+      {/* The grid's focus, like Excel's sheet: a key typed there starts editing. The same edits are
+          open to the content box above, a plain input; the tab panel stays the role that says what this is. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        className="pg-gridwrap"
+        ref={wrapRef}
+        tabIndex={0}
+        role="tabpanel"
+        id="pg-tabpanel"
+        aria-label={s.gridLabel(sheet.name)}
+        aria-keyshortcuts="F2 Delete"
+        onKeyDown={onGridKey}
+      >
         <table className="pg-grid" aria-label={s.gridLabel(sheet.name)} style={{ width: ROW_HEAD_WIDTH + sheet.widths.reduce((a, b) => a + b, 0) }}>
           <colgroup>
             <col style={{ width: ROW_HEAD_WIDTH }} />

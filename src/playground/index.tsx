@@ -2,8 +2,10 @@
  * The playground: the add-in with no Excel. The REAL task pane (mounted by the task pane's own
  * start-up, as inside Excel) beside a simple view of the workbook, both over the in-memory Excel of
  * src/memoryExcel, which the page installs as the global `Excel` (with a minimal `Office`) first.
- * Opens on our template with an example register; the user can open their own .xlsx and download
- * the result. Nothing leaves the page: no request but for the page's own files.
+ * Opens on our template with an example register; the user can open their own .xlsx, type in the
+ * grid, and download the result: the opened file with the plans applied since (the pane's and the
+ * typed edits), never a re-serialisation of the in-memory model (see session.ts and journal.ts).
+ * Nothing leaves the page: no request but for the page's own files.
  *
  * Address options (for demonstrations and the browser tests):
  * - `?modele=vide` opens the blank template instead of the example register;
@@ -13,14 +15,14 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace } from "../memoryExcel";
+import type { MemoryExcelOptions } from "../memoryExcel";
 import { startTaskpane } from "../taskpane/mount";
-import { loadXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx";
 import { buildExampleRegister, buildTemplateWorkbook } from "../workbook/template";
 import { fixedClock, systemClock, type Clock } from "../register";
 import { Grid } from "./Grid";
 import { gridView } from "./gridModel";
 import { installOffice } from "./office";
+import { openBuilt, openFile, playgroundExcel, typeInCell, type PlaygroundBook } from "./session";
 import { playgroundStrings as s } from "./strings";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,27 +46,14 @@ function readOptions(): Options {
   };
 }
 
-/** `Excel` as the task pane sees it: the in-memory Excel, with a call back after each batch so the view redraws. */
-function observedExcel(memory: MemoryExcel, onBatchDone: () => void): MemoryExcelNamespace {
-  // `run` has two call shapes (batch, or object + batch): pass the arguments through untouched.
-  const inner = memory.Excel.run.bind(memory.Excel) as (...args: unknown[]) => Promise<unknown>;
-  const run = async (...args: unknown[]): Promise<unknown> => {
-    try {
-      return await inner(...args);
-    } finally {
-      onBatchDone();
-    }
-  };
-  return { ...memory.Excel, run: run };
-}
-
 interface Status {
   text: string;
   error: boolean;
 }
 
 function Playground({ options }: { options: Options }): React.JSX.Element {
-  const [memory, setMemory] = React.useState<MemoryExcel | null>(null);
+  const [book, setBook] = React.useState<PlaygroundBook | null>(null);
+  const memory = book?.memory ?? null;
   const [fileName, setFileName] = React.useState("registre-rgpd.xlsx");
   const [status, setStatus] = React.useState<Status>({ text: s.loading, error: false });
   const [version, setVersion] = React.useState(0);
@@ -78,25 +67,27 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     current.current = { memory, slow };
   }, [memory, slow]);
 
-  /** Shows a workbook just loaded, or says why it could not be. */
-  const show = React.useCallback(
-    (book: XlsxWorkbook, name: string, done: string) => {
-      setMemory(createMemoryExcel(book, { syncDelayMs: current.current.slow ? options.latencyMs || WEB_LATENCY_MS : 0, today: () => clock.now() }));
-      setFileName(name);
-      setStatus({ text: done, error: false });
-    },
+  /** How a workbook opened now is to run (read when it opens: the switch may have changed). */
+  const memoryOptions = React.useCallback(
+    (): MemoryExcelOptions => ({ syncDelayMs: current.current.slow ? options.latencyMs || WEB_LATENCY_MS : 0, today: () => clock.now() }),
     [clock, options.latencyMs],
   );
+  /** Shows a workbook just opened. */
+  const show = React.useCallback((opened: PlaygroundBook, name: string, done: string) => {
+    setBook(opened);
+    setFileName(name);
+    setStatus({ text: done, error: false });
+  }, []);
   const fail = React.useCallback((err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
     setStatus({ text: current.current.memory ? s.loadError(message) : s.startError(message), error: true });
   }, []);
 
-  const example = React.useCallback(() => buildExampleRegister({ clock }), [clock]);
-  const blank = React.useCallback(() => buildTemplateWorkbook({ clock }), [clock]);
+  const example = React.useCallback(async () => openBuilt(await buildExampleRegister({ clock }), memoryOptions()), [clock, memoryOptions]);
+  const blank = React.useCallback(async () => openBuilt(await buildTemplateWorkbook({ clock }), memoryOptions()), [clock, memoryOptions]);
 
   const open = React.useCallback(
-    async (make: () => Promise<XlsxWorkbook>, name: string, done: string) => {
+    async (make: () => Promise<PlaygroundBook>, name: string, done: string) => {
       setStatus({ text: s.loading, error: false });
       try {
         show(await make(), name, done);
@@ -112,17 +103,20 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
   // Once, at start (options never change): the status already says « loading », the workbook shows when built.
   React.useEffect(() => {
     const loading = options.blank
-      ? blank().then((book) => show(book, "registre-rgpd.xlsx", s.loadedBlank))
-      : example().then((book) => show(book, "registre-rgpd-exemple.xlsx", s.loadedExample));
+      ? blank().then((opened) => show(opened, "registre-rgpd.xlsx", s.loadedBlank))
+      : example().then((opened) => show(opened, "registre-rgpd-exemple.xlsx", s.loadedExample));
     loading.catch(fail);
   }, [options.blank, blank, example, show, fail]);
+
+  // The `Excel` of this workbook: each batch redraws the view, each plan carried out goes to the journal.
+  const excel = React.useMemo(() => (book ? playgroundExcel(book, redraw) : null), [book, redraw]);
 
   // Each workbook gets a fresh pane, mounted by the task pane's own start-up over the in-memory Excel.
   React.useEffect(() => {
     const container = paneRef.current;
-    if (!memory || !container) return;
+    if (!excel || !container) return;
     const g = globalThis as unknown as { Excel?: unknown };
-    g.Excel = observedExcel(memory, redraw);
+    g.Excel = excel;
     installOffice();
     let unmount: (() => void) | null = null;
     let cancelled = false;
@@ -135,7 +129,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
       cancelled = true;
       if (unmount) unmount();
     };
-  }, [memory, clock, redraw]);
+  }, [excel, clock, redraw]);
 
   React.useEffect(() => {
     memory?.setSyncDelay(slow ? options.latencyMs || WEB_LATENCY_MS : 0);
@@ -167,13 +161,25 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    await open(async () => loadXlsx(new Uint8Array(await file.arrayBuffer())), file.name, s.loadedFile(file.name));
+    await open(async () => openFile(new Uint8Array(await file.arrayBuffer()), memoryOptions()), file.name, s.loadedFile(file.name));
   };
 
+  const type = React.useCallback(
+    async (sheet: string, address: string, input: string) => {
+      if (!book || !excel) return;
+      try {
+        await typeInCell(book, excel, sheet, address, input, clock.now());
+      } catch (err) {
+        setStatus({ text: s.typeError(err instanceof Error ? err.message : String(err)), error: true });
+      }
+    },
+    [book, excel, clock],
+  );
+
   const download = async () => {
-    if (!memory) return;
+    if (!book) return;
     try {
-      const bytes = await saveXlsx(memory.toXlsxWorkbook());
+      const bytes = await book.journal.result();
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
       const a = document.createElement("a");
       a.href = url;
@@ -227,6 +233,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
               selection={selection?.address ?? "A1"}
               onSelectSheet={(name) => void select(name, "A1")}
               onSelectRange={(sh, a) => void select(sh, a)}
+              onType={(sh, a, text) => void type(sh, a, text)}
             />
           )}
         </section>

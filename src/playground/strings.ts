@@ -14,6 +14,10 @@ export const playgroundStrings = {
   noSheet: "Ce classeur n'a aucune feuille visible.",
   nameBox: "Cellule",
   cellContent: "Contenu de la cellule sélectionnée",
+  /** Beside the content box: how to change a cell (the page has no other way to type). */
+  editHint: "Tapez ici, puis Entrée pour écrire dans la cellule (Échap pour renoncer).",
+  typedTitle: (sheet: string, cell: string) => `Saisie en ${cell} de « ${sheet} »`,
+  typeError: (message: string) => `La saisie n'a pas pu être écrite : ${message}`,
   example: "Registre d'exemple",
   blank: "Modèle vide",
   restartWith: "Recommencer avec :",

@@ -1,0 +1,69 @@
+/**
+ * One workbook open in the playground: the in-memory Excel the pane and the grid work on, and the
+ * journal of the opened file's bytes and of the plans applied since, from which the download is
+ * written. Every change goes through one door, a plan carried out by the pane's own port: the pane's
+ * plans (new fiche, rows, quick fixes, undo) and the edits typed in the grid alike.
+ *
+ * The in-memory Excel is backed by ExcelJS (the adapter's workbook): its model is loaded from the
+ * same bytes the journal keeps, so that what the user sees is what the file holds.
+ */
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace, type MemoryExcelOptions } from "../memoryExcel";
+import { parseCell, topLeft } from "../register";
+import { createWorkbookPort, type ExcelHost } from "../taskpane/excel";
+import { loadXlsx } from "../workbook/xlsx";
+import type { XlsxWorkbook as ModelWorkbook } from "../workbook/xlsx/book";
+import { loadXlsx as loadModel } from "../workbook/xlsx/load";
+import { saveXlsx as saveModel } from "../workbook/xlsx/save";
+import { docOf } from "./gridModel";
+import { FileJournal } from "./journal";
+import { planTypedEdit } from "./typed";
+
+export interface PlaygroundBook {
+  memory: MemoryExcel;
+  journal: FileJournal;
+}
+
+/**
+ * A file the user chose. The file layer that will write the download reads it first: a file it
+ * refuses is refused at once, with its French reason, rather than at the download.
+ */
+export async function openFile(bytes: Uint8Array, options: MemoryExcelOptions = {}): Promise<PlaygroundBook> {
+  const original = bytes.slice();
+  await loadXlsx(original);
+  return { memory: createMemoryExcel(await loadModel(original), options), journal: new FileJournal(original) };
+}
+
+/** A workbook the playground makes (the example register, the blank template): its saved bytes are the original. */
+export async function openBuilt(book: ModelWorkbook, options: MemoryExcelOptions = {}): Promise<PlaygroundBook> {
+  const original = await saveModel(book);
+  return { memory: createMemoryExcel(await loadModel(original), options), journal: new FileJournal(original) };
+}
+
+/** The playground's `Excel`: the in-memory Excel, which records each plan carried out in full and calls `onBatchDone` after each batch. */
+export type PlaygroundExcel = MemoryExcelNamespace & ExcelHost;
+
+export function playgroundExcel(book: PlaygroundBook, onBatchDone: () => void = () => {}): PlaygroundExcel {
+  // `run` has two call shapes (batch, or object + batch): pass the arguments through untouched.
+  const inner = book.memory.Excel.run.bind(book.memory.Excel) as (...args: unknown[]) => Promise<unknown>;
+  const run = async (...args: unknown[]): Promise<unknown> => {
+    try {
+      return await inner(...args);
+    } finally {
+      onBatchDone();
+    }
+  };
+  return { ...book.memory.Excel, run, onPlanApplied: (plan) => book.journal.record(plan) };
+}
+
+/**
+ * Writes what the user typed at `address` (a cell, or a merged area: its top-left cell) of `sheet`,
+ * as a plan through the pane's port, so that the journal records it like any other change.
+ */
+export async function typeInCell(book: PlaygroundBook, excel: PlaygroundExcel, sheet: string, address: string, input: string, today: Date): Promise<void> {
+  const doc = docOf(book.memory.toXlsxWorkbook());
+  const ref = doc.sheets().find((r) => doc.name(r) === sheet);
+  const at = parseCell(topLeft(address));
+  // The cell's number format decides between text and number, as in Excel (a « Texte » cell keeps digits as typed).
+  const numberFormat = ref && at ? doc.cell(ref, at.row, at.col).numberFormat : "General";
+  await createWorkbookPort(excel).applyPlan(planTypedEdit(sheet, address, input, numberFormat, today));
+}
