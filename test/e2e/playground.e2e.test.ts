@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { readRegister, validateRegister, type CellWrite, type Finding, type Register } from "../../src/register";
+import { parseCell, readRegister, validateRegister, type CellWrite, type Finding, type Register } from "../../src/register";
 import { readPathTicks } from "../../src/register";
 import { strings } from "../../src/taskpane/strings";
 import { pathStrings } from "../../src/taskpane/strings/path";
@@ -41,6 +41,8 @@ interface Planted {
   sensitive: Finding;
   /** A dropdown cell of a fiche, its value, and another item of its list. */
   dropdown: { sheet: string; cell: string; current: string; other: string };
+  /** Free cells of that fiche, two rows below its table, where the test types. */
+  typed: { number: string; text: string };
 }
 
 /**
@@ -78,6 +80,7 @@ async function plantedRegister(dir: string): Promise<Planted> {
   if (!nearMiss.fix) throw new Error("the near-miss has no quick fix");
   const other = health.persons[1].value;
   const list = register.lists.persons?.items ?? [];
+  const below = snapshotOf(book).sheets.find((s) => s.name === health.sheet)!.values.length + 2;
   const file = path.join(dir, "registre-avec-erreurs.xlsx");
   writeFileSync(file, await saveXlsx(book));
   return {
@@ -92,6 +95,7 @@ async function plantedRegister(dir: string): Promise<Planted> {
       current: other.value,
       other: list.find((i) => i !== other.value && i !== health.persons[0].value.value)!,
     },
+    typed: { number: `A${below}`, text: `B${below}` },
   };
 }
 
@@ -264,7 +268,24 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await screenshot(page, "07b-suivi-de-conformite");
   });
 
-  it("télécharge le classeur modifié, qui garde la fiche et les coches", async () => {
+  it("tape dans la grille : un nombre et un texte, écrits dans leurs cellules", async () => {
+    const d = planted.dropdown;
+    await gridTab(d.sheet).click();
+    await cell(planted.typed.number).click();
+    await expectSelected(d.sheet, planted.typed.number);
+    await page.getByTestId("formula-bar").fill("12,5");
+    await page.getByTestId("formula-bar").press("Enter");
+    await cell(planted.typed.number).filter({ hasText: "12,5" }).waitFor({ timeout: 10_000 });
+    // A key typed on the grid starts a new content, as in Excel.
+    await cell(planted.typed.text).click();
+    await expectSelected(d.sheet, planted.typed.text);
+    await page.keyboard.type("Appel du 3 mars");
+    await page.keyboard.press("Enter");
+    await cell(planted.typed.text).filter({ hasText: "Appel du 3 mars" }).waitFor({ timeout: 10_000 });
+    await screenshot(page, "07c-saisie-dans-la-grille");
+  });
+
+  it("télécharge le classeur modifié, qui garde la fiche, les coches et la saisie", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: playgroundStrings.download }).click()]);
     const saved = path.join(dir, "telecharge.xlsx");
     await download.saveAs(saved);
@@ -275,6 +296,13 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     expect(readPathTicks(snap)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
     const report = validateRegister(readRegister(snap), { clock: CLOCK });
     expect(report.findings.some((f) => f.message === planted.nearMiss.message)).toBe(false);
+    const typed = snap.sheets.find((s) => s.name === planted.dropdown.sheet)!.values;
+    const at = (address: string) => {
+      const { row, col } = parseCell(address)!;
+      return typed[row - 1]?.[col - 1];
+    };
+    expect(at(planted.typed.number)).toBe(12.5);
+    expect(at(planted.typed.text)).toBe("Appel du 3 mars");
   });
 
   it("dit en français pourquoi un fichier qui n'est pas un classeur ne s'ouvre pas, et garde le classeur ouvert", async () => {
