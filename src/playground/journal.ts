@@ -6,7 +6,12 @@
  * Only the facade's functions are used here: whichever layer backs it writes the download.
  */
 import type { WritePlan } from "../register";
-import { applyPlanToXlsx, loadXlsx, saveXlsx } from "../workbook/xlsx";
+
+/**
+ * The file layer's facade, loaded when first needed (a file opened, a download): whatever it is built
+ * on stays out of the page's first load unless something else there needs it.
+ */
+export const fileLayer = () => import(/* webpackChunkName: "file-layer" */ "../workbook/xlsx");
 
 export class FileJournal {
   private readonly applied: WritePlan[] = [];
@@ -27,6 +32,7 @@ export class FileJournal {
 
   /** The file to download: the original with every recorded plan applied, in order. */
   async result(): Promise<Uint8Array> {
+    const { applyPlanToXlsx, loadXlsx, saveXlsx } = await fileLayer();
     const book = await loadXlsx(this.original);
     for (const plan of this.applied) applyPlanToXlsx(book, plan);
     return saveXlsx(book);

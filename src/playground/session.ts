@@ -10,12 +10,11 @@
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace, type MemoryExcelOptions } from "../memoryExcel";
 import { parseCell, topLeft } from "../register";
 import { createWorkbookPort, type ExcelHost } from "../taskpane/excel";
-import { loadXlsx } from "../workbook/xlsx";
 import type { XlsxWorkbook as ModelWorkbook } from "../workbook/xlsx/book";
 import { loadXlsx as loadModel } from "../workbook/xlsx/load";
 import { saveXlsx as saveModel } from "../workbook/xlsx/save";
 import { docOf } from "./gridModel";
-import { FileJournal } from "./journal";
+import { FileJournal, fileLayer } from "./journal";
 import { planTypedEdit } from "./typed";
 
 export interface PlaygroundBook {
@@ -29,7 +28,7 @@ export interface PlaygroundBook {
  */
 export async function openFile(bytes: Uint8Array, options: MemoryExcelOptions = {}): Promise<PlaygroundBook> {
   const original = bytes.slice();
-  await loadXlsx(original);
+  await (await fileLayer()).loadXlsx(original);
   return { memory: createMemoryExcel(await loadModel(original), options), journal: new FileJournal(original) };
 }
 
