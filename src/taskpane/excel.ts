@@ -46,9 +46,9 @@ export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
   return {
     readSnapshot: () => office.readSnapshot(host()),
     applyPlan: async (plan) => {
-      const excel = host();
-      await office.applyPlan(excel, plan);
-      excel.onPlanApplied?.(plan);
+      const target = host();
+      await office.applyPlan(target, plan);
+      target.onPlanApplied?.(plan);
     },
     selectCell: (sheet, cell) => office.selectCell(host(), sheet, cell),
     getActiveSheetName: () => office.getActiveSheetName(host()),
