@@ -1,0 +1,65 @@
+/**
+ * What points at the shifted sheet from elsewhere in the workbook: defined names (print areas,
+ * filters, the user's names) and the formulas, dropdown sources, conditional formats and internal
+ * links of every other sheet. Each other sheet is streamed first and taken as a DOM only when one of
+ * its formulas points at a moved row, so sheets the shift does not concern keep their bytes.
+ */
+import { shiftFormula } from "../../../xlsx/formulas";
+import type { XlsxPackage } from "../../opc";
+import type { BookInfo } from "../../workbook";
+import { attr, isMain, streamXml } from "../../xml";
+import { allElements, isFormulaElement, setText, shiftFormulasIn, textOf } from "./dom";
+import type { RowShift } from "./rowShift";
+
+/** A sheet name no sheet can have (`[` is forbidden in sheet names): formulas of the workbook part have no sheet of their own. */
+const NO_SHEET = "[workbook]";
+
+export function shiftDefinedNames(pkg: XlsxPackage, book: BookInfo, shift: RowShift): void {
+  const changes = book.definedNames.map((n) => shiftFormula(n.text, NO_SHEET, shift));
+  if (changes.every((text, i) => text === book.definedNames[i].text)) return;
+  const doc = pkg.dom(book.part);
+  for (const el of allElements(doc.documentElement)) {
+    if (el.localName !== "definedName" || !isMain(el.namespaceURI ?? "")) continue;
+    const text = textOf(el);
+    const moved = shiftFormula(text, NO_SHEET, shift);
+    if (moved !== text) setText(el, moved);
+  }
+  book.definedNames.forEach((n, i) => (n.text = changes[i]));
+}
+
+/** Whether a formula of sheet `sheetName`'s part (or one of its internal links) points at a moved row. */
+function pointsAtMovedRows(pkg: XlsxPackage, part: string, sheetName: string, shift: RowShift): boolean {
+  let found = false;
+  let text: string | null = null;
+  streamXml(
+    pkg.bytes(part),
+    {
+      open: (el) => {
+        if (found) return;
+        if (isFormulaElement(el.local, el.uri)) text = "";
+        else if (el.local === "hyperlink" && isMain(el.uri)) {
+          const location = attr(el, "location");
+          if (location && shiftFormula(location, sheetName, shift) !== location) found = true;
+        }
+      },
+      text: (t) => {
+        if (text !== null) text += t;
+      },
+      close: () => {
+        if (text !== null && !found && text !== "" && shiftFormula(text, sheetName, shift) !== text) found = true;
+        text = null;
+      },
+    },
+    part,
+    pkg.limits,
+  );
+  return found;
+}
+
+export function shiftOtherSheets(pkg: XlsxPackage, book: BookInfo, shiftedPart: string, shift: RowShift): void {
+  for (const sheet of book.sheets) {
+    if (sheet.part.toLowerCase() === shiftedPart.toLowerCase() || !pkg.has(sheet.part)) continue;
+    if (!pointsAtMovedRows(pkg, sheet.part, sheet.name, shift)) continue;
+    shiftFormulasIn(pkg.dom(sheet.part), sheet.name, shift);
+  }
+}
