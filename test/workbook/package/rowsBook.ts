@@ -7,6 +7,7 @@ import type { Element } from "@xmldom/xmldom";
 import { XlsxPackage } from "../../../src/workbook/package/opc";
 import { readBook, type BookInfo } from "../../../src/workbook/package/workbook";
 import { parseDom } from "../../../src/workbook/package/xml";
+import { allElements } from "../../../src/workbook/package/write/shift/dom";
 
 export const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -73,9 +74,22 @@ export function reopen(pkg: XlsxPackage): { pkg: XlsxPackage; book: BookInfo } {
   return open(pkg.save());
 }
 
+const parsed = new WeakMap<XlsxPackage, Map<string, Element[]>>();
+
+/**
+ * The elements named `local` of a part as saved. A package nobody changed since it was opened has its
+ * parts parsed once (the CNIL's sheets are large).
+ */
 export function elementsOf(pkg: XlsxPackage, part: string, local: string): Element[] {
-  const doc = parseDom(pkg.bytes(part), part);
-  return Array.from<Element>(doc.getElementsByTagName("*")).filter((el) => el.localName === local);
+  const fresh = pkg.touched().length === 0;
+  let parts = parsed.get(pkg);
+  if (!parts) parsed.set(pkg, (parts = new Map()));
+  let all = fresh ? parts.get(part) : undefined;
+  if (!all) {
+    all = allElements(parseDom(pkg.bytes(part), part).documentElement);
+    if (fresh) parts.set(part, all);
+  }
+  return all.filter((el) => el.localName === local);
 }
 
 /** Cell address → its value as written (`v` or inline text), and its formula when it has one. */

@@ -56,9 +56,22 @@ function pointsAtMovedRows(pkg: XlsxPackage, part: string, sheetName: string, sh
   return found;
 }
 
+/**
+ * Whether the text of a part may name `sheet` at all: a cheap test before streaming it, on the
+ * decoded text (not a parse). Names holding a character XML may escape, and parts using character
+ * references, are always streamed.
+ */
+function mayNameSheet(bytes: Uint8Array, sheet: string): boolean {
+  if (/[&<>"']/.test(sheet)) return true;
+  const text = new TextDecoder("utf-8").decode(bytes);
+  if (text.includes("&#")) return true;
+  return text.toLocaleLowerCase("fr").includes(sheet.toLocaleLowerCase("fr"));
+}
+
 export function shiftOtherSheets(pkg: XlsxPackage, book: BookInfo, shiftedPart: string, shift: RowShift): void {
   for (const sheet of book.sheets) {
     if (sheet.part.toLowerCase() === shiftedPart.toLowerCase() || !pkg.has(sheet.part)) continue;
+    if (!mayNameSheet(pkg.bytes(sheet.part), shift.sheet)) continue;
     if (!pointsAtMovedRows(pkg, sheet.part, sheet.name, shift)) continue;
     shiftFormulasIn(pkg.dom(sheet.part), sheet.name, shift);
   }

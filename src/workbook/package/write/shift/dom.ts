@@ -10,8 +10,11 @@ import type { RowShift } from "./rowShift";
 export const XDR = ["http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing", "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing"];
 export const VML_EXCEL = "urn:schemas-microsoft-com:office:excel";
 
-/** Every element under `root` (itself included), in document order, without recursion. */
-export function allElements(root: Element | null): Element[] {
+/**
+ * Every element under `root` (itself included), in document order, without recursion; the children
+ * of an element for which `skipInside` holds are left out.
+ */
+export function allElements(root: Element | null, skipInside?: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   if (!root) return out;
   const stack: Node[] = [root];
@@ -19,6 +22,7 @@ export function allElements(root: Element | null): Element[] {
     const node = stack.pop() as Node;
     if (node.nodeType !== 1) continue;
     out.push(node as Element);
+    if (skipInside?.(node as Element)) continue;
     const children: Node[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) children.push(c);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -68,8 +72,13 @@ export function isFormulaElement(local: string, uri: string): boolean {
  * locations. Returns whether anything changed.
  */
 export function shiftFormulasIn(doc: Document, formulaSheet: string, shift: RowShift): boolean {
+  return shiftFormulasOf(allElements(doc.documentElement), formulaSheet, shift);
+}
+
+/** shiftFormulasIn over a list of elements already gathered. */
+export function shiftFormulasOf(elements: readonly Element[], formulaSheet: string, shift: RowShift): boolean {
   let changed = false;
-  for (const el of allElements(doc.documentElement)) {
+  for (const el of elements) {
     const uri = el.namespaceURI ?? "";
     if (isFormulaElement(el.localName ?? "", uri)) {
       const text = textOf(el);

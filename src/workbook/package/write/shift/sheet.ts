@@ -7,7 +7,7 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { cellAddress, coalesceRects, containsRect, intersects, parseAddress, parseCell, rectAddress, type Rect } from "../../../../register";
 import { isMain, NS } from "../../xml";
-import { allElements, child, isMainEl, recount, removeElement, setText, shiftFormulasIn, textOf, XDR } from "./dom";
+import { allElements, child, isMainEl, recount, removeElement, setText, shiftFormulasOf, textOf, XDR } from "./dom";
 import { movedCellOrLanding, movedRef, movedRow, movedRowOrLanding, movedSqref, sqrefPieces, sqrefText, type RowShift, type SqrefPiece } from "./rowShift";
 
 /** Columns of a cell reference without its row (`AB12` → 28). */
@@ -77,11 +77,29 @@ function moveRows(sheetData: Element, shift: RowShift): Set<string> {
 }
 
 /** A cell of a shared formula whose master row was deleted keeps its cached value, without the formula it can no longer follow. */
-function dropOrphanSharedFormulas(sheetData: Element, lostMasters: Set<string>): void {
+function dropOrphanSharedFormulas(formulas: readonly Element[], lostMasters: Set<string>): void {
   if (lostMasters.size === 0) return;
-  for (const el of allElements(sheetData)) {
-    if (isMainEl(el, "f") && el.getAttribute("t") === "shared" && lostMasters.has(el.getAttribute("si") ?? "")) removeElement(el);
+  for (const el of formulas) {
+    if (el.getAttribute("t") === "shared" && lostMasters.has(el.getAttribute("si") ?? "")) removeElement(el);
   }
+}
+
+/** The cells' formulas (`f`), found without walking every value of the sheet. */
+function cellFormulas(sheetData: Element | null): Element[] {
+  const out: Element[] = [];
+  if (!sheetData) return out;
+  for (const row of rowsOf(sheetData)) {
+    for (const cell of cellsOf(row)) {
+      const f = child(cell, "f");
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+/** Every element of the sheet but the rows' content: the lists, views, extensions… */
+function outsideRows(root: Element): Element[] {
+  return allElements(root, (el) => isMainEl(el, "sheetData"));
 }
 
 /** Elements that vanish when every range they cover was deleted. */
@@ -173,7 +191,7 @@ function moveFrozenSplit(pane: Element, shift: RowShift): void {
 }
 
 function recountContainers(root: Element): void {
-  for (const el of allElements(root)) {
+  for (const el of outsideRows(root)) {
     const local = el.localName ?? "";
     const uri = el.namespaceURI ?? "";
     let remaining = -1;
@@ -265,7 +283,7 @@ function extendedSqref(sqref: string, template: Template, shift: RowShift): stri
 
 /** Both kinds of dropdowns (and any validation) of the template row reach the new rows. */
 function extendTemplateValidations(root: Element, template: Template, shift: RowShift): void {
-  for (const el of allElements(root)) {
+  for (const el of outsideRows(root)) {
     if (el.localName !== "dataValidation") continue;
     const uri = el.namespaceURI ?? "";
     if (isMain(uri)) {
@@ -301,12 +319,12 @@ export function shiftSheetPart(doc: Document, sheetName: string, shift: RowShift
   if (sheetData) numberRowsAndCells(sheetData);
   const templateElement =
     shift.count > 0 && templateRow !== undefined && sheetData ? (rowsOf(sheetData).find((r) => Number(r.getAttribute("r")) === templateRow) ?? null) : null;
-  if (sheetData) dropOrphanSharedFormulas(sheetData, moveRows(sheetData, shift));
-  for (const el of allElements(root)) {
-    if (el.parentNode === null && el !== root) continue; // removed with its parent
-    moveAddressesOf(el, shift);
-  }
-  shiftFormulasIn(doc, sheetName, shift);
+  const lostMasters = sheetData ? moveRows(sheetData, shift) : new Set<string>();
+  const formulas = cellFormulas(sheetData);
+  dropOrphanSharedFormulas(formulas, lostMasters);
+  const elements = [...outsideRows(root), ...formulas];
+  for (const el of elements) moveAddressesOf(el, shift);
+  shiftFormulasOf(elements, sheetName, shift);
   if (shift.count > 0 && templateRow !== undefined) {
     const row = movedRow(templateRow, shift);
     if (row !== null) {
