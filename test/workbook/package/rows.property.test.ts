@@ -6,6 +6,7 @@
  * page breaks — must be what the model says.
  */
 import fc from "fast-check";
+import type { Element } from "@xmldom/xmldom";
 import { insertRows, deleteRows } from "../../../src/workbook/package/write/rows";
 import { buildBook, cellsOf, elementsOf, open, reopen } from "./rowsBook";
 
@@ -13,7 +14,7 @@ const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const XM = "http://schemas.microsoft.com/office/excel/2006/main";
 const SHEET = "/xl/worksheets/sheet1.xml";
 const OTHER = "/xl/worksheets/sheet2.xml";
-const LETTERS = "ABCDE";
+const LETTERS = "ABCDEF";
 
 interface Box {
   top: number;
@@ -30,8 +31,13 @@ interface Model {
   merges: Box[];
   /** Each dropdown (by its list's formula) → its rectangles. */
   dropdowns: Map<string, Box[]>;
-  /** Formulas of column E: the row they sit on → the row of B they point at (null: `#REF!`). */
-  formulas: Map<number, number | null>;
+  /**
+   * Formulas `=Bn`: the cell they sit on (`row,col`) → the row of B they point at (null: `#REF!`).
+   * Column E holds formulas of their own, column F one shared formula filled down from F1.
+   */
+  formulas: Map<string, number | null>;
+  /** The rows of column F's shared formula, when the sheet is first written. */
+  sharedRows: number;
   /** The other sheet's formula `S!Bn`: its target row. */
   outside: number | null;
   breaks: number[];
@@ -80,10 +86,11 @@ function applyOp(m: Model, op: Op): Model {
       name,
       boxes.map((b) => boxAfter(b, op)).filter((b): b is Box => b !== null),
     );
-  const formulas = new Map<number, number | null>();
-  for (const [row, target] of m.formulas) {
+  const formulas = new Map<string, number | null>();
+  for (const [key, target] of m.formulas) {
+    const [row, col] = key.split(",").map(Number);
     const at = rowAfter(row, op);
-    if (at !== null) formulas.set(at, target === null ? null : rowAfter(target, op));
+    if (at !== null) formulas.set(`${at},${col}`, target === null ? null : rowAfter(target, op));
   }
   const breaks = m.breaks.map((b) => rowAfter(b, op)).filter((b): b is number => b !== null);
   if (op.kind === "insert") {
@@ -103,7 +110,7 @@ function applyOp(m: Model, op: Op): Model {
       dropdowns.set(name, [...boxes, ...extra]);
     }
   }
-  return { values, merges, dropdowns, formulas, outside: m.outside === null ? null : rowAfter(m.outside, op), breaks };
+  return { values, merges, dropdowns, formulas, sharedRows: m.sharedRows, outside: m.outside === null ? null : rowAfter(m.outside, op), breaks };
 }
 
 function cellsCovered(boxes: readonly Box[]): string[] {
@@ -127,7 +134,12 @@ function sheetXml(m: Model, x14List: string): string {
     const [row, col] = key.split(",").map(Number);
     add(row, col, `<c r="${LETTERS[col - 1]}${row}" s="1"><v>${v}</v></c>`);
   }
-  for (const [row, target] of m.formulas) add(row, 5, `<c r="E${row}"><f>B${target}</f><v>0</v></c>`);
+  for (const [key, target] of m.formulas) {
+    const [row, col] = key.split(",").map(Number);
+    if (col === 5) add(row, 5, `<c r="E${row}"><f>B${target}</f><v>0</v></c>`);
+    else if (row === 1) add(row, 6, `<c r="F1"><f t="shared" ref="F1:F${m.sharedRows}" si="0">B${target}</f><v>0</v></c>`);
+    else add(row, 6, `<c r="F${row}"><f t="shared" si="0"/><v>0</v></c>`);
+  }
   const sheetData = [...rows.keys()]
     .sort((a, b) => a - b)
     .map(
@@ -163,8 +175,24 @@ function seen(
 ): { values: string[]; merges: string[]; dropdowns: Record<string, string[]>; formulas: string[]; outside: string; breaks: string[] } {
   const { pkg } = open(bytes);
   const cells = cellsOf(pkg, SHEET);
-  const values = [...cells].filter(([address, c]) => !address.startsWith("E") && c.v !== undefined).map(([address, c]) => `${address}=${c.v}`);
-  const formulas = [...cells].filter(([, c]) => c.f !== undefined).map(([address, c]) => `${address}=${c.f}`);
+  const values = [...cells].filter(([, c]) => c.f === undefined && c.v !== undefined).map(([address, c]) => `${address}=${c.v}`);
+  // a cell of a shared formula means its group's first formula moved by its offset (only `Bn` here)
+  const masters = new Map<string, { row: number; text: string }>();
+  for (const f of elementsOf(pkg, SHEET, "f")) {
+    if (f.getAttribute("t") === "shared" && f.hasAttribute("ref")) {
+      const address = (f.parentNode as Element).getAttribute("r") ?? "";
+      masters.set(f.getAttribute("si") ?? "", { row: Number(address.slice(1)), text: f.textContent ?? "" });
+    }
+  }
+  const formulas = elementsOf(pkg, SHEET, "f")
+    .filter((f) => (f.parentNode as Element).localName === "c")
+    .map((f) => {
+      const address = (f.parentNode as Element).getAttribute("r") ?? "";
+      const master = f.getAttribute("t") === "shared" ? masters.get(f.getAttribute("si") ?? "") : undefined;
+      if (!master || master.text === "#REF!") return `${address}=${master ? "#REF!" : f.textContent}`;
+      const target = Number(master.text.slice(1)) + Number(address.slice(1)) - master.row;
+      return `${address}=B${target}`;
+    });
   const merges = elementsOf(pkg, SHEET, "mergeCell").map((el) => el.getAttribute("ref") ?? "");
   const dropdowns: Record<string, string[]> = {};
   const toBoxes = (sqref: string): Box[] =>
@@ -218,7 +246,12 @@ function expected(m: Model): ReturnType<typeof seen> {
       .sort(),
     merges: m.merges.map(ref).sort(),
     dropdowns,
-    formulas: [...m.formulas].map(([row, target]) => `E${row}=${target === null ? "#REF!" : `B${target}`}`).sort(),
+    formulas: [...m.formulas]
+      .map(([key, target]) => {
+        const [row, col] = key.split(",").map(Number);
+        return `${LETTERS[col - 1]}${row}=${target === null ? "#REF!" : `B${target}`}`;
+      })
+      .sort(),
     outside: m.outside === null ? "S!#REF!" : `S!B${m.outside}`,
     breaks: m.breaks.map(String),
   };
@@ -244,6 +277,7 @@ const modelArb: fc.Arbitrary<Model> = fc
     merges: fc.array(boxArb(2), { maxLength: 4 }),
     dropdowns: fc.array(fc.array(boxArb(2), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
     formulas: fc.array(fc.tuple(fc.integer({ min: 1, max: ROWS }), fc.integer({ min: 1, max: ROWS })), { maxLength: 4 }),
+    shared: fc.record({ rows: fc.integer({ min: 1, max: ROWS }), target: fc.integer({ min: 1, max: ROWS }) }),
     outside: fc.integer({ min: 1, max: ROWS }),
     breaks: fc.uniqueArray(fc.integer({ min: 1, max: ROWS }), { maxLength: 2 }),
   })
@@ -254,7 +288,11 @@ const modelArb: fc.Arbitrary<Model> = fc
       values: new Map(g.values.map(([row, col, v]) => [`${row},${col}`, v])),
       merges,
       dropdowns: new Map(g.dropdowns.map((boxes, i) => [`Listes!$A$1:$A$${i + 2}`, boxes])),
-      formulas: new Map(g.formulas),
+      formulas: new Map<string, number | null>([
+        ...g.formulas.map(([row, target]): [string, number] => [`${row},5`, target]),
+        ...Array.from({ length: g.shared.rows }, (_, i): [string, number] => [`${i + 1},6`, g.shared.target + i]),
+      ]),
+      sharedRows: g.shared.rows,
       outside: g.outside,
       breaks: [...g.breaks].sort((a, b) => a - b),
     };

@@ -238,11 +238,65 @@ describe("deleteRows", () => {
     expect(attrsOf(after, SHEET1, "dataValidation", "sqref")[0]).toBe("B2:B3");
   });
 
-  it("drops a shared formula's dependents when their master row goes, keeping their values", () => {
+  it("gives the cells of a shared formula whose first cell is deleted their own formulas", () => {
     const { pkg, book: info } = open(book());
     deleteRows(pkg, info, "Sheet1", 1, 1);
     const cells = cellsOf(reopen(pkg).pkg, SHEET1);
-    expect(cells.get("C1")).toEqual({ v: "4" });
+    // C2 was the shared `A1*2` one row down: `A2*2`, now on row 1 and pointing at row 1
+    expect(cells.get("C1")).toEqual({ v: "4", f: "A1*2" });
+  });
+});
+
+describe("shared formulas", () => {
+  const shared = (formula: string, rows: number): string[] =>
+    Array.from({ length: rows }, (_, i) =>
+      i === 0 ? `<c r="C1"><f t="shared" ref="C1:C${rows}" si="0">${formula}</f><v>0</v></c>` : `<c r="C${i + 1}"><f t="shared" si="0"/><v>0</v></c>`,
+    );
+
+  function sheetWith(formula: string, otherFormula: string): Uint8Array {
+    const cells = shared(formula, 6);
+    const rows = Array.from({ length: 8 }, (_, i) => `<row r="${i + 1}"><c r="B${i + 1}"><v>${i + 1}</v></c>${cells[i] ?? ""}</row>`).join("");
+    const other = shared(otherFormula, 6)
+      .map((c, i) => `<row r="${i + 1}">${c}</row>`)
+      .join("");
+    return buildBook([
+      { name: "S", xml: `<sheetData>${rows}</sheetData>` },
+      { name: "L", xml: `<sheetData>${other}</sheetData>` },
+      {
+        name: "M",
+        xml: `<sheetData>${shared("S!B1", 2)
+          .map((c, i) => `<row r="${i + 1}">${c}</row>`)
+          .join("")}</sheetData>`,
+      },
+    ]);
+  }
+
+  function formulas(pkg: ReturnType<typeof open>["pkg"], part: string): string[] {
+    return [...cellsOf(pkg, part)].filter(([, c]) => c.f !== undefined).map(([a, c]) => `${a}=${c.f}`);
+  }
+
+  it("writes out a group whose cells point on both sides of the insertion, each cell pointing where it did", () => {
+    const { pkg, book: info } = open(sheetWith("B2", "S!B1"));
+    insertRows(pkg, info, "S", 4, 2, 3);
+    const { pkg: after } = reopen(pkg);
+    expect(formulas(after, SHEET1)).toEqual(["C1=B2", "C2=B3", "C3=B6", "C6=B7", "C7=B8", "C8=B9"]);
+    expect(formulas(after, SHEET2)).toEqual(["C1=S!B1", "C2=S!B2", "C3=S!B3", "C4=S!B6", "C5=S!B7", "C6=S!B8"]);
+    expect(elementsOf(after, SHEET1, "f").filter((f) => f.getAttribute("t") === "shared")).toHaveLength(0);
+    // the third sheet's group points above the insertion only: untouched
+    expect(pkg.touched()).not.toContain(SHEET3);
+  });
+
+  it("keeps a group that moves as one block shared, its range moved", () => {
+    const { pkg, book: info } = open(sheetWith("B1*2", "S!$B$7+S!B1"));
+    insertRows(pkg, info, "S", 1, 2, 1);
+    const { pkg: after } = reopen(pkg);
+    const f = elementsOf(after, SHEET1, "f");
+    expect(f.filter((el) => el.getAttribute("t") === "shared")).toHaveLength(6);
+    expect(f[0].getAttribute("ref")).toBe("C3:C8");
+    expect(f[0].textContent).toBe("B3*2");
+    const other = elementsOf(after, SHEET2, "f");
+    expect(other[0].textContent).toBe("S!$B$9+S!B3");
+    expect(other.filter((el) => el.getAttribute("t") === "shared")).toHaveLength(6);
   });
 });
 

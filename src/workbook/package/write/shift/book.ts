@@ -8,7 +8,9 @@ import { shiftFormula } from "../../../xlsx/formulas";
 import type { XlsxPackage } from "../../opc";
 import type { BookInfo } from "../../workbook";
 import { attr, isMain, streamXml } from "../../xml";
+import { parseCell } from "../../../../register";
 import { allElements, isFormulaElement, setText, shiftFormulasIn, textOf } from "./dom";
+import { staysShared, unshareWhereNeeded } from "./shared";
 import type { RowShift } from "./rowShift";
 
 /** A sheet name no sheet can have (`[` is forbidden in sheet names): formulas of the workbook part have no sheet of their own. */
@@ -27,17 +29,34 @@ export function shiftDefinedNames(pkg: XlsxPackage, book: BookInfo, shift: RowSh
   book.definedNames.forEach((n, i) => (n.text = changes[i]));
 }
 
-/** Whether a formula of sheet `sheetName`'s part (or one of its internal links) points at a moved row. */
+interface SharedSeen {
+  master?: { row: number; col: number; text: string };
+  members: Array<{ row: number; col: number }>;
+}
+
+/**
+ * Whether a formula of sheet `sheetName`'s part (or one of its internal links) points at a moved row;
+ * a shared formula counts for every cell of its group.
+ */
 function pointsAtMovedRows(pkg: XlsxPackage, part: string, sheetName: string, shift: RowShift): boolean {
   let found = false;
   let text: string | null = null;
+  let cell: { row: number; col: number } | null = null;
+  let shared: { si: string; master: boolean } | null = null;
+  const groups = new Map<string, SharedSeen>();
   streamXml(
     pkg.bytes(part),
     {
       open: (el) => {
         if (found) return;
-        if (isFormulaElement(el.local, el.uri)) text = "";
-        else if (el.local === "hyperlink" && isMain(el.uri)) {
+        if (el.local === "c" && isMain(el.uri)) cell = parseCell(attr(el, "r") ?? "");
+        if (isFormulaElement(el.local, el.uri)) {
+          text = "";
+          const si = attr(el, "si");
+          shared = el.local === "f" && attr(el, "t") === "shared" && si !== undefined ? { si, master: attr(el, "ref") !== undefined } : null;
+          // a shared formula in a cell without an address: its group cannot be followed, edit the sheet to be safe
+          if (shared && !cell && isMain(el.uri)) found = true;
+        } else if (el.local === "hyperlink" && isMain(el.uri)) {
           const location = attr(el, "location");
           if (location && shiftFormula(location, sheetName, shift) !== location) found = true;
         }
@@ -46,14 +65,22 @@ function pointsAtMovedRows(pkg: XlsxPackage, part: string, sheetName: string, sh
         if (text !== null) text += t;
       },
       close: () => {
+        if (text !== null && shared && cell) {
+          const group = groups.get(shared.si) ?? groups.set(shared.si, { members: [] }).get(shared.si)!;
+          group.members.push(cell);
+          if (shared.master && text !== "") group.master = { ...cell, text };
+        }
         if (text !== null && !found && text !== "" && shiftFormula(text, sheetName, shift) !== text) found = true;
         text = null;
+        shared = null;
       },
     },
     part,
     pkg.limits,
   );
-  return found;
+  if (found) return true;
+  const stays = (row: number): number => row;
+  return [...groups.values()].some((g) => g.master !== undefined && !staysShared(g.master, g.members, sheetName, shift, stays));
 }
 
 /**
@@ -73,6 +100,11 @@ export function shiftOtherSheets(pkg: XlsxPackage, book: BookInfo, shiftedPart: 
     if (sheet.part.toLowerCase() === shiftedPart.toLowerCase() || !pkg.has(sheet.part)) continue;
     if (!mayNameSheet(pkg.bytes(sheet.part), shift.sheet)) continue;
     if (!pointsAtMovedRows(pkg, sheet.part, sheet.name, shift)) continue;
-    shiftFormulasIn(pkg.dom(sheet.part), sheet.name, shift);
+    const doc = pkg.dom(sheet.part);
+    const sheetData = allElements(doc.documentElement, (el) => el.localName === "sheetData").find(
+      (el) => el.localName === "sheetData" && isMain(el.namespaceURI ?? ""),
+    );
+    if (sheetData) unshareWhereNeeded(sheetData, sheet.name, shift, (row) => row);
+    shiftFormulasIn(doc, sheet.name, shift);
   }
 }

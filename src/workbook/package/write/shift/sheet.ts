@@ -8,6 +8,7 @@ import type { Document, Element } from "@xmldom/xmldom";
 import { cellAddress, coalesceRects, containsRect, intersects, parseAddress, parseCell, rectAddress, type Rect } from "../../../../register";
 import { isMain, NS } from "../../xml";
 import { allElements, child, isMainEl, recount, removeElement, setText, shiftFormulasOf, textOf, XDR } from "./dom";
+import { unshareWhereNeeded } from "./shared";
 import { movedCellOrLanding, movedRef, movedRow, movedRowOrLanding, movedSqref, sqrefPieces, sqrefText, type RowShift, type SqrefPiece } from "./rowShift";
 
 /** Columns of a cell reference without its row (`AB12` → 28). */
@@ -52,18 +53,13 @@ function cellsOf(row: Element): Element[] {
   return out;
 }
 
-/** Renumbers rows and cells; removes deleted rows. Returns the shared-formula ids whose master was deleted. */
-function moveRows(sheetData: Element, shift: RowShift): Set<string> {
-  const lostMasters = new Set<string>();
+/** Renumbers rows and cells; removes deleted rows. */
+function moveRows(sheetData: Element, shift: RowShift): void {
   for (const row of rowsOf(sheetData)) {
     const r = Number(row.getAttribute("r"));
     const moved = movedRow(r, shift);
     if (moved === r) continue;
     if (moved === null) {
-      for (const cell of cellsOf(row)) {
-        const f = child(cell, "f");
-        if (f && f.getAttribute("t") === "shared" && f.hasAttribute("ref") && f.hasAttribute("si")) lostMasters.add(f.getAttribute("si") as string);
-      }
       removeElement(row);
       continue;
     }
@@ -72,15 +68,6 @@ function moveRows(sheetData: Element, shift: RowShift): Set<string> {
       const col = columnOf(cell.getAttribute("r") ?? "");
       if (col !== null) cell.setAttribute("r", cellAddress(moved, col));
     }
-  }
-  return lostMasters;
-}
-
-/** A cell of a shared formula whose master row was deleted keeps its cached value, without the formula it can no longer follow. */
-function dropOrphanSharedFormulas(formulas: readonly Element[], lostMasters: Set<string>): void {
-  if (lostMasters.size === 0) return;
-  for (const el of formulas) {
-    if (el.getAttribute("t") === "shared" && lostMasters.has(el.getAttribute("si") ?? "")) removeElement(el);
   }
 }
 
@@ -319,9 +306,11 @@ export function shiftSheetPart(doc: Document, sheetName: string, shift: RowShift
   if (sheetData) numberRowsAndCells(sheetData);
   const templateElement =
     shift.count > 0 && templateRow !== undefined && sheetData ? (rowsOf(sheetData).find((r) => Number(r.getAttribute("r")) === templateRow) ?? null) : null;
-  const lostMasters = sheetData ? moveRows(sheetData, shift) : new Set<string>();
+  if (sheetData) {
+    unshareWhereNeeded(sheetData, sheetName, shift, (row) => movedRow(row, shift));
+    moveRows(sheetData, shift);
+  }
   const formulas = cellFormulas(sheetData);
-  dropOrphanSharedFormulas(formulas, lostMasters);
   const elements = [...outsideRows(root), ...formulas];
   for (const el of elements) moveAddressesOf(el, shift);
   shiftFormulasOf(elements, sheetName, shift);
