@@ -40,6 +40,8 @@ const vml = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-m
 const drawing = `<?xml version="1.0" encoding="UTF-8"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>5</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp/><xdr:clientData/></xdr:twoCellAnchor><xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp/><xdr:clientData/></xdr:twoCellAnchor><xdr:oneCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="10" cy="10"/><xdr:sp/><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`;
 const table = `<?xml version="1.0" encoding="UTF-8"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="T" displayName="T" ref="H1:I6"><autoFilter ref="H1:I6"/><tableColumns count="2"><tableColumn id="1" name="a"/><tableColumn id="2" name="b"><calculatedColumnFormula>Sheet1!$A$5</calculatedColumnFormula></tableColumn></tableColumns></table>`;
 
+const chart = `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:f>Sheet1!$A$1:$A$3</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>Sheet1!$A$4:$A$6</c:f></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>`;
+
 function book(vmlPart = vml): Uint8Array {
   return buildBook(
     [
@@ -60,6 +62,13 @@ function book(vmlPart = vml): Uint8Array {
       { name: "Autre", xml: `<sheetData><row r="1"><c r="A1"><f>Listes!A5</f><v>1</v></c></row></sheetData>` },
     ],
     `<definedName name="_xlnm.Print_Area" localSheetId="0">Sheet1!$A$1:$F$6</definedName><definedName name="Haut">Sheet1!$A$1:$A$2</definedName>`,
+    [
+      {
+        path: "xl/drawings/_rels/drawing1.xml.rels",
+        xml: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>`,
+      },
+      { path: "xl/charts/chart1.xml", xml: chart, contentType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml" },
+    ],
   );
 }
 
@@ -185,6 +194,11 @@ describe("insertRows on one sheet", () => {
     expect(cells.get("A1")?.f).toBe("Sheet1!A7+A1");
     expect(cells.get("B1")?.f).toBe("Sheet1!A3");
     expect(textsOf(pkg, SHEET2, "formula1")).toEqual(["Sheet1!$A$6:$A$8"]);
+  });
+
+  it("moves the data ranges of charts", () => {
+    const { pkg } = inserted();
+    expect(textsOf(pkg, "/xl/charts/chart1.xml", "f")).toEqual(["Sheet1!$A$1:$A$3", "Sheet1!$A$6:$A$8"]);
   });
 
   it("leaves the parts it does not concern untouched", () => {

@@ -25,9 +25,14 @@ export function worksheet(inner: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">${inner}</worksheet>`;
 }
 
-export function buildBook(sheets: SheetSpec[], definedNames = ""): Uint8Array {
+/** `extra`: more parts, by zip path (a drawing's relationships, a chart…), with their content type when not plain XML. */
+export function buildBook(sheets: SheetSpec[], definedNames = "", extra: Array<{ path: string; xml: string; contentType?: string }> = []): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const overrides: string[] = [];
+  for (const e of extra) {
+    files[e.path] = strToU8(e.xml);
+    if (e.contentType) overrides.push(`<Override PartName="/${e.path}" ContentType="${e.contentType}"/>`);
+  }
   sheets.forEach((s, i) => {
     const n = i + 1;
     files[`xl/worksheets/sheet${n}.xml`] = strToU8(worksheet(s.xml));

@@ -1,13 +1,13 @@
 /**
  * Inserting and deleting whole rows in a sheet of the package, the way Excel does: everything below
  * moves — cells, merges, both kinds of dropdowns, conditional formats, hyperlinks, page breaks, the
- * filter, notes and their boxes, drawings, tables, defined names, and the formulas of every sheet
- * that point below. Only the parts concerned are edited, in place.
+ * filter, notes and their boxes, drawings, tables, defined names, charts' data ranges, and the
+ * formulas of every sheet that point below. Only the parts concerned are edited, in place.
  */
 import { XlsxPlanError } from "../errors";
 import type { XlsxPackage } from "../opc";
 import type { BookInfo } from "../workbook";
-import { shiftDefinedNames, shiftOtherSheets } from "./shift/book";
+import { shiftCharts, shiftDefinedNames, shiftOtherSheets } from "./shift/book";
 import { shiftRelatedParts } from "./shift/related";
 import type { RowShift } from "./shift/rowShift";
 import { shiftSheetPart } from "./shift/sheet";
@@ -24,6 +24,7 @@ function shiftRows(pkg: XlsxPackage, book: BookInfo, sheet: string, shift: RowSh
   shiftRelatedParts(pkg, part, sheet, shift);
   shiftDefinedNames(pkg, book, shift);
   shiftOtherSheets(pkg, book, part, shift);
+  shiftCharts(pkg, book, shift);
 }
 
 /**

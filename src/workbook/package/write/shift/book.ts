@@ -108,3 +108,51 @@ export function shiftOtherSheets(pkg: XlsxPackage, book: BookInfo, shiftedPart: 
     shiftFormulasIn(doc, sheet.name, shift);
   }
 }
+
+const CHART_NS = ["http://schemas.openxmlformats.org/drawingml/2006/chart", "http://purl.oclc.org/ooxml/drawingml/chart"];
+
+/** Every chart part of the workbook: charts hang off the drawings of worksheets and chart sheets. */
+function chartParts(pkg: XlsxPackage, book: BookInfo): string[] {
+  const charts = new Map<string, string>();
+  for (const sheet of book.allSheets) {
+    if (!sheet.part || !pkg.has(sheet.part)) continue;
+    for (const drawing of pkg.relationships(sheet.part)) {
+      if (drawing.kind !== "drawing" || drawing.external || !pkg.has(drawing.target)) continue;
+      for (const chart of pkg.relationships(drawing.target)) {
+        if (chart.kind === "chart" && !chart.external && pkg.has(chart.target)) charts.set(chart.target.toLowerCase(), chart.target);
+      }
+    }
+  }
+  return [...charts.values()];
+}
+
+/** The data ranges of charts (`c:f`, always qualified by their sheet) that point at moved rows. */
+export function shiftCharts(pkg: XlsxPackage, book: BookInfo, shift: RowShift): void {
+  for (const part of chartParts(pkg, book)) {
+    let found = false;
+    let text: string | null = null;
+    streamXml(
+      pkg.bytes(part),
+      {
+        open: (el) => {
+          text = el.local === "f" && CHART_NS.includes(el.uri) ? "" : null;
+        },
+        text: (t) => {
+          if (text !== null) text += t;
+        },
+        close: () => {
+          if (text !== null && !found && shiftFormula(text, NO_SHEET, shift) !== text) found = true;
+          text = null;
+        },
+      },
+      part,
+      pkg.limits,
+    );
+    if (!found) continue;
+    for (const el of allElements(pkg.dom(part).documentElement)) {
+      if (el.localName !== "f" || !CHART_NS.includes(el.namespaceURI ?? "")) continue;
+      const moved = shiftFormula(textOf(el), NO_SHEET, shift);
+      if (moved !== textOf(el)) setText(el, moved);
+    }
+  }
+}

@@ -254,6 +254,8 @@ function repeatTemplateMerges(root: Element, template: Template, shift: RowShift
   recount(mergeCells, "mergeCell");
 }
 
+const JOIN_AT_MOST = 200;
+
 /** A dropdown's ranges grown over the new rows where they cover the template row; null when unchanged. */
 function extendedSqref(sqref: string, template: Template, shift: RowShift): string | null {
   const pieces = sqrefPieces(sqref);
@@ -264,7 +266,11 @@ function extendedSqref(sqref: string, template: Template, shift: RowShift): stri
     .filter((n) => !rects.some((r) => containsRect(r, n)));
   if (added.length === 0) return null;
   const kept: SqrefPiece[] = pieces.filter((p) => p.rect === null);
-  const joined = coalesceRects([...rects, ...added]).map((rect) => ({ text: rectAddress(rect), rect }));
+  // joining is quadratic: a list longer than any person writes (a hostile file) just gets the new rows appended
+  const joined =
+    rects.length <= JOIN_AT_MOST
+      ? coalesceRects([...rects, ...added]).map((rect) => ({ text: rectAddress(rect), rect }))
+      : [...pieces.filter((p) => p.rect !== null), ...added.map((rect) => ({ text: rectAddress(rect), rect }))];
   return sqrefText([...joined, ...kept]);
 }
 
