@@ -252,6 +252,17 @@ describe("deleteRows", () => {
     expect(attrsOf(after, SHEET1, "dataValidation", "sqref")[0]).toBe("B2:B3");
   });
 
+  it("removes the x14 lists and their extension when every range of them is deleted", () => {
+    const { pkg, book: info } = open(book());
+    deleteRows(pkg, info, "Sheet1", 3, 4);
+    const { pkg: after } = reopen(pkg);
+    expect(elementsOf(after, SHEET1, "dataValidations").filter((el) => el.namespaceURI === X14)).toHaveLength(0);
+    expect(elementsOf(after, SHEET1, "conditionalFormattings")).toHaveLength(0);
+    expect(elementsOf(after, SHEET1, "ext")).toHaveLength(0);
+    expect(elementsOf(after, SHEET1, "extLst")).toHaveLength(0);
+    expect(cellsOf(after, SHEET1).get("A2")?.v).toBe("2");
+  });
+
   it("gives the cells of a shared formula whose first cell is deleted their own formulas", () => {
     const { pkg, book: info } = open(book());
     deleteRows(pkg, info, "Sheet1", 1, 1);

@@ -192,10 +192,23 @@ function recountContainers(root: Element): void {
         el.setAttribute("manualBreakCount", String(manual));
       }
       continue; // an empty list of breaks is valid
+    } else if (local === "conditionalFormattings" && uri === NS.x14) remaining = recount(el, "conditionalFormatting");
+    // these lists must hold at least one entry: an emptied one goes, and the extension that held it
+    if (remaining === 0) {
+      const parent = el.parentNode as Element | null;
+      removeElement(el);
+      if (parent && parent.localName === "ext" && !hasElementChild(parent)) {
+        const extLst = parent.parentNode as Element | null;
+        removeElement(parent);
+        if (extLst && extLst.localName === "extLst" && !hasElementChild(extLst)) removeElement(extLst);
+      }
     }
-    // these lists must hold at least one entry: an emptied one goes
-    if (remaining === 0) removeElement(el);
   }
+}
+
+function hasElementChild(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) return true;
+  return false;
 }
 
 /** What the new rows copy from their template row (its row number taken after the shift). */
