@@ -1,0 +1,51 @@
+/**
+ * Carrying out a WritePlan (src/register/plan.ts) on the original package, op by op: only the parts
+ * the plan concerns are edited (in place, keeping what we do not understand); every other part is
+ * copied raw when the package is saved.
+ */
+import type { WriteOp, WritePlan } from "../../../register";
+import type { XlsxPackage } from "../opc";
+import { writeCells } from "./cells";
+import { PlanContext } from "./context";
+import { refreshReferenceFormulas } from "./recalc";
+import { deleteRows, insertRows } from "./rows";
+import { addSheet, copySheet, deleteSheet, selectCell } from "./sheets";
+
+function applyOp(ctx: PlanContext, op: WriteOp): void {
+  switch (op.op) {
+    case "copySheet":
+      copySheet(ctx, op.source, op.name, op.after);
+      break;
+    case "addSheet":
+      addSheet(ctx, op.name, op.columnWidths);
+      break;
+    case "deleteSheet":
+      deleteSheet(ctx, op.name);
+      break;
+    case "write":
+      writeCells(ctx, ctx.sheet(op.sheet), op.cells);
+      break;
+    case "insertRows":
+      ctx.sheet(op.sheet);
+      insertRows(ctx.pkg, ctx.book, op.sheet, op.beforeRow, op.count, op.templateRow);
+      break;
+    case "deleteRows":
+      ctx.sheet(op.sheet);
+      deleteRows(ctx.pkg, ctx.book, op.sheet, op.firstRow, op.count);
+      break;
+    case "select":
+      selectCell(ctx, op.sheet, op.address);
+      break;
+  }
+}
+
+/**
+ * Carries out every op of `plan` on `pkg`, in order; `pkg.save()` then gives the changed file.
+ * Throws XlsxPlanError (French) when an op cannot be done (the package is then half changed: open it
+ * again from the original bytes).
+ */
+export function applyPlanToPackage(pkg: XlsxPackage, plan: WritePlan): void {
+  const ctx = new PlanContext(pkg);
+  for (const op of plan.ops) applyOp(ctx, op);
+  refreshReferenceFormulas(ctx);
+}

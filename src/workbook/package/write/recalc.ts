@@ -1,0 +1,100 @@
+/**
+ * We do not calculate. After a plan wrote cells, formulas that are a bare reference to one of them
+ * (the fiche's `H1 = B5`) get their cached result updated, on every sheet, so that a reader of the
+ * changed file (ours, or a viewer that does not calculate) sees what Excel will show; and the
+ * workbook asks Excel to calculate everything when it opens the file. Sheets are streamed to find
+ * such formulas; only those that have one are edited.
+ */
+import type { Element } from "@xmldom/xmldom";
+import { parseCell } from "../../../register";
+import { attr, isMain, streamXml } from "../xml";
+import { child, ensureChild, root, setText, WORKBOOK_ORDER, createLike } from "./dom";
+import { writtenKey, type PlanContext, type WrittenValue } from "./context";
+import { SheetData } from "./sheetData";
+
+const BARE_REF = /^(?:'((?:[^']|'')+)'!|([^'!()"=+\-*/&<>,;:\s]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+interface Hit {
+  row: number;
+  col: number;
+  value: WrittenValue;
+}
+
+/** The formula cells of one sheet whose formula is a bare reference to a written cell. */
+function findHits(ctx: PlanContext, sheetName: string, part: string): Hit[] {
+  const hits: Hit[] = [];
+  let row = 0;
+  let col = 0;
+  let inFormula = false;
+  let formula = "";
+  let formulaType = "";
+  streamXml(
+    ctx.pkg.bytes(part),
+    {
+      open: (el) => {
+        if (!isMain(el.uri)) return;
+        if (el.local === "row") {
+          const r = Number(attr(el, "r"));
+          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          col = 0;
+        } else if (el.local === "c") {
+          const at = parseCell(attr(el, "r") ?? "");
+          col = at ? at.col : col + 1;
+          if (at) row = at.row;
+          formula = "";
+          formulaType = "";
+        } else if (el.local === "f") {
+          inFormula = true;
+          formulaType = attr(el, "t") ?? "";
+        }
+      },
+      text: (text) => {
+        if (inFormula) formula += text;
+      },
+      close: (el) => {
+        if (!isMain(el.uri)) return;
+        if (el.local === "f") inFormula = false;
+        else if (el.local === "c" && formula !== "" && formulaType !== "dataTable") {
+          const m = BARE_REF.exec(formula.trim());
+          if (!m) return;
+          const target = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? sheetName);
+          const address = `${m[3].toUpperCase()}${m[4]}`;
+          if (!parseCell(address)) return;
+          const value = ctx.written.get(writtenKey(target, address));
+          if (value !== undefined) hits.push({ row, col, value });
+        }
+      },
+    },
+    part,
+    ctx.pkg.limits,
+  );
+  return hits;
+}
+
+function setCachedValue(cell: Element, value: WrittenValue): void {
+  let v = child(cell, "v");
+  if (!v) {
+    v = createLike(cell, "v");
+    const f = child(cell, "f");
+    cell.insertBefore(v, f ? f.nextSibling : cell.firstChild);
+  }
+  setText(v, String(value));
+  if (typeof value === "string") cell.setAttribute("t", "str");
+  else cell.removeAttribute("t");
+}
+
+/** Updates the cached results of bare-reference formulas pointing at written cells; asks Excel to recalculate. */
+export function refreshReferenceFormulas(ctx: PlanContext): void {
+  if (ctx.written.size === 0) return;
+  for (const sheet of ctx.book.sheets) {
+    const hits = findHits(ctx, sheet.name, sheet.part);
+    if (hits.length === 0) continue;
+    const data = new SheetData(ctx.pkg.dom(sheet.part));
+    for (const hit of hits) {
+      const cell = data.cell(hit.row, hit.col);
+      if (cell) setCachedValue(cell, hit.value);
+    }
+  }
+  const calcPr = ensureChild(root(ctx.pkg.dom(ctx.book.part)), "calcPr", WORKBOOK_ORDER);
+  calcPr.setAttribute("fullCalcOnLoad", "1");
+}
