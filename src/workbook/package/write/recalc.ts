@@ -20,16 +20,35 @@ interface Hit {
   value: WrittenValue;
 }
 
+/**
+ * Whether the part may hold a formula: a start tag named `f` (any prefix). A sheet without one is not
+ * parsed at all — most sheets of a register hold no formula, and parsing is the slow part.
+ */
+function mayHoldFormula(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x3c); i >= 0 && i < bytes.length - 2; i = bytes.indexOf(0x3c, i + 1)) {
+    let j = i + 1;
+    // skip a prefix (`x:`), if any
+    let k = j;
+    while (k < bytes.length && k - j < 32 && bytes[k] !== 0x3a && bytes[k] !== 0x3e && bytes[k] !== 0x20 && bytes[k] !== 0x2f) k++;
+    if (bytes[k] === 0x3a) j = k + 1;
+    const next = bytes[j + 1];
+    if (bytes[j] === 0x66 && (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d)) return true;
+  }
+  return false;
+}
+
 /** The formula cells of one sheet whose formula is a bare reference to a written cell. */
 function findHits(ctx: PlanContext, sheetName: string, part: string): Hit[] {
   const hits: Hit[] = [];
+  const bytes = ctx.pkg.bytes(part);
+  if (!mayHoldFormula(bytes)) return hits;
   let row = 0;
   let col = 0;
   let inFormula = false;
   let formula = "";
   let formulaType = "";
   streamXml(
-    ctx.pkg.bytes(part),
+    bytes,
     {
       open: (el) => {
         if (!isMain(el.uri)) return;
