@@ -50,7 +50,7 @@ function cellXml(pkg: XlsxPackage, name: string, address: string): Element | und
     docs.set(name, parseDom(pkg.bytes(sheet.part), sheet.part) as unknown as Document);
   }
   const doc = docs.get(name)!;
-  const all = doc.getElementsByTagNameNS(doc.documentElement!.namespaceURI, "c");
+  const all = doc.getElementsByTagNameNS(doc.documentElement.namespaceURI, "c");
   for (let i = 0; i < all.length; i++) if (all.item(i)!.getAttribute("r") === address) return all.item(i)!;
   return undefined;
 }
@@ -60,7 +60,7 @@ function formatOf(pkg: XlsxPackage, cell: Element): string {
   const book = readBook(pkg);
   const doc = parseDom(pkg.bytes(book.styles!), book.styles!);
   const root = doc.documentElement!;
-  const xf = elements(elements(root as never, "cellXfs")[0], "xf")[Number(cell.getAttribute("s") ?? 0)];
+  const xf = elements(elements(root, "cellXfs")[0], "xf")[Number(cell.getAttribute("s") ?? 0)];
   const id = Number(xf.getAttribute("numFmtId"));
   if (id === 49) return "@";
   const fmt = elements(elements(root as never, "numFmts")[0] ?? null, "numFmt").find((f) => Number(f.getAttribute("numFmtId")) === id);
