@@ -96,3 +96,26 @@ it("writes a date of a 1904 workbook as that system's serial", () => {
   const pkg = run(bytes, [{ op: "write", sheet: "Données", cells: [{ address: "A1", kind: "date", value: 46350 }] }]);
   expect(pkg.text(readBook(pkg).sheets[0].part)).toContain(`<x:v>${46350 - 1462}</x:v>`);
 });
+
+it("refreshes formulas on other sheets that point at a written cell, and leaves sheets without one untouched", () => {
+  const sheet = (data: string): string => `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData></worksheet>`;
+  const type = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+  const files: Record<string, string> = {
+    "[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${[1, 2, 3].map((n) => `<Override PartName="/xl/s${n}.xml" ContentType="${type}"/>`).join("")}</Types>`,
+    "_rels/.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Fiche" sheetId="1" r:id="rId1"/><sheet name="Liste" sheetId="2" r:id="rId2"/><sheet name="Autre" sheetId="3" r:id="rId3"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[1, 2, 3].map((n) => `<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="s${n}.xml"/>`).join("")}</Relationships>`,
+    "xl/s1.xml": sheet(`<row r="1"><c r="A1" t="str"><f>B5</f><v>old</v></c></row>`),
+    "xl/s2.xml": sheet(`<row r="1"><c r="A1" t="str"><f>Fiche!$B$5</f><v>old</v></c><c r="B1"><f>Fiche!B5&amp;"!"</f><v>0</v></c></row>`),
+    "xl/s3.xml": sheet(`<row r="1"><c r="A1"><f>SUM(A2:A3)</f><v>0</v></c></row>`),
+  };
+  const bytes = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  const pkg = XlsxPackage.open(bytes);
+  applyPlanToPackage(pkg, { title: "t", ops: [{ op: "write", sheet: "Fiche", cells: [{ address: "B5", kind: "text", value: "Nouveau" }] }] });
+  expect(pkg.touched().sort()).toEqual(["/xl/s1.xml", "/xl/s2.xml", "/xl/workbook.xml"]);
+  const saved = XlsxPackage.open(pkg.save());
+  expect(saved.text("/xl/s1.xml")).toContain(`<c r="A1" t="str"><f>B5</f><v>Nouveau</v></c>`);
+  // a bare reference follows; any other formula keeps its cached value until Excel recalculates
+  expect(saved.text("/xl/s2.xml")).toContain(`<c r="A1" t="str"><f>Fiche!$B$5</f><v>Nouveau</v></c><c r="B1"><f>Fiche!B5&amp;"!"</f><v>0</v></c>`);
+  expect(saved.text("/xl/workbook.xml")).toContain(`<calcPr fullCalcOnLoad="1"/>`);
+});

@@ -38,10 +38,8 @@ function mayHoldFormula(bytes: Uint8Array): boolean {
 }
 
 /** The formula cells of one sheet whose formula is a bare reference to a written cell. */
-function findHits(ctx: PlanContext, sheetName: string, part: string): Hit[] {
+function findHits(ctx: PlanContext, sheetName: string, part: string, bytes: Uint8Array): Hit[] {
   const hits: Hit[] = [];
-  const bytes = ctx.pkg.bytes(part);
-  if (!mayHoldFormula(bytes)) return hits;
   let row = 0;
   let col = 0;
   let inFormula = false;
@@ -102,11 +100,37 @@ function setCachedValue(cell: Element, value: WrittenValue): void {
   else cell.removeAttribute("t");
 }
 
+function containsBytes(hay: Uint8Array, needle: Uint8Array): boolean {
+  if (needle.length === 0) return true;
+  for (let i = hay.indexOf(needle[0]); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(needle[0], i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether sheet `part` may refer to a written cell: it was written to, or it names a written sheet
+ * somewhere (a formula on another sheet must name it). A name XML would escape is not searched for.
+ */
+function mayReferTo(bytes: Uint8Array, own: boolean, writtenSheets: readonly string[]): boolean {
+  if (own) return true;
+  // a part in UTF-16 (allowed, rare) cannot be searched for UTF-8 bytes: read it
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const encoder = new TextEncoder();
+  return writtenSheets.some((name) => /[&<>'"]/.test(name) || containsBytes(bytes, encoder.encode(name)));
+}
+
 /** Updates the cached results of bare-reference formulas pointing at written cells; asks Excel to recalculate. */
 export function refreshReferenceFormulas(ctx: PlanContext): void {
   if (ctx.written.size === 0) return;
+  const keys = [...ctx.written.keys()];
+  const writtenSheets = ctx.book.sheets.map((s) => s.name).filter((name) => keys.some((k) => k.startsWith(writtenKey(name, ""))));
   for (const sheet of ctx.book.sheets) {
-    const hits = findHits(ctx, sheet.name, sheet.part);
+    const bytes = ctx.pkg.bytes(sheet.part);
+    if (!mayHoldFormula(bytes) || !mayReferTo(bytes, writtenSheets.includes(sheet.name), writtenSheets)) continue;
+    const hits = findHits(ctx, sheet.name, sheet.part, bytes);
     if (hits.length === 0) continue;
     const data = new SheetData(ctx.pkg.dom(sheet.part));
     for (const hit of hits) {
