@@ -119,3 +119,28 @@ it("refreshes formulas on other sheets that point at a written cell, and leaves 
   expect(saved.text("/xl/s2.xml")).toContain(`<c r="A1" t="str"><f>Fiche!$B$5</f><v>Nouveau</v></c><c r="B1"><f>Fiche!B5&amp;"!"</f><v>0</v></c>`);
   expect(saved.text("/xl/workbook.xml")).toContain(`<calcPr fullCalcOnLoad="1"/>`);
 });
+
+it("gives a new cell the format of its row, else of its column, as Excel does when the user types there", () => {
+  const files: Record<string, string> = {
+    "[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/s1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    "_rels/.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Liste" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="s1.xml"/></Relationships>`,
+    "xl/s1.xml": `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><cols><col min="2" max="4" width="12" style="3" customWidth="1"/></cols><sheetData><row r="2" s="5" customFormat="1"/></sheetData></worksheet>`,
+  };
+  const bytes = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  const pkg = run(bytes, [
+    {
+      op: "write",
+      sheet: "Liste",
+      cells: [
+        { address: "C2", kind: "number", value: 1 },
+        { address: "C3", kind: "number", value: 2 },
+        { address: "F3", kind: "number", value: 3 },
+      ],
+    },
+  ]);
+  expect(pkg.text("/xl/s1.xml")).toContain(
+    `<row r="2" s="5" customFormat="1"><c r="C2" s="5"><v>1</v></c></row><row r="3"><c r="C3" s="3"><v>2</v></c><c r="F3"><v>3</v></c></row>`,
+  );
+});

@@ -28,10 +28,12 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
     case "insertRows":
       ctx.sheet(op.sheet);
       insertRows(ctx.pkg, ctx.book, op.sheet, op.beforeRow, op.count, op.templateRow);
+      ctx.refresh(); // defined names moved with the rows
       break;
     case "deleteRows":
       ctx.sheet(op.sheet);
       deleteRows(ctx.pkg, ctx.book, op.sheet, op.firstRow, op.count);
+      ctx.refresh();
       break;
     case "select":
       selectCell(ctx, op.sheet, op.address);

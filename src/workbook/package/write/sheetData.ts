@@ -7,7 +7,7 @@
 import type { Element } from "@xmldom/xmldom";
 import type { Document } from "@xmldom/xmldom";
 import { cellAddress, parseAddress, parseCell, parseSqref, type Rect } from "../../../register";
-import { child, childElements, createLike, elements, ensureChild, root, WORKSHEET_ORDER } from "./dom";
+import { child, childElements, createLike, elements, ensureChild, isTrue, root, WORKSHEET_ORDER } from "./dom";
 
 interface RowAt {
   r: number;
@@ -77,6 +77,9 @@ export class SheetData {
     if (found) return found.el;
     const el = createLike(row, "c");
     el.setAttribute("r", cellAddress(r, col));
+    // a new cell looks like one Excel makes when the user types there: the row's format, else the column's
+    const style = isTrue(row.getAttribute("customFormat")) ? row.getAttribute("s") : this.columnStyle(col);
+    if (style && style !== "0") el.setAttribute("s", style);
     const next = cells.find((c) => c.col > col)?.el ?? null;
     if (next) row.insertBefore(el, next);
     else {
@@ -87,6 +90,14 @@ export class SheetData {
     widenSpans(row, col);
     widenDimension(this.worksheet, r, col);
     return el;
+  }
+
+  /** The style id `<cols>` gives column `col`, if any. */
+  private columnStyle(col: number): string | null {
+    for (const c of elements(child(this.worksheet, "cols"), "col")) {
+      if (Number(c.getAttribute("min")) <= col && col <= Number(c.getAttribute("max"))) return c.getAttribute("style");
+    }
+    return null;
   }
 
   /** The merged areas of the sheet. */
