@@ -110,7 +110,8 @@ export function streamXml(xml: Uint8Array | string, handlers: SaxHandlers, part:
  * An element as the light streaming reader hands it over: its local name, its namespace URI
  * (resolved), and its attributes by name as written (`r`, `t`, `x14ac:dyDescent`). Attributes'
  * namespaces are not resolved: read only unprefixed attributes by name (they belong to no namespace,
- * whatever the element's prefix).
+ * whatever the element's prefix). The object is reused from one event to the next: read it, do not
+ * keep it.
  */
 export interface LightElement {
   local: string;
@@ -135,11 +136,29 @@ const XML_NS = "http://www.w3.org/XML/1998/namespace";
 export function streamXmlLight(xml: Uint8Array | string, handlers: LightHandlers, part: string, limits: Limits = LIMITS): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const guard = new Guard(part, limits);
-  // Prefix → URI in scope; each element's declarations are undone at its end.
+  // Prefix → URI in scope; each element's declarations are undone at its end. The default namespace
+  // (unprefixed names: nearly every element) is also kept apart, to skip the lookup.
   const scope = new Map<string, string>([["xml", XML_NS]]);
+  let defaultUri = "";
   const undo: (Map<string, string | undefined> | null)[] = [];
   let declared: Map<string, string | undefined> | null = null;
-  const elements: LightElement[] = [];
+  // One element object, filled anew for each event: handlers read it, they do not keep it.
+  const element: { local: string; uri: string; attributes: Record<string, string> } = { local: "", uri: "", attributes: {} };
+  const fill = (name: string, attributes: Record<string, string>): LightElement => {
+    const colon = name.indexOf(":");
+    if (colon < 0) {
+      element.local = name;
+      element.uri = defaultUri;
+    } else {
+      const uri = scope.get(name.slice(0, colon));
+      if (uri === undefined)
+        throw new XlsxReadError("corrupt", name, `La partie ${part} utilise un préfixe non déclaré (${name.slice(0, Math.min(colon, 20))})`);
+      element.local = name.slice(colon + 1);
+      element.uri = uri;
+    }
+    element.attributes = attributes;
+    return element;
+  };
   parser.on("doctype", () => guard.doctype());
   parser.on("attribute", (a) => {
     guard.attribute(a.value);
@@ -149,30 +168,25 @@ export function streamXmlLight(xml: Uint8Array | string, handlers: LightHandlers
     declared ??= new Map();
     if (!declared.has(prefix)) declared.set(prefix, scope.get(prefix));
     scope.set(prefix, a.value);
+    if (prefix === "") defaultUri = a.value;
   });
   parser.on("opentag", (tag) => {
     guard.open();
     undo.push(declared);
     declared = null;
-    const name = tag.name;
-    const colon = name.indexOf(":");
-    const prefix = colon < 0 ? "" : name.slice(0, colon);
-    const uri = scope.get(prefix);
-    if (uri === undefined && colon >= 0) throw new XlsxReadError("corrupt", name, `La partie ${part} utilise un préfixe non déclaré (${prefix.slice(0, 20)})`);
-    const el: LightElement = { local: colon < 0 ? name : name.slice(colon + 1), uri: uri ?? "", attributes: tag.attributes };
-    elements.push(el);
+    const el = fill(tag.name, tag.attributes);
     handlers.open?.(el);
   });
-  parser.on("closetag", () => {
+  parser.on("closetag", (tag) => {
     guard.close();
-    const el = elements.pop() as LightElement;
-    handlers.close?.(el);
+    if (handlers.close) handlers.close(fill(tag.name, tag.attributes));
     const restore = undo.pop();
     if (restore) {
       for (const [prefix, uri] of restore) {
         if (uri === undefined) scope.delete(prefix);
         else scope.set(prefix, uri);
       }
+      defaultUri = scope.get("") ?? "";
     }
   });
   const onText = (text: string): void => {
