@@ -1,0 +1,246 @@
+/**
+ * Registers written by other tools (test/fixtures/writers/): each must read as the same register as
+ * the base one (same tabs, values, dropdowns and findings), and « ajouter-fiche » must leave every
+ * part it does not concern byte for byte as it was (zip entry by entry, uncompressed) and change the
+ * parts it concerns only as the plan says.
+ */
+import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
+import { planNewFiche, readRegister, validateWorkbook, type WorkbookSnapshot, type WritePlan } from "../../src/register";
+import { buildCnilWorkbook, cellsOf, cleanRegister, diffMaps, dropdownsOf } from "../fixtures/xlsxFiles";
+import { TEST_CLOCK } from "../fixtures/clocks";
+import { WRITERS, Pkg, relsPartOf, unzipEntries } from "../fixtures/writers";
+import { applyPlanSurgically } from "../fixtures/writers/reference";
+import {
+  appendOnly,
+  changedParts,
+  contentTypeChanges,
+  relatedParts,
+  relationshipChanges,
+  sheetDifferences,
+  stylesDifferences,
+} from "../fixtures/writers/compare";
+import { childElements, root, serializeToString } from "../fixtures/writers/xml";
+
+jest.setTimeout(120_000);
+
+const EMPTY = { added: [], removed: [], changed: [] };
+const NEW_FICHE = "Coordination des soins non programmés";
+
+let base: Uint8Array;
+let baseSnapshot: WorkbookSnapshot;
+const files = new Map<string, Uint8Array>();
+
+beforeAll(async () => {
+  base = await buildCnilWorkbook(cleanRegister(3));
+  baseSnapshot = snapshotOf(await loadXlsx(base));
+  for (const [name, write] of Object.entries(WRITERS)) files.set(name, await write(base));
+});
+
+function findings(snapshot: WorkbookSnapshot): unknown {
+  const report = validateWorkbook(snapshot, { clock: TEST_CLOCK });
+  return { verdict: report.verdict, summary: report.summary, findings: report.findings };
+}
+
+/** The cells a plan writes, by sheet. */
+function writtenCells(plan: WritePlan): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const op of plan.ops) {
+    if (op.op !== "write") continue;
+    const set = out.get(op.sheet) ?? new Set<string>();
+    for (const c of op.cells) set.add(c.address);
+    out.set(op.sheet, set);
+  }
+  return out;
+}
+
+describe("unzipEntries", () => {
+  test("gives every file entry of a zip, uncompressed, in the zip's order", async () => {
+    const entries = unzipEntries(base);
+    expect([...entries.keys()]).toContain("xl/workbook.xml");
+    expect([...entries.keys()].some((n) => n.endsWith("/"))).toBe(false);
+    expect(new TextDecoder().decode(entries.get("xl/workbook.xml")).startsWith("<?xml")).toBe(true);
+  });
+});
+
+/** How a test applies a plan to a file's bytes. */
+type Apply = (bytes: Uint8Array, plan: WritePlan) => Promise<Uint8Array>;
+
+/** The file layer, through the facade every face uses (as « ajouter-fiche » does). */
+const facade: Apply = async (bytes, plan) => {
+  const book = await loadXlsx(bytes);
+  applyPlanToXlsx(book, plan);
+  return saveXlsx(book);
+};
+
+/** The oracle of test/fixtures/writers/reference.ts: a change exactly as the plan says. */
+const reference: Apply = async (bytes, plan) => applyPlanSurgically(bytes, plan);
+
+/**
+ * The package checks of « ajouter-fiche » on the file `bytes()` gives: the plan is made from the
+ * register `read` finds in it and carried out by `apply`.
+ */
+function checkNewFiche(bytes: () => Uint8Array, apply: Apply, read: (bytes: Uint8Array) => Promise<WorkbookSnapshot>, readBack = true): void {
+  let before: Pkg;
+  let after: Pkg;
+  let plan: WritePlan;
+  let listSheet: string;
+  let modelSheet: string;
+  let newSheet: string;
+
+  beforeAll(async () => {
+    const register = readRegister(await read(bytes()));
+    plan = planNewFiche(register, { name: NEW_FICHE, clock: TEST_CLOCK });
+    listSheet = register.listTab?.sheet ?? "";
+    const copy = plan.ops.find((op) => op.op === "copySheet");
+    if (!copy || copy.op !== "copySheet") throw new Error("planNewFiche copies no sheet");
+    modelSheet = copy.source;
+    newSheet = copy.name;
+    before = Pkg.open(bytes());
+    after = Pkg.open(await apply(bytes(), plan));
+  });
+
+  /** The parts the plan concerns, by their names in the original file. */
+  function concerned(): Set<string> {
+    const book = before.mainPart();
+    const set = new Set<string>(["/[Content_Types].xml", book, relsPartOf(book), "/docProps/app.xml", "/docProps/core.xml"]);
+    set.add(before.sheet(listSheet).part);
+    const styles = before.bookPart("styles");
+    const strings = before.bookPart("sharedStrings");
+    if (styles) set.add(styles);
+    if (strings) set.add(strings);
+    return set;
+  }
+
+  test("leaves every part it does not concern identical (entry by entry, uncompressed)", () => {
+    expect(changedParts(before, after, concerned())).toEqual([]);
+  });
+
+  test("adds one sheet after the last fiche, keeping every sheet, relationship and setting of the workbook", () => {
+    const expected = before.sheets().map((s) => s.name);
+    expected.splice(expected.indexOf("Fiche 3") + 1, 0, newSheet);
+    expect(after.sheets().map((s) => s.name)).toEqual(expected);
+    const book = before.mainPart();
+    expect(after.mainPart()).toBe(book);
+    const rels = relationshipChanges(before.relationships(book), after.relationships(book));
+    expect(rels.lost).toEqual([]);
+    expect(rels.added.map((r) => r.type.slice(r.type.lastIndexOf("/") + 1))).toEqual(["worksheet"]);
+    expect(before.has(rels.added[0].part)).toBe(false);
+    // every sheet keeps its part, id and state
+    const entry = (p: Pkg, name: string): string => serializeToString(p.sheet(name).el.cloneNode(false));
+    for (const s of before.sheets()) expect(entry(after, s.name)).toBe(entry(before, s.name));
+    // the rest of workbook.xml is untouched (the views may select the new tab)
+    const rest = (p: Pkg): string[] =>
+      childElements(root(p.doc(book)))
+        .filter((e) => !["sheets", "bookViews", "definedNames"].includes(e.localName ?? ""))
+        .map((e) => serializeToString(e));
+    expect(rest(after)).toEqual(rest(before));
+  });
+
+  test("keeps every content type and declares only new parts", () => {
+    expect(contentTypeChanges(before, after)).toEqual([]);
+  });
+
+  test("writes the list tab's new line and nothing else there", () => {
+    const part = before.sheet(listSheet).part;
+    expect(after.sheet(listSheet).part).toBe(part);
+    const written = writtenCells(plan).get(listSheet) ?? new Set<string>();
+    expect(written.size).toBeGreaterThan(0);
+    expect(sheetDifferences(before.doc(part), after.doc(part), written, ["sheetViews", "dimension"])).toEqual([]);
+  });
+
+  test("the new sheet is the model's copy: same XML outside the written cells, same related parts", () => {
+    const source = before.sheet(modelSheet).part;
+    const copy = after.sheet(newSheet).part;
+    expect(before.has(copy)).toBe(false);
+    const written = writtenCells(plan).get(newSheet) ?? new Set<string>();
+    expect(sheetDifferences(before.doc(source), after.doc(copy), written, ["sheetViews", "dimension"])).toEqual([]);
+    const kinds = (p: Pkg, part: string): string[] =>
+      p
+        .relationships(part)
+        .map((r) => r.type.slice(r.type.lastIndexOf("/") + 1))
+        .sort();
+    expect(kinds(after, copy)).toEqual(kinds(before, source));
+    // comments identical; notes drawing: the same notes at the same cells
+    for (const r of before.relationships(source)) {
+      if (r.external) continue;
+      const twin = after.relationships(copy).find((x) => x.type === r.type);
+      if (!twin || twin.external) throw new Error(`the copy has no ${r.type} part`);
+      expect(before.has(twin.part)).toBe(false);
+      if (r.type.endsWith("/comments")) expect(serializeToString(root(after.doc(twin.part)))).toBe(serializeToString(root(before.doc(r.part))));
+      if (r.type.endsWith("/vmlDrawing")) expect(descendantsText(after, twin.part, "ClientData")).toEqual(descendantsText(before, r.part, "ClientData"));
+    }
+    for (const p of relatedParts(after, copy)) expect(before.has(p)).toBe(false);
+  });
+
+  test("shared strings and styles only grow at the end (no index a cell uses moves)", () => {
+    const strings = before.bookPart("sharedStrings");
+    if (strings) {
+      // a writer may write its new texts inline and leave the table as it is
+      expect(after.bookPart("sharedStrings")).toBe(strings);
+      expect(appendOnly(before.sharedStrings(), after.sharedStrings(), "si")).toEqual([]);
+    }
+    const styles = before.bookPart("styles");
+    if (styles) expect(stylesDifferences(before.doc(styles), after.doc(styles))).toEqual([]);
+  });
+
+  if (!readBack) return;
+  test("reads back as the register plus the new fiche and its line", async () => {
+    const snapshotBefore = snapshotOf(await loadXlsx(bytes()));
+    const snapshotAfter = snapshotOf(await loadXlsx(after.save()));
+    const written = writtenCells(plan).get(listSheet) ?? new Set<string>();
+    const keep = (k: string): boolean => {
+      const at = k.lastIndexOf("!");
+      const sheet = k.slice(0, at);
+      return sheet !== newSheet && !(sheet === listSheet && written.has(k.slice(at + 1)));
+    };
+    const only = <V>(m: Map<string, V>): Map<string, V> => new Map([...m].filter(([k]) => keep(k)));
+    expect(diffMaps(only(cellsOf(snapshotBefore)), only(cellsOf(snapshotAfter)))).toEqual(EMPTY);
+    expect(diffMaps(only(dropdownsOf(snapshotBefore)), only(dropdownsOf(snapshotAfter)))).toEqual(EMPTY);
+    const fiches = (x: WorkbookSnapshot): number => validateWorkbook(x, { clock: TEST_CLOCK }).summary.fiches;
+    expect(fiches(snapshotAfter)).toBe(fiches(snapshotBefore) + 1);
+  });
+}
+
+const readByFacade = async (bytes: Uint8Array): Promise<WorkbookSnapshot> => snapshotOf(await loadXlsx(bytes));
+
+describe.each(Object.keys(WRITERS))("a register written by %s", (writer) => {
+  const bytes = (): Uint8Array => files.get(writer) as Uint8Array;
+
+  test("reads as the same register: tabs, values, dropdowns by cell, findings", async () => {
+    const snapshot = snapshotOf(await loadXlsx(bytes()));
+    expect(snapshot.sheets.map((s) => [s.name, s.visibility])).toEqual(baseSnapshot.sheets.map((s) => [s.name, s.visibility]));
+    expect(diffMaps(cellsOf(baseSnapshot), cellsOf(snapshot))).toEqual(EMPTY);
+    expect(diffMaps(dropdownsOf(baseSnapshot), dropdownsOf(snapshot))).toEqual(EMPTY);
+    expect(findings(snapshot)).toEqual(findings(baseSnapshot));
+  });
+
+  describe("« ajouter-fiche » by the file layer", () => checkNewFiche(bytes, facade, readByFacade));
+});
+
+/**
+ * The checks above, tried on a change made exactly as the plan says (by the oracle of reference.ts,
+ * the plan made from the base register's reading): they must accept it, on every writer's file,
+ * or they would fail the file layer for the wrong reason. (Reading back is the file layer's part:
+ * it is checked above only.)
+ */
+describe.each(Object.keys(WRITERS))("the checks themselves, on a surgical change of the %s file", (writer) => {
+  checkNewFiche(
+    () => files.get(writer) as Uint8Array,
+    reference,
+    async () => baseSnapshot,
+    false,
+  );
+});
+
+/** The text of every descendant of that local name (VML `x:ClientData`: anchor, row, column of a note). */
+function descendantsText(pkg: Pkg, part: string, local: string): string[] {
+  const out: string[] = [];
+  const walk = (el: ReturnType<typeof root>): void => {
+    for (const c of childElements(el)) {
+      if (c.localName === local) out.push(serializeToString(c));
+      else walk(c);
+    }
+  };
+  walk(root(pkg.doc(part)));
+  return out;
+}
