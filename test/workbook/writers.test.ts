@@ -293,6 +293,15 @@ function checkNewFiche(bytes: () => Uint8Array, apply: Apply, read: (bytes: Uint
     const only = <V>(m: Map<string, V>): Map<string, V> => new Map([...m].filter(([k]) => keep(k)));
     expect(diffMaps(only(cellsOf(snapshotBefore)), only(cellsOf(snapshotAfter)))).toEqual(EMPTY);
     expect(diffMaps(only(dropdownsOf(snapshotBefore)), only(dropdownsOf(snapshotAfter)))).toEqual(EMPTY);
+    // the written cells read as the plan wrote them (a date in a 1904 workbook included)
+    const cells = cellsOf(snapshotAfter);
+    for (const op of plan.ops) {
+      if (op.op !== "write") continue;
+      for (const c of op.cells) {
+        const expected = c.kind === "clear" ? "" : c.value;
+        expect([`${op.sheet}!${c.address}`, cells.get(`${op.sheet}!${c.address}`) ?? ""]).toEqual([`${op.sheet}!${c.address}`, expected]);
+      }
+    }
     const fiches = (x: WorkbookSnapshot): number => validateWorkbook(x, { clock: TEST_CLOCK }).summary.fiches;
     expect(fiches(snapshotAfter)).toBe(fiches(snapshotBefore) + 1);
   });
