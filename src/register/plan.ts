@@ -25,7 +25,8 @@ export type WriteOp =
       /**
        * Optional widths of the first columns, column A first, in Excel's unit (characters of the default
        * font, as ExcelJS `column.width`; Office.js takes points: about 5.6 per character at Calibri 11).
-       * An adapter that cannot set them leaves Excel's default width. Added for the add-in's own sheets.
+       * An adapter that cannot set them leaves Excel's default width. Added for the add-in's own sheets;
+       * the `columnWidths` op does the same on any sheet.
        */
       columnWidths?: number[];
     }
@@ -40,7 +41,182 @@ export type WriteOp =
   /** Delete whole rows (used only to undo an `insertRows` of the add-in). */
   | { op: "deleteRows"; sheet: string; firstRow: number; count: number }
   /** Hand the user over: activate the sheet and select a cell. */
-  | { op: "select"; sheet: string; address: string };
+  | { op: "select"; sheet: string; address: string }
+  | FormatOp
+  | ColumnWidthsOp
+  | RowHeightsOp
+  | FreezePanesOp
+  | PrintSetupOp
+  | SheetVisibilityOp
+  | ConditionalFormatOp
+  | AutoFilterOp;
+
+// -------------------------------------------------------------------------------------------------
+// Layout ops: how a sheet looks and prints. Every one names its `sheet` (an existing sheet, or one an
+// earlier op of the same plan made) and, where it takes a `range`, an A1 rectangle without the sheet
+// name (`"A1:F1"`, `"B4"`, `"A:A"`, `"3:3"`); a range stays one rectangle (never expanded cell by cell
+// in a file: `A:A` is `A1:A1048576`). They never change a value. Colours are `#RRGGBB` (6 hex digits,
+// either case; a file stores them as ARGB `FFRRGGBB`).
+//
+// Undo (invertPlan): on a sheet the plan made, the sheet goes and its looks with it. On a sheet that
+// was there before, undo gives back values, rows, sheets and a sheet's visibility, not its looks: a
+// format, width, height, frozen pane, print setup, conditional format or filter stays (the snapshot
+// does not hold them). Adapters that must roll back a failed batch (Office.js) do the same.
+
+/** Thin, automatic-colour lines: the only border a plan draws. */
+export type BorderStyle = "thin";
+
+/** The number formats a plan writes: text (`@`), a date, a date with the time. */
+export type PlanNumberFormat = "@" | "dd/mm/yyyy" | "dd/mm/yyyy hh:mm";
+
+/**
+ * Cell styles. Each field present is set on every cell of the rectangle; a field absent leaves that
+ * property of each cell as it was (a cell keeps its other font, fill, alignment and border settings).
+ */
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font colour. */
+  fontColor?: string;
+  /** A solid fill (pattern "solid", the colour as its foreground colour). */
+  fillColor?: string;
+  horizontalAlignment?: "left" | "center" | "right";
+  wrapText?: boolean;
+  /** The number format code itself; `"@"` keeps whatever is typed later as text. */
+  numberFormat?: PlanNumberFormat;
+  /**
+   * `"thin"`: a thin line on all four sides of every cell of the rectangle (the grid of a table),
+   * in the automatic (black) colour; in a file, `<left|right|top|bottom style="thin">` with no colour
+   * (or `indexed="64"`), diagonals untouched.
+   */
+  borders?: BorderStyle;
+}
+
+/** The most cells one `format` op may style: a table, never a whole sheet, row or column. */
+export const MAX_FORMAT_CELLS = 100_000;
+
+/**
+ * Styles on a rectangle (see CellFormat), cell by cell: cells of a merged area each get the style, as
+ * Excel does. The rectangle is bounded: at most MAX_FORMAT_CELLS cells, never whole rows or columns
+ * (`A:A`, `3:3`); adapters refuse a bigger one before anything is written.
+ */
+export interface FormatOp {
+  op: "format";
+  sheet: string;
+  range: string;
+  format: CellFormat;
+}
+
+/**
+ * Column widths, `widths[0]` for column `firstColumn` (1-based, default 1 = A), the next for the next
+ * column. In Excel's unit: characters of the default font, as a file's `<col width>` and ExcelJS's
+ * `column.width` hold them (the file keeps `customWidth="1"`); Office.js takes points, 5.6 per
+ * character (Calibri 11). The generalisation of `addSheet.columnWidths`, for any sheet, though a plan
+ * only sets them on the add-in's own sheets and on our template.
+ */
+export interface ColumnWidthsOp {
+  op: "columnWidths";
+  sheet: string;
+  firstColumn?: number;
+  widths: number[];
+}
+
+/** Row heights in points, `heights[0]` for row `firstRow` (1-based); a file keeps `customHeight="1"`. */
+export interface RowHeightsOp {
+  op: "rowHeights";
+  sheet: string;
+  firstRow: number;
+  heights: number[];
+}
+
+/**
+ * Freezes the top `rows` rows and the left `columns` columns (both ≥ 0; 0 and 0 unfreezes). Replaces
+ * whatever was frozen or split before. In a file: the sheet's first `<sheetView>` gets
+ * `<pane xSplit={columns} ySplit={rows} topLeftCell={first cell below and right} activePane=… state="frozen"/>`
+ * (xSplit/ySplit omitted when 0; activePane "bottomRight", "bottomLeft" or "topRight").
+ */
+export interface FreezePanesOp {
+  op: "freezePanes";
+  sheet: string;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * How the sheet prints. Each field present is set, each absent left as it was.
+ * Office.js: needs ExcelApi 1.9 (`worksheet.pageLayout`); below it the op is skipped (Excel's own
+ * print settings stay), the rest of the plan runs.
+ */
+export interface PrintSetupOp {
+  op: "printSetup";
+  sheet: string;
+  orientation?: "portrait" | "landscape";
+  /** The only paper a plan asks for (`paperSize="9"` in a file). */
+  paperSize?: "A4";
+  /**
+   * true: all columns on one page wide, as many pages tall as needed (a file: `<sheetPr><pageSetUpPr
+   * fitToPage="1"/>` and `<pageSetup fitToWidth="1" fitToHeight="0">`; Office.js: zoom
+   * `{ horizontalFitToPages: 1, verticalFitToPages: 0 }`). false: back to 100 % scale.
+   */
+  fitToWidth?: boolean;
+  /** The print area, one A1 rectangle (a file: the defined name `_xlnm.Print_Area` local to the sheet, `'Sheet'!$A$1:$F$40`). */
+  printArea?: string;
+  /** Rows repeated at the top of every page, 1-based inclusive (a file: `_xlnm.Print_Titles`, `'Sheet'!$1:$3`). */
+  titleRows?: { first: number; last: number };
+  /**
+   * A plain text printed in the centre of every page's header (no `&` codes: the text is written with
+   * each `&` doubled; a file: `<headerFooter><oddHeader>&C…</oddHeader>`).
+   */
+  headerText?: string;
+  /** true: « Page N / M » in the centre of every page's footer (a file: `<oddFooter>&CPage &P / &N</oddFooter>`). */
+  pageNumbers?: boolean;
+}
+
+/**
+ * Shows or hides a sheet. Never "VeryHidden" (a user could not show it back). Only for sheets the
+ * add-in made: the engine never hides a user's sheet, and adapters do not check ownership (they cannot
+ * see the add-in's marks), so the engine must. Hiding the last visible sheet is refused (Excel
+ * refuses it); hiding the active sheet makes the next visible sheet active. In a file: the sheet's
+ * `<sheet state="hidden">` in workbook.xml (no `state` when visible), and the workbook view's
+ * `activeTab` moved off a hidden sheet.
+ */
+export interface SheetVisibilityOp {
+  op: "sheetVisibility";
+  sheet: string;
+  visibility: "Visible" | "Hidden";
+}
+
+/**
+ * A rule that fills the cells of `range` whose value matches. `equals`: the cell's value equals
+ * `text` (Excel compares without case; a file: `<cfRule type="cellIs" operator="equal">` with the
+ * formula `"text"`, quotes doubled). `contains`: the cell's text contains `text`, without case (a file:
+ * `<cfRule type="containsText" operator="containsText" text="…">` with the formula
+ * `NOT(ISERROR(SEARCH("text",TOPLEFT)))`, TOPLEFT the range's top-left cell, relative). The style is a
+ * differential format (dxf): a solid fill of `fillColor` (its colour as the fill's background colour,
+ * as Excel writes dxf fills) and, when given, the font colour. The rule is added: rules already on
+ * the sheet stay, and the new one takes the next free priority (lowest precedence) in a file.
+ */
+export interface ConditionalFormatOp {
+  op: "conditionalFormat";
+  sheet: string;
+  range: string;
+  rule: { operator: "equals" | "contains"; text: string };
+  fillColor: string;
+  fontColor?: string;
+}
+
+/**
+ * Filter buttons on a table: `range` is the header row, with the data rows below it when known
+ * (`A1:F1` or `A1:F40`). One filter per sheet: it replaces the sheet's filter, no criteria set. A
+ * file: `<autoFilter ref="A1:F40"/>` in the sheet (after `sheetData`/`sheetProtection`), and Excel's
+ * hidden defined name `_xlnm._FilterDatabase` local to the sheet may be added.
+ * Office.js: needs ExcelApi 1.9 (`worksheet.autoFilter`); below it the op is skipped.
+ */
+export interface AutoFilterOp {
+  op: "autoFilter";
+  sheet: string;
+  range: string;
+}
 
 export interface WritePlan {
   /** What the plan does, in French, for the preview and the undo button. */

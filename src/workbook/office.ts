@@ -12,37 +12,63 @@
  *   1 + ⌈sheets / 320⌉ + ⌈probe cells / 6000⌉. If Excel on the web refuses a response over its 5 MB
  *   limit (`ResponsePayloadSizeLimitExceeded`), that read is split in two and retried, halving
  *   until it passes: each split adds one sync.
- * - applyPlan: 2 syncs whatever the plan: (1) a read-only check (sheet names, protections, the
- *   current content of the cells the plan overwrites), (2) the whole plan in one batch. If the batch
+ * - applyPlan: 2 syncs whatever the plan: (1) a read-only check (sheet names, visibility,
+ *   protections, the current content of the cells the plan overwrites), (2) the whole plan in one
+ *   batch, layout ops included (office/layout.ts). If the batch
  *   fails half-way (Excel does not roll back what ran before the failure), 2 more syncs remove what
- *   it made: (3) list the sheets, (4) delete the sheets it added, the rows it inserted, and write
- *   back the cells it overwrote. The error then says in French that nothing was changed.
+ *   it made: (3) list the sheets, (4) delete the sheets it added, the rows it inserted, write
+ *   back the cells it overwrote and the visibility it changed (looks it gave a sheet that was there
+ *   before stay, as with undo: see src/register/plan.ts). The error then says in French that nothing was changed.
  * - selectCell, getActiveSheetName: 1 sync. onSelectionChanged: 1 sync to subscribe (2 without
  *   ExcelApi 1.9), 1 per event (the sheet's name from its id), 1 to stop (plus 1 per sheet added
  *   later without 1.9).
  *
- * Requirement sets (the manifest declares ExcelApi 1.8 as the minimum)
+ * Requirement sets (the manifest declares ExcelApi 1.8 as the minimum; checked against Microsoft's
+ * reference, learn.microsoft.com/javascript/api/excel, and @types/office-js, December 2026)
  * | API used                                                     | ExcelApi |
  * |--------------------------------------------------------------|----------|
  * | Excel.run, worksheets.items/getItem, getRange, values,       | 1.1      |
  * |   numberFormat, formulas, insert/delete rows, clear, select,  |          |
- * |   activate, Worksheet.visibility (read)                      |          |
- * | getUsedRange(valuesOnly), WorksheetProtection                | 1.2      |
+ * |   activate, Worksheet.visibility (read and set),             |          |
+ * |   format.font.bold/italic/color, format.fill.color,          |          |
+ * |   format.horizontalAlignment, format.wrapText,               |          |
+ * |   format.borders.getItem().style/weight                      |          |
+ * | getUsedRange(valuesOnly), WorksheetProtection,               | 1.2      |
+ * |   format.columnWidth, format.rowHeight                       |          |
  * | getUsedRangeOrNullObject, getItemOrNullObject                | 1.4      |
+ * | Range.conditionalFormats.add (CellValue, ContainsText)       | 1.6      |
  * | Worksheet.copy, Range.hyperlink, clear("Hyperlinks"),        | 1.7      |
- * |   Worksheet.onSelectionChanged, WorkbookProtection, onAdded  |          |
+ * |   Worksheet.onSelectionChanged, WorkbookProtection, onAdded, |          |
+ * |   Worksheet.freezePanes (freezeAt/Rows/Columns, unfreeze)    |          |
  * | Range.dataValidation (rule.list.source)                      | 1.8      |
- * | Range.copyFrom, worksheets.onSelectionChanged                | 1.9      |
+ * | Range.copyFrom, worksheets.onSelectionChanged,               | 1.9      |
+ * |   Worksheet.pageLayout (orientation, paperSize, zoom,        |          |
+ * |   setPrintArea, setPrintTitleRows, headersFooters),          |          |
+ * |   Worksheet.autoFilter.apply                                 |          |
  * `context.trace()` belongs to office.js's common request layer (no requirement set).
  * Without 1.9: a row inserted by a plan takes only what Excel's own insert gives it (the format of
- * the row above, its dropdown), not the template row's merged areas; selection events are taken from
- * each worksheet (1.7), including sheets added later (worksheets.onAdded, 1.7).
+ * the row above, its dropdown), not the template row's merged areas; the plan's `printSetup` and
+ * `autoFilter` ops are skipped (`Office.context.requirements.isSetSupported("ExcelApi", "1.9")` is
+ * false: Excel's own print settings and filters stay, everything else in the plan is done); selection
+ * events are taken from each worksheet (1.7), including sheets added later (worksheets.onAdded, 1.7).
  * Below 1.8, `checkRequirements()` says so in French and the task pane shows that message.
  */
-import { dropdownProbeCells, parseCell, parseRange, quoteSheetName, splitSheet, topLeft } from "../register";
+import {
+  dropdownProbeCells,
+  isEntireColumns,
+  isEntireRows,
+  MAX_FORMAT_CELLS,
+  parseAddress,
+  parseCell,
+  parseRange,
+  quoteSheetName,
+  splitSheet,
+  topLeft,
+} from "../register";
 import type { CellWrite, WriteOp, WritePlan } from "../register";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
+import { isLayoutOp, needsExcelApi19, POINTS_PER_CHARACTER, queueLayoutOp } from "./office/layout";
 import { aboutSheet, NOTHING_CHANGED, OFFICE_MESSAGES, partlyChanged } from "./office/messages";
 
 export { OfficeAdapterError } from "./office/errors";
@@ -63,9 +89,6 @@ export const MAX_SHEETS_PER_READ = 320;
 /** Dropdown cells whose rule is read in one sync (about 15 per fiche). */
 export const MAX_PROBES_PER_READ = 6000;
 /** How a date is shown once written. */
-/** Width of one character of Excel's default font (Calibri 11), in points. */
-const POINTS_PER_CHARACTER = 5.6;
-
 export const DATE_FORMAT = "dd/mm/yyyy";
 
 // -------------------------------------------------------------------------------------------------
@@ -245,6 +268,13 @@ interface Backup {
   range: Excel.Range;
 }
 
+/** A sheet as the check before the plan found it. */
+interface SheetBefore {
+  name: string;
+  protected: boolean;
+  visibility: string;
+}
+
 /** Column span kept for rows a plan deletes (the CNIL layout uses A–K; a few more for safety). */
 const DELETED_ROWS_SPAN = "Z";
 
@@ -253,8 +283,9 @@ function sheetNameError(name: string): boolean {
 }
 
 /** Checks the plan against the workbook as it is, before anything is written. */
-function checkPlan(plan: WritePlan, names: Map<string, { name: string; protected: boolean }>, workbookProtected: boolean): void {
+function checkPlan(plan: WritePlan, names: Map<string, SheetBefore>, workbookProtected: boolean): void {
   const present = new Map(Array.from(names.entries()).map(([k, v]) => [k, v.name]));
+  const visible = new Map(Array.from(names.entries()).map(([k, v]) => [k, v.visibility === "Visible"]));
   const refuse = (kind: Parameters<typeof aboutSheet>[0], sheet: string): never => {
     throw new OfficeAdapterError(kind, `${aboutSheet(kind, sheet)} ${NOTHING_CHANGED}`);
   };
@@ -277,11 +308,37 @@ function checkPlan(plan: WritePlan, names: Map<string, { name: string; protected
         if (sheetNameError(op.name)) refuse("bad-sheet-name", op.name);
         if (present.has(lower(op.name))) refuse("sheet-exists", op.name);
         present.set(lower(op.name), op.name);
+        visible.set(lower(op.name), true);
         break;
       case "deleteSheet":
         if (workbookProtected) throw new OfficeAdapterError("workbook-protected", `${OFFICE_MESSAGES["workbook-protected"]} ${NOTHING_CHANGED}`);
         mustExist(op.name);
         present.delete(lower(op.name));
+        visible.delete(lower(op.name));
+        break;
+      case "sheetVisibility":
+        if (workbookProtected) throw new OfficeAdapterError("workbook-protected", `${OFFICE_MESSAGES["workbook-protected"]} ${NOTHING_CHANGED}`);
+        mustExist(op.sheet);
+        visible.set(lower(op.sheet), op.visibility === "Visible");
+        // Excel refuses to hide the last visible sheet.
+        if (!Array.from(visible.values()).some(Boolean))
+          throw new OfficeAdapterError("invalid-operation", `${OFFICE_MESSAGES["invalid-operation"]} ${NOTHING_CHANGED}`);
+        break;
+      case "format": {
+        writable(op.sheet);
+        const rect = parseAddress(op.range);
+        const cells = rect ? (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) : Infinity;
+        if (!rect || cells > MAX_FORMAT_CELLS || isEntireColumns(rect) || isEntireRows(rect))
+          throw new OfficeAdapterError("invalid-argument", `${OFFICE_MESSAGES["invalid-argument"]} ${NOTHING_CHANGED}`);
+        break;
+      }
+      case "columnWidths":
+      case "rowHeights":
+      case "freezePanes":
+      case "printSetup":
+      case "conditionalFormat":
+      case "autoFilter":
+        writable(op.sheet);
         break;
       case "write":
       case "insertRows":
@@ -346,12 +403,13 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
   const ex = requireExcel(excel);
   if (plan.ops.length === 0) return;
   const copyFromOk = supportsExcelApi("1.9");
+  const layoutOk = copyFromOk;
   await ex
     .run(async (ctx) => {
       // ---- 1. read-only check: names, protections, and what the plan will overwrite
       const collection = ctx.workbook.worksheets;
-      collection.load("items/name,items/protection/protected");
-      const structural = plan.ops.some((op) => op.op === "copySheet" || op.op === "addSheet" || op.op === "deleteSheet");
+      collection.load("items/name,items/visibility,items/protection/protected");
+      const structural = plan.ops.some((op) => op.op === "copySheet" || op.op === "addSheet" || op.op === "deleteSheet" || op.op === "sheetVisibility");
       const wbProtection = structural ? ctx.workbook.protection.load("protected") : null;
       const createdByPlan = new Set<string>();
       const backups: Backup[] = [];
@@ -386,7 +444,9 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
         const err = toAdapterError(e);
         throw new OfficeAdapterError(err.kind, `${err.message} ${NOTHING_CHANGED}`, err.excelCode, e);
       }
-      const before = new Map(collection.items.map((ws) => [lower(ws.name), { name: ws.name, protected: ws.protection.protected }]));
+      const before = new Map<string, SheetBefore>(
+        collection.items.map((ws) => [lower(ws.name), { name: ws.name, protected: ws.protection.protected, visibility: ws.visibility }]),
+      );
       checkPlan(plan, before, wbProtection ? wbProtection.protected : false);
 
       // ---- 2. the plan, in one batch, with a trace after each op to know how far it went on failure
@@ -450,6 +510,10 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
             ws.getRange(topLeft(op.address)).select();
             break;
           }
+          default:
+            // Print setup and filters need ExcelApi 1.9: without it they are skipped, Excel's own settings stay.
+            if (isLayoutOp(op) && (layoutOk || !needsExcelApi19(op))) queueLayoutOp(sheet(op.sheet), op);
+            break;
         }
         ctx.trace(`op:${i}:done`);
       });
@@ -476,7 +540,7 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
 async function rollback(
   ctx: Excel.RequestContext,
   plan: WritePlan,
-  before: Map<string, { name: string; protected: boolean }>,
+  before: Map<string, SheetBefore>,
   backups: Backup[],
   traces: string[],
 ): Promise<{ complete: boolean; sheets: string[] }> {
@@ -535,6 +599,12 @@ async function rollback(
         case "deleteSheet":
           if (done.has(i)) complete = false;
           break;
+        case "sheetVisibility": {
+          // Looks are not rolled back (see plan.ts); a sheet's visibility is, as undo does.
+          const was = before.get(lower(name))!.visibility;
+          if (was === "Visible" || was === "Hidden") ws.visibility = was;
+          break;
+        }
         default:
           break;
       }

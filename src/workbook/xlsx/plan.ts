@@ -8,6 +8,7 @@ import { is1904, XlsxWorkbook } from "./book";
 import { planError } from "./errors";
 import { refreshReferenceFormulas, writtenKey } from "./recalc";
 import { deleteRows, insertRows } from "./rows";
+import { addConditionalFormat, formatRange, freezePanes, printSetup, setAutoFilter, setColumnWidths, setRowHeights, setSheetVisibility } from "./layout";
 import { addSheet, copySheet, deleteSheet, requireSheet, selectCell } from "./sheets";
 import { dateOfSerial } from "./values";
 
@@ -70,9 +71,7 @@ function applyOp(book: XlsxWorkbook, op: WriteOp, written: Set<string>): void {
       break;
     case "addSheet": {
       const ws = addSheet(book, op.name);
-      op.columnWidths?.forEach((width, i) => {
-        ws.getColumn(i + 1).width = width;
-      });
+      if (op.columnWidths) setColumnWidths(ws, 1, op.columnWidths);
       break;
     }
     case "deleteSheet":
@@ -91,6 +90,30 @@ function applyOp(book: XlsxWorkbook, op: WriteOp, written: Set<string>): void {
       break;
     case "select":
       selectCell(book, op.sheet, op.address);
+      break;
+    case "format":
+      formatRange(requireSheet(book, op.sheet), op.range, op.format);
+      break;
+    case "columnWidths":
+      setColumnWidths(requireSheet(book, op.sheet), op.firstColumn ?? 1, op.widths);
+      break;
+    case "rowHeights":
+      setRowHeights(requireSheet(book, op.sheet), op.firstRow, op.heights);
+      break;
+    case "freezePanes":
+      freezePanes(requireSheet(book, op.sheet), op);
+      break;
+    case "printSetup":
+      printSetup(requireSheet(book, op.sheet), op);
+      break;
+    case "sheetVisibility":
+      setSheetVisibility(book, op);
+      break;
+    case "conditionalFormat":
+      addConditionalFormat(requireSheet(book, op.sheet), op);
+      break;
+    case "autoFilter":
+      setAutoFilter(requireSheet(book, op.sheet), op.range);
       break;
   }
 }

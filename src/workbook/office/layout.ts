@@ -1,0 +1,149 @@
+/**
+ * The layout ops of a WritePlan (src/register/plan.ts) as Office.js requests, queued in the plan's one
+ * batch: nothing here syncs. String literals stand for Office.js enums (`"Center"` for
+ * `Excel.HorizontalAlignment.center`) so that the code runs over any `Excel` namespace.
+ *
+ * Requirement sets (the manifest declares ExcelApi 1.8): styles, borders, number formats and sheet
+ * visibility are 1.1, widths and heights 1.2, conditional formats 1.6, frozen panes 1.7. Print setup
+ * (`worksheet.pageLayout`) and filters (`worksheet.autoFilter`) are 1.9: without it those two ops are
+ * skipped (the caller passes `pageLayoutAndFilters: false`) and the rest of the plan runs.
+ */
+import type { CellFormat, ConditionalFormatOp, FreezePanesOp, PrintSetupOp, WriteOp } from "../../register";
+import { parseAddress } from "../../register";
+
+/** Width of one character of Excel's default font (Calibri 11), in points. */
+export const POINTS_PER_CHARACTER = 5.6;
+
+/** The ops this module carries out. */
+export type LayoutOp = Extract<
+  WriteOp,
+  { op: "format" | "columnWidths" | "rowHeights" | "freezePanes" | "printSetup" | "sheetVisibility" | "conditionalFormat" | "autoFilter" }
+>;
+
+export function isLayoutOp(op: WriteOp): op is LayoutOp {
+  switch (op.op) {
+    case "format":
+    case "columnWidths":
+    case "rowHeights":
+    case "freezePanes":
+    case "printSetup":
+    case "sheetVisibility":
+    case "conditionalFormat":
+    case "autoFilter":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Ops that need ExcelApi 1.9, skipped below it. */
+export function needsExcelApi19(op: WriteOp): boolean {
+  return op.op === "printSetup" || op.op === "autoFilter";
+}
+
+const ALIGNMENTS = { left: "Left", center: "Center", right: "Right" } as const;
+
+function queueFormat(range: Excel.Range, address: string, format: CellFormat): void {
+  if (format.bold !== undefined) range.format.font.bold = format.bold;
+  if (format.italic !== undefined) range.format.font.italic = format.italic;
+  if (format.fontColor !== undefined) range.format.font.color = format.fontColor;
+  if (format.fillColor !== undefined) range.format.fill.color = format.fillColor;
+  if (format.horizontalAlignment !== undefined) range.format.horizontalAlignment = ALIGNMENTS[format.horizontalAlignment];
+  if (format.wrapText !== undefined) range.format.wrapText = format.wrapText;
+  // One value for the whole range: Excel applies a single (non-array) value to every cell.
+  if (format.numberFormat !== undefined) range.numberFormat = format.numberFormat as unknown as string[][];
+  if (format.borders === "thin") {
+    const rect = parseAddress(address);
+    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+    ];
+    // The inside lines exist only when the range has more than one row or column.
+    if (rect && rect.bottom > rect.top) edges.push("InsideHorizontal");
+    if (rect && rect.right > rect.left) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = range.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+}
+
+function queueFreeze(ws: Excel.Worksheet, op: FreezePanesOp): void {
+  // Unfreeze first, so that the result does not depend on what was frozen before.
+  ws.freezePanes.unfreeze();
+  if (op.rows > 0 && op.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, op.rows, op.columns));
+  else if (op.rows > 0) ws.freezePanes.freezeRows(op.rows);
+  else if (op.columns > 0) ws.freezePanes.freezeColumns(op.columns);
+}
+
+/** `&` starts a code in Excel's header and footer text: a plain `&` is written `&&`. */
+function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+function queuePrintSetup(ws: Excel.Worksheet, op: PrintSetupOp): void {
+  const layout = ws.pageLayout;
+  if (op.orientation !== undefined) layout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (op.paperSize === "A4") layout.paperSize = "A4";
+  // verticalFitToPages 0: as many pages tall as needed (a file's fitToHeight="0").
+  if (op.fitToWidth === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else if (op.fitToWidth === false) layout.zoom = { scale: 100 };
+  if (op.printArea !== undefined) layout.setPrintArea(op.printArea);
+  if (op.titleRows !== undefined) layout.setPrintTitleRows(`$${op.titleRows.first}:$${op.titleRows.last}`);
+  const pages = layout.headersFooters.defaultForAllPages;
+  if (op.headerText !== undefined) pages.centerHeader = headerFooterText(op.headerText);
+  if (op.pageNumbers !== undefined) pages.centerFooter = op.pageNumbers ? "Page &P / &N" : "";
+}
+
+function queueConditionalFormat(range: Excel.Range, op: ConditionalFormatOp): void {
+  if (op.rule.operator === "equals") {
+    const cf = range.conditionalFormats.add("CellValue");
+    cf.cellValue.format.fill.color = op.fillColor;
+    if (op.fontColor !== undefined) cf.cellValue.format.font.color = op.fontColor;
+    cf.cellValue.rule = { formula1: `="${op.rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+  } else {
+    const cf = range.conditionalFormats.add("ContainsText");
+    cf.textComparison.format.fill.color = op.fillColor;
+    if (op.fontColor !== undefined) cf.textComparison.format.font.color = op.fontColor;
+    cf.textComparison.rule = { operator: "Contains", text: op.rule.text };
+  }
+}
+
+/** Queues one layout op on `ws`. The caller has already dropped the ops this Excel cannot run. */
+export function queueLayoutOp(ws: Excel.Worksheet, op: LayoutOp): void {
+  switch (op.op) {
+    case "format":
+      queueFormat(ws.getRange(op.range), op.range, op.format);
+      break;
+    case "columnWidths": {
+      const first = (op.firstColumn ?? 1) - 1;
+      op.widths.forEach((width, i) => {
+        ws.getRangeByIndexes(0, first + i, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+      });
+      break;
+    }
+    case "rowHeights":
+      op.heights.forEach((height, i) => {
+        ws.getRangeByIndexes(op.firstRow - 1 + i, 0, 1, 1).format.rowHeight = height;
+      });
+      break;
+    case "freezePanes":
+      queueFreeze(ws, op);
+      break;
+    case "printSetup":
+      queuePrintSetup(ws, op);
+      break;
+    case "sheetVisibility":
+      ws.visibility = op.visibility;
+      break;
+    case "conditionalFormat":
+      queueConditionalFormat(ws.getRange(op.range), op);
+      break;
+    case "autoFilter":
+      ws.autoFilter.apply(ws.getRange(op.range));
+      break;
+  }
+}
