@@ -56,6 +56,60 @@ export type CopyKind = "All" | "Formats" | "Values" | "Formulas";
  */
 export type CopyMode = CopyKind | "InsertFormat";
 
+/** Office.js's `HorizontalAlignment` values. */
+export type HorizontalAlignment = "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+
+export type BorderSide = "top" | "bottom" | "left" | "right";
+
+/** One side of a cell's border, in Office.js's terms (`style` "Continuous", `weight` "Thin"…). */
+export interface BorderDoc {
+  style: "Continuous" | "Dash" | "Dot" | "Double";
+  weight: "Hairline" | "Thin" | "Medium" | "Thick";
+  /** `#RRGGBB`, or null for Excel's automatic colour. */
+  color: string | null;
+}
+
+/** What `range.format` reads and writes of one cell. Colours are `#RRGGBB`. */
+export interface CellStyleDoc {
+  bold: boolean;
+  italic: boolean;
+  /** Null: the automatic colour (black). */
+  fontColor: string | null;
+  /** Null: no fill. */
+  fillColor: string | null;
+  horizontalAlignment: HorizontalAlignment;
+  wrapText: boolean;
+  borders: Record<BorderSide, BorderDoc | null>;
+}
+
+/** A change to a cell's style: each field given replaces that property, a border side given replaces that side. */
+export type CellStylePatch = Partial<Omit<CellStyleDoc, "borders">> & { borders?: Partial<Record<BorderSide, BorderDoc | null>> };
+
+/** A worksheet's print settings, in Office.js's terms (`worksheet.pageLayout`). */
+export interface PageLayoutDoc {
+  orientation: "Portrait" | "Landscape";
+  /** Office.js's PaperType name (`"A4"`, `"Letter"`), null when the file names none. */
+  paperSize: string | null;
+  /** `{ scale }` or `{ horizontalFitToPages, verticalFitToPages }` (0: as many pages as needed). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: Rect | null;
+  /** 1-based rows repeated at the top of each page. */
+  printTitleRows: { first: number; last: number } | null;
+  centerHeader: string;
+  centerFooter: string;
+}
+
+/** A conditional format the in-memory Excel can make and read: a cell-value or a text rule with a fill and a font colour. */
+export interface ConditionalFormatDoc {
+  readonly key: number;
+  type: "CellValue" | "ContainsText" | "Custom";
+  rect: Rect;
+  /** `{ formula1, operator }` of a cell-value rule, `{ operator, text }` of a text rule; null until set. */
+  rule: { formula1?: string; formula2?: string; operator: string; text?: string } | null;
+  fillColor: string | null;
+  fontColor: string | null;
+}
+
 export interface Doc {
   /** In tab order. */
   sheets(): SheetRef[];
@@ -98,9 +152,23 @@ export interface Doc {
   setRowHeight(sheet: SheetRef, row: number, points: number): void;
   columnWidth(sheet: SheetRef, col: number): number;
   setColumnWidth(sheet: SheetRef, col: number, points: number): void;
-  /** Style attributes the minimal `range.format` reads/writes (top-left cell). */
-  style(sheet: SheetRef, row: number, col: number): { bold: boolean; fillColor: string | null; wrapText: boolean };
-  setStyle(sheet: SheetRef, row: number, col: number, patch: { bold?: boolean; fillColor?: string | null; wrapText?: boolean }): void;
+  /** What `range.format` (font, fill, alignment, wrap, borders) reads of one cell. */
+  style(sheet: SheetRef, row: number, col: number): CellStyleDoc;
+  setStyle(sheet: SheetRef, row: number, col: number, patch: CellStylePatch): void;
+
+  /** Frozen rows at the top and columns at the left (0 and 0: none). */
+  frozen(sheet: SheetRef): { rows: number; columns: number };
+  setFrozen(sheet: SheetRef, rows: number, columns: number): void;
+  pageLayout(sheet: SheetRef): PageLayoutDoc;
+  setPageLayout(sheet: SheetRef, patch: Partial<PageLayoutDoc>): void;
+  /** The sheet's conditional formats, in the order Excel evaluates them. */
+  conditionalFormats(sheet: SheetRef): ConditionalFormatDoc[];
+  /** A new conditional format on `rect`, with no rule yet (kept in the file once its rule is set). */
+  addConditionalFormat(sheet: SheetRef, rect: Rect, type: "CellValue" | "ContainsText"): ConditionalFormatDoc;
+  updateConditionalFormat(sheet: SheetRef, key: number, patch: Partial<Pick<ConditionalFormatDoc, "rule" | "fillColor" | "fontColor">>): void;
+  /** The sheet's filter range, null when it has none. */
+  autoFilter(sheet: SheetRef): Rect | null;
+  setAutoFilter(sheet: SheetRef, rect: Rect | null): void;
 
   /** Defined names (workbook scope). */
   names(): { name: string; formula: string; visible: boolean }[];

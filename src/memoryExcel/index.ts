@@ -1,6 +1,7 @@
 /**
  * The in-memory Excel: an `Excel` namespace subset (run, RequestContext, workbook, worksheets,
- * ranges, data validation, names, settings, selection events) over an .xlsx workbook loaded by the
+ * ranges, formats and borders, conditional formats, frozen panes, page layout, filters, data
+ * validation, names, settings, selection events) over an .xlsx workbook loaded by the
  * xlsx adapter, for the tests of the Office adapter and task pane and for the browser playground.
  * Runs in Node and in the browser (no fs, no path).
  *
@@ -61,6 +62,13 @@ export interface MemoryExcelNamespace {
   ClearApplyTo: { all: "All"; formats: "Formats"; contents: "Contents"; hyperlinks: "Hyperlinks"; removeHyperlinks: "RemoveHyperlinks" };
   RangeCopyType: { all: "All"; formulas: "Formulas"; values: "Values"; formats: "Formats" };
   DataValidationType: Record<string, string>;
+  ConditionalFormatType: { cellValue: "CellValue"; containsText: "ContainsText" };
+  ConditionalTextOperator: { contains: "Contains" };
+  HorizontalAlignment: Record<string, string>;
+  BorderIndex: Record<string, string>;
+  BorderLineStyle: Record<string, string>;
+  BorderWeight: Record<string, string>;
+  PageOrientation: { portrait: "Portrait"; landscape: "Landscape" };
 }
 
 export interface MemoryExcel {
@@ -162,6 +170,20 @@ export function createMemoryExcel(book: XlsxWorkbook, options: MemoryExcelOption
       inconsistent: "Inconsistent",
       mixedCriteria: "MixedCriteria",
     },
+    ConditionalFormatType: { cellValue: "CellValue", containsText: "ContainsText" },
+    ConditionalTextOperator: { contains: "Contains" },
+    HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+    BorderIndex: {
+      edgeTop: "EdgeTop",
+      edgeBottom: "EdgeBottom",
+      edgeLeft: "EdgeLeft",
+      edgeRight: "EdgeRight",
+      insideVertical: "InsideVertical",
+      insideHorizontal: "InsideHorizontal",
+    },
+    BorderLineStyle: { none: "None", continuous: "Continuous", dash: "Dash", dot: "Dot", double: "Double" },
+    BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
+    PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
   };
 
   return {

@@ -4,15 +4,32 @@
  * rows.ts: sheet copy, row insertion and deletion with merges, validations and formulas moved), so a
  * file handed back by `toXlsxWorkbook()` saves exactly like one changed by the command line.
  */
-import type { Cell, ValueType, Worksheet } from "exceljs";
-import { cellAddress, coalesceRects, containsCell, intersects, parseCell, subtractRect, topLeft, type Rect } from "../register";
+import type { Alignment, BorderStyle, Borders, Cell, Font, Style, ValueType, Worksheet } from "exceljs";
+import { cellAddress, coalesceRects, containsCell, intersects, parseAddress, parseCell, rectAddress, subtractRect, topLeft, type Rect } from "../register";
 import { dvModelOf, is1904, sheetsInOrder, wbx, wsx, type ListValidationModelX, type XlsxWorkbook } from "../workbook/xlsx/book";
 import { refreshReferenceFormulas, writtenKey } from "../workbook/xlsx/recalc";
 import { deleteRows, insertRows } from "../workbook/xlsx/rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "../workbook/xlsx/sheets";
 import { toSnapshotValue } from "../workbook/xlsx/values";
 import type { CellValue } from "../register/snapshot";
-import type { CellRead, CellWriteValue, ClearTarget, CopyMode, Doc, HyperlinkDoc, SheetRef, ValidationRuleDoc, Visibility } from "./doc";
+import type {
+  BorderDoc,
+  BorderSide,
+  CellRead,
+  CellStyleDoc,
+  CellStylePatch,
+  CellWriteValue,
+  ClearTarget,
+  ConditionalFormatDoc,
+  CopyMode,
+  Doc,
+  HorizontalAlignment,
+  HyperlinkDoc,
+  PageLayoutDoc,
+  SheetRef,
+  ValidationRuleDoc,
+  Visibility,
+} from "./doc";
 
 /** ExcelJS's `ValueType.Merge`: a cell of a merged area other than its top-left one (the enum itself is not exported at run time under isolatedModules). */
 const MERGE_TYPE = 1 as ValueType.Merge;
@@ -51,6 +68,122 @@ function copyOfValue(v: unknown): unknown {
   if (v === null || typeof v !== "object") return v;
   if (Object.prototype.toString.call(v) === "[object Date]") return new Date((v as Date).getTime());
   return JSON.parse(JSON.stringify(v)) as unknown;
+}
+
+/** `FFRRGGBB` (ExcelJS) → `#RRGGBB`; null when absent or a theme/indexed colour. */
+function colorOf(argb: string | undefined): string | null {
+  return typeof argb === "string" && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
+}
+
+/** `#RRGGBB` → `FFRRGGBB`. */
+function argbOf(color: string): string {
+  return `FF${color.replace(/^#/, "").toUpperCase()}`;
+}
+
+const ALIGNMENT_FROM_FILE: Record<string, HorizontalAlignment> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  fill: "Fill",
+  justify: "Justify",
+  centerContinuous: "CenterAcrossSelection",
+  distributed: "Distributed",
+};
+const ALIGNMENT_TO_FILE: Record<HorizontalAlignment, Alignment["horizontal"] | undefined> = {
+  General: undefined,
+  Left: "left",
+  Center: "center",
+  Right: "right",
+  Fill: "fill",
+  Justify: "justify",
+  CenterAcrossSelection: "centerContinuous",
+  Distributed: "distributed",
+};
+
+/** A file's border style names, as Office.js's style and weight. */
+const BORDER_FROM_FILE: Record<string, Omit<BorderDoc, "color">> = {
+  hair: { style: "Continuous", weight: "Hairline" },
+  thin: { style: "Continuous", weight: "Thin" },
+  medium: { style: "Continuous", weight: "Medium" },
+  thick: { style: "Continuous", weight: "Thick" },
+  dashed: { style: "Dash", weight: "Thin" },
+  mediumDashed: { style: "Dash", weight: "Medium" },
+  dotted: { style: "Dot", weight: "Thin" },
+  double: { style: "Double", weight: "Thick" },
+};
+
+function borderStyleOf(b: BorderDoc): BorderStyle {
+  switch (b.style) {
+    case "Continuous":
+      return b.weight === "Hairline" ? "hair" : b.weight === "Medium" ? "medium" : b.weight === "Thick" ? "thick" : "thin";
+    case "Dash":
+      return b.weight === "Medium" || b.weight === "Thick" ? "mediumDashed" : "dashed";
+    case "Dot":
+      return "dotted";
+    case "Double":
+      return "double";
+  }
+}
+
+/** A file's `paperSize` codes (ECMA-376 §18.3.1.63) and Office.js's PaperType names. */
+const PAPER_FROM_FILE: Record<number, string> = { 1: "Letter", 5: "Legal", 8: "A3", 9: "A4", 11: "A5" };
+const PAPER_TO_FILE: Record<string, number> = { Letter: 1, Legal: 5, A3: 8, A4: 9, A5: 11 };
+
+/** The left, centre and right sections of a header or footer (`&L…&C…&R…`; `&&` is a plain `&`). */
+function headerSections(text: string): { left: string; center: string; right: string } {
+  const out = { left: "", center: "", right: "" };
+  let section: keyof typeof out = "center";
+  let seen = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "&" && i + 1 < text.length) {
+      const code = text[i + 1];
+      if (code === "L" || code === "C" || code === "R") {
+        section = code === "L" ? "left" : code === "C" ? "center" : "right";
+        seen = true;
+        i++;
+        continue;
+      }
+      out[section] += text.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    out[section] += text[i];
+  }
+  // A text without section codes is centred, as Excel reads it.
+  return seen ? out : { left: "", center: text, right: "" };
+}
+
+function withCenter(text: string, center: string): string {
+  const s = headerSections(text);
+  return `${s.left ? `&L${s.left}` : ""}${center ? `&C${center}` : ""}${s.right ? `&R${s.right}` : ""}`;
+}
+
+/** ExcelJS's model of a conditional format rule, as far as the imitation reads and writes it. */
+interface CfRuleX {
+  type: string;
+  operator?: string;
+  formulae?: string[];
+  text?: string;
+  style?: Partial<Style>;
+  priority?: number;
+}
+
+const CF_OPERATOR_FROM_FILE: Record<string, string> = {
+  between: "Between",
+  notBetween: "NotBetween",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  lessThanOrEqual: "LessThanOrEqual",
+};
+const CF_OPERATOR_TO_FILE: Record<string, string> = Object.fromEntries(Object.entries(CF_OPERATOR_FROM_FILE).map(([k, v]) => [v, k]));
+
+function conditionalFormattingsOf(ws: Worksheet): { ref: string; rules: CfRuleX[] }[] {
+  const holder = ws as unknown as { conditionalFormattings?: { ref: string; rules: CfRuleX[] }[] };
+  if (!holder.conditionalFormattings) holder.conditionalFormattings = [];
+  return holder.conditionalFormattings;
 }
 
 export class XlsxDoc implements Doc {
@@ -448,29 +581,214 @@ export class XlsxDoc implements Doc {
   }
 
   setColumnWidth(sheet: SheetRef, col: number, points: number): void {
-    this.ws(sheet).getColumn(col).width = points / 5.6;
+    // Excel keeps a width to a few decimals: no binary leftovers (30 characters, not 30.000000000000004).
+    this.ws(sheet).getColumn(col).width = Math.round((points / 5.6) * 10_000) / 10_000;
   }
 
-  style(sheet: SheetRef, row: number, col: number): { bold: boolean; fillColor: string | null; wrapText: boolean } {
+  style(sheet: SheetRef, row: number, col: number): CellStyleDoc {
     const c = this.find(sheet, row, col);
-    const fill = c?.fill as { fgColor?: { argb?: string } } | undefined;
+    const fill = c?.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+    const border = (c?.border ?? {}) as Partial<Record<BorderSide, { style?: string; color?: { argb?: string } }>>;
+    const side = (b: { style?: string; color?: { argb?: string } } | undefined): BorderDoc | null => {
+      const office = b?.style ? BORDER_FROM_FILE[b.style] : undefined;
+      return office ? { ...office, color: colorOf(b?.color?.argb) } : null;
+    };
     return {
       bold: c?.font?.bold === true,
-      fillColor: fill?.fgColor?.argb ? `#${fill.fgColor.argb.slice(-6)}` : null,
+      italic: c?.font?.italic === true,
+      fontColor: colorOf(c?.font?.color?.argb),
+      fillColor: fill?.type === "pattern" && fill.pattern === "solid" ? colorOf(fill.fgColor?.argb) : null,
+      horizontalAlignment: ALIGNMENT_FROM_FILE[c?.alignment?.horizontal ?? ""] ?? "General",
       wrapText: c?.alignment?.wrapText === true,
+      borders: { top: side(border.top), bottom: side(border.bottom), left: side(border.left), right: side(border.right) },
     };
   }
 
-  setStyle(sheet: SheetRef, row: number, col: number, patch: { bold?: boolean; fillColor?: string | null; wrapText?: boolean }): void {
+  setStyle(sheet: SheetRef, row: number, col: number, patch: CellStylePatch): void {
     const c = this.ws(sheet).getCell(row, col);
-    if (patch.bold !== undefined) c.font = { ...(c.font ?? {}), bold: patch.bold };
-    if (patch.wrapText !== undefined) c.alignment = { ...(c.alignment ?? {}), wrapText: patch.wrapText };
-    if (patch.fillColor !== undefined) {
-      c.fill =
-        patch.fillColor === null
-          ? { type: "pattern", pattern: "none" }
-          : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${patch.fillColor.replace(/^#/, "").toUpperCase()}` } };
+    // ExcelJS shares style objects between cells: build a new one, never mutate.
+    const style: Partial<Style> = { ...c.style };
+    if (patch.bold !== undefined || patch.italic !== undefined || patch.fontColor !== undefined) {
+      const font: Partial<Font> = { ...(style.font ?? {}) };
+      if (patch.bold !== undefined) font.bold = patch.bold;
+      if (patch.italic !== undefined) font.italic = patch.italic;
+      if (patch.fontColor !== undefined) {
+        if (patch.fontColor === null) delete font.color;
+        else font.color = { argb: argbOf(patch.fontColor) };
+      }
+      style.font = font;
     }
+    if (patch.wrapText !== undefined || patch.horizontalAlignment !== undefined) {
+      const alignment: Partial<Alignment> = { ...(style.alignment ?? {}) };
+      if (patch.wrapText !== undefined) alignment.wrapText = patch.wrapText;
+      if (patch.horizontalAlignment !== undefined) {
+        const h = ALIGNMENT_TO_FILE[patch.horizontalAlignment];
+        if (h === undefined) delete alignment.horizontal;
+        else alignment.horizontal = h;
+      }
+      style.alignment = alignment;
+    }
+    if (patch.fillColor !== undefined) {
+      style.fill =
+        patch.fillColor === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(patch.fillColor) } };
+    }
+    if (patch.borders) {
+      const border: Partial<Borders> = { ...(style.border ?? {}) };
+      for (const [k, b] of Object.entries(patch.borders) as [BorderSide, BorderDoc | null | undefined][]) {
+        if (b === undefined) continue;
+        if (b === null) delete border[k];
+        else border[k] = { style: borderStyleOf(b), ...(b.color ? { color: { argb: argbOf(b.color) } } : {}) };
+      }
+      style.border = border;
+    }
+    c.style = style;
+  }
+
+  frozen(sheet: SheetRef): { rows: number; columns: number } {
+    const view = wsx(this.ws(sheet)).views?.[0];
+    if (!view || view.state !== "frozen") return { rows: 0, columns: 0 };
+    return { rows: Number(view.ySplit ?? 0), columns: Number(view.xSplit ?? 0) };
+  }
+
+  setFrozen(sheet: SheetRef, rows: number, columns: number): void {
+    const ws = wsx(this.ws(sheet));
+    const views = ws.views ?? [];
+    const first: Record<string, unknown> = { ...(views[0] ?? {}) };
+    for (const k of ["xSplit", "ySplit", "topLeftCell", "activePane"]) delete first[k];
+    if (rows > 0 || columns > 0) Object.assign(first, { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) });
+    else first.state = "normal";
+    ws.views = [first, ...views.slice(1)];
+  }
+
+  pageLayout(sheet: SheetRef): PageLayoutDoc {
+    const ws = this.ws(sheet);
+    const setup = ws.pageSetup;
+    const titles = /^(\d+):(\d+)$/.exec(setup.printTitlesRow ?? "");
+    return {
+      orientation: setup.orientation === "landscape" ? "Landscape" : "Portrait",
+      paperSize: setup.paperSize === undefined ? null : (PAPER_FROM_FILE[setup.paperSize] ?? `#${setup.paperSize}`),
+      zoom: setup.fitToPage ? { horizontalFitToPages: setup.fitToWidth ?? 1, verticalFitToPages: setup.fitToHeight ?? 1 } : { scale: setup.scale ?? 100 },
+      printArea: setup.printArea ? parseAddress(setup.printArea.split("&&")[0]) : null,
+      printTitleRows: titles ? { first: Number(titles[1]), last: Number(titles[2]) } : null,
+      centerHeader: headerSections(ws.headerFooter.oddHeader ?? "").center,
+      centerFooter: headerSections(ws.headerFooter.oddFooter ?? "").center,
+    };
+  }
+
+  setPageLayout(sheet: SheetRef, patch: Partial<PageLayoutDoc>): void {
+    const ws = this.ws(sheet);
+    const setup = ws.pageSetup;
+    if (patch.orientation) setup.orientation = patch.orientation === "Landscape" ? "landscape" : "portrait";
+    if (patch.paperSize) setup.paperSize = PAPER_TO_FILE[patch.paperSize];
+    if (patch.zoom) {
+      if (patch.zoom.scale !== undefined) {
+        setup.fitToPage = false;
+        setup.scale = patch.zoom.scale;
+      } else {
+        setup.fitToPage = true;
+        setup.fitToWidth = patch.zoom.horizontalFitToPages ?? 0;
+        setup.fitToHeight = patch.zoom.verticalFitToPages ?? 0;
+      }
+    }
+    if (patch.printArea !== undefined) setup.printArea = patch.printArea ? rectAddress(patch.printArea) : undefined;
+    if (patch.printTitleRows !== undefined)
+      setup.printTitlesRow = patch.printTitleRows ? `${patch.printTitleRows.first}:${patch.printTitleRows.last}` : undefined;
+    if (patch.centerHeader !== undefined) ws.headerFooter.oddHeader = withCenter(ws.headerFooter.oddHeader ?? "", patch.centerHeader);
+    if (patch.centerFooter !== undefined) ws.headerFooter.oddFooter = withCenter(ws.headerFooter.oddFooter ?? "", patch.centerFooter);
+  }
+
+  conditionalFormats(sheet: SheetRef): ConditionalFormatDoc[] {
+    const out: ConditionalFormatDoc[] = [];
+    for (const cf of conditionalFormattingsOf(this.ws(sheet))) {
+      const rect = parseAddress(cf.ref.split(" ")[0]);
+      if (!rect) continue;
+      for (const rule of cf.rules) out.push(this.cfDoc(rule, rect));
+    }
+    const pending = this.pendingCfs.get(sheet.key) ?? [];
+    return [...out, ...pending.map((p) => this.cfDoc(p.rule, p.rect))];
+  }
+
+  private cfKeys = new WeakMap<CfRuleX, number>();
+  private nextCfKey = 1;
+  /** Conditional formats made by `add` whose rule is not set yet: not in the file until it is. */
+  private readonly pendingCfs = new Map<number, { rule: CfRuleX; rect: Rect }[]>();
+
+  private cfDoc(rule: CfRuleX, rect: Rect): ConditionalFormatDoc {
+    let key = this.cfKeys.get(rule);
+    if (key === undefined) {
+      key = this.nextCfKey++;
+      this.cfKeys.set(rule, key);
+    }
+    const fill = rule.style?.fill as { bgColor?: { argb?: string }; fgColor?: { argb?: string } } | undefined;
+    const font = rule.style?.font;
+    const type = rule.type === "cellIs" ? "CellValue" : rule.type === "containsText" && rule.operator === "containsText" ? "ContainsText" : "Custom";
+    let docRule: ConditionalFormatDoc["rule"] = null;
+    if (type === "CellValue" && rule.formulae && rule.formulae.length > 0) {
+      docRule = {
+        operator: CF_OPERATOR_FROM_FILE[rule.operator ?? ""] ?? "Invalid",
+        formula1: `=${rule.formulae[0]}`,
+        ...(rule.formulae[1] !== undefined ? { formula2: `=${rule.formulae[1]}` } : {}),
+      };
+    } else if (type === "ContainsText") {
+      // A file keeps the text in the rule's `text` attribute, which ExcelJS drops: read it from the formula then.
+      const m = /^NOT\(ISERROR\(SEARCH\("((?:[^"]|"")*)",/.exec(rule.formulae?.[0] ?? "");
+      const text = rule.text ?? (m ? m[1].replace(/""/g, '"') : undefined);
+      if (text !== undefined) docRule = { operator: "Contains", text };
+    }
+    return { key, type, rect, rule: docRule, fillColor: colorOf(fill?.bgColor?.argb ?? fill?.fgColor?.argb), fontColor: colorOf(font?.color?.argb) };
+  }
+
+  addConditionalFormat(sheet: SheetRef, rect: Rect, type: "CellValue" | "ContainsText"): ConditionalFormatDoc {
+    const rule: CfRuleX = type === "CellValue" ? { type: "cellIs" } : { type: "containsText", operator: "containsText" };
+    const list = this.pendingCfs.get(sheet.key) ?? [];
+    list.push({ rule, rect });
+    this.pendingCfs.set(sheet.key, list);
+    return this.cfDoc(rule, rect);
+  }
+
+  updateConditionalFormat(sheet: SheetRef, key: number, patch: Partial<Pick<ConditionalFormatDoc, "rule" | "fillColor" | "fontColor">>): void {
+    const ws = this.ws(sheet);
+    const pending = this.pendingCfs.get(sheet.key) ?? [];
+    const inFile = conditionalFormattingsOf(ws).flatMap((cf) => cf.rules.map((rule) => ({ rule, rect: parseAddress(cf.ref.split(" ")[0]) })));
+    const found = [...pending, ...inFile].find((x) => this.cfKeys.get(x.rule) === key);
+    if (!found || !found.rect) throw new Error(`conditional format ${key} is gone`);
+    const { rule, rect } = found;
+    if (patch.fillColor !== undefined || patch.fontColor !== undefined) {
+      const style: Partial<Style> = { ...(rule.style ?? {}) };
+      if (patch.fillColor !== undefined)
+        style.fill = patch.fillColor === null ? undefined : { type: "pattern", pattern: "solid", bgColor: { argb: argbOf(patch.fillColor) } };
+      if (patch.fontColor !== undefined) style.font = patch.fontColor === null ? undefined : { color: { argb: argbOf(patch.fontColor) } };
+      rule.style = style;
+    }
+    if (patch.rule) {
+      if (rule.type === "cellIs") {
+        rule.operator = CF_OPERATOR_TO_FILE[patch.rule.operator];
+        rule.formulae = [patch.rule.formula1, patch.rule.formula2].filter((f): f is string => f !== undefined).map((f) => f.replace(/^=/, ""));
+      } else {
+        const text = patch.rule.text ?? "";
+        rule.text = text;
+        rule.formulae = [`NOT(ISERROR(SEARCH("${text.replace(/"/g, '""')}",${cellAddress(rect.top, rect.left)})))`];
+      }
+      const i = pending.indexOf(found as { rule: CfRuleX; rect: Rect });
+      if (i >= 0) {
+        pending.splice(i, 1);
+        conditionalFormattingsOf(ws).push({ ref: rectAddress(rect), rules: [rule] });
+      }
+    }
+  }
+
+  autoFilter(sheet: SheetRef): Rect | null {
+    const f = this.ws(sheet).autoFilter as unknown;
+    if (typeof f === "string") return parseAddress(f);
+    if (f && typeof f === "object") {
+      const o = f as { from?: unknown; to?: unknown };
+      if (typeof o.from === "string" && typeof o.to === "string") return parseAddress(`${o.from}:${o.to}`);
+    }
+    return null;
+  }
+
+  setAutoFilter(sheet: SheetRef, rect: Rect | null): void {
+    this.ws(sheet).autoFilter = rect ? rectAddress(rect) : (undefined as unknown as string);
   }
 
   private definedNames(): DefinedNamesX {

@@ -1,13 +1,18 @@
 /**
- * The Excel objects the add-in uses, over the document of doc.ts, one class a file. Each behaviour
+ * The Excel objects the add-in uses, over the document of doc.ts, one class a file (or one object and
+ * the small objects that hang from it: a range's format with its font, fill and borders). Each behaviour
  * that imitates real Excel says so beside its code; see core.ts for the request/sync/load rules every
  * object follows.
  */
+export { MemoryAutoFilter } from "./autoFilter";
+export { MemoryConditionalFormat, MemoryConditionalFormatCollection } from "./conditionalFormat";
 export { MemoryDataValidation, listItems } from "./dataValidation";
+export { MemoryWorksheetFreezePanes } from "./freezePanes";
+export { MemoryPageLayout } from "./pageLayout";
 export { MemoryNamedItem } from "./namedItem";
 export { MemoryNamedItemCollection } from "./namedItemCollection";
 export { MemoryRange } from "./range";
-export { MemoryRangeFormat } from "./rangeFormat";
+export { MemoryRangeBorder, MemoryRangeBorderCollection, MemoryRangeFill, MemoryRangeFont, MemoryRangeFormat } from "./rangeFormat";
 export { MemoryRequestContext } from "./requestContext";
 export { selectionFor } from "./selection";
 export { MemorySetting } from "./setting";

@@ -5,6 +5,7 @@ import { ProxyBase, RequestContextCore } from "../core";
 import type { ClearTarget, CopyKind, Rect } from "../doc";
 import { RichApiError } from "../errors";
 import { parseTypedInput } from "../typedInput";
+import { MemoryConditionalFormatCollection } from "./conditionalFormat";
 import { MemoryDataValidation } from "./dataValidation";
 import { MemoryRangeFormat } from "./rangeFormat";
 import { boundedRect, checkWritable, docOf, engineOf, grid, invalidArgument, type RangeTarget } from "./shared";
@@ -301,6 +302,11 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
 
   get format(): MemoryRangeFormat {
     return new MemoryRangeFormat(this.context, () => this.target("Range.format"));
+  }
+
+  /** ExcelApi 1.6: see conditionalFormat.ts. */
+  get conditionalFormats(): MemoryConditionalFormatCollection {
+    return new MemoryConditionalFormatCollection(this.context, () => this.target("Range.conditionalFormats"));
   }
 
   /**

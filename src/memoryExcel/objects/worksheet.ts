@@ -1,8 +1,11 @@
-/** `Excel.Worksheet`: name, position, visibility, ranges, copy, delete and its selection event. */
+/** `Excel.Worksheet`: name, position, visibility, ranges, copy, delete, frozen panes, print layout, filter and its selection event. */
 import { MAX_COLS, MAX_ROWS, parseAddress, splitSheet } from "../../register";
 import { EventHandlers, ProxyBase, RequestContextCore } from "../core";
 import type { SheetRef, Visibility } from "../doc";
 import { RichApiError } from "../errors";
+import { MemoryAutoFilter } from "./autoFilter";
+import { MemoryWorksheetFreezePanes } from "./freezePanes";
+import { MemoryPageLayout } from "./pageLayout";
 import { MemoryRange } from "./range";
 import { docOf, engineOf, invalidArgument, type SelectionArgs } from "./shared";
 import { checkSheetName, copyName } from "./sheetNames";
@@ -78,7 +81,38 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
         throw new RichApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
       }
       doc.setVisibility(t, v);
+      // Hiding the active sheet makes the next visible one active (the one before when it was last).
+      const engine = engineOf(this.context);
+      if (v !== "Visible" && engine.active?.key === t.key) {
+        const order = doc.sheets();
+        const pos = order.findIndex((s) => s.key === t.key);
+        const next =
+          order.slice(pos + 1).find((s) => doc.visibility(s) === "Visible") ??
+          order
+            .slice(0, pos)
+            .reverse()
+            .find((s) => doc.visibility(s) === "Visible") ??
+          null;
+        engine.active = next;
+        engine.selection = next ? { sheet: next, rect: { top: 1, bottom: 1, left: 1, right: 1 } } : null;
+        if (next) engine.queueEvent({ kind: "activated", sheet: next });
+      }
     });
+  }
+
+  /** ExcelApi 1.7: frozen rows and columns. */
+  get freezePanes(): MemoryWorksheetFreezePanes {
+    return new MemoryWorksheetFreezePanes(this.context, () => this.target("Worksheet.freezePanes"));
+  }
+
+  /** ExcelApi 1.9: print settings. */
+  get pageLayout(): MemoryPageLayout {
+    return new MemoryPageLayout(this.context, () => this.target("Worksheet.pageLayout"));
+  }
+
+  /** ExcelApi 1.9: the sheet's filter. */
+  get autoFilter(): MemoryAutoFilter {
+    return new MemoryAutoFilter(this.context, () => this.target("Worksheet.autoFilter"));
   }
 
   private protectionProxy: MemoryWorksheetProtection | null = null;
