@@ -234,12 +234,15 @@ function restoreWrite(address: string, before: CellValue | undefined): CellWrite
 
 /**
  * The plan that undoes `plan` on the workbook `before` was taken from: overwritten cells get their
- * old value back (emptied when they were empty), made sheets are deleted, inserted rows removed; in
- * reverse order. Cells written after rows were inserted are traced back to where they were before.
+ * old value back (emptied when they were empty), made sheets are deleted, inserted rows removed, a
+ * sheet shown or hidden gets its visibility back; in reverse order. Layout ops (formats, widths,
+ * panes, print setup, rules, filters) on a sheet that was there before are not undone: the snapshot
+ * does not hold looks. Cells written after rows were inserted are traced back to where they were before.
  * Throws PlanError for a plan that deletes (nothing the add-in does can bring a deleted sheet back).
  */
 export function invertPlan(plan: WritePlan, before: WorkbookSnapshot): WritePlan {
   const values = new Map(before.sheets.map((s) => [s.name, s.values] as const));
+  const visibility = new Map(before.sheets.map((s) => [s.name, s.visibility] as const));
   const made = new Set<string>();
   const inserts = new Map<string, { at: number; count: number }[]>();
   const inverse: WriteOp[] = [];
@@ -284,6 +287,24 @@ export function invertPlan(plan: WritePlan, before: WorkbookSnapshot): WritePlan
       case "deleteRows":
       case "deleteSheet":
         throw new PlanError(readTexts.cannotUndo);
+      case "sheetVisibility": {
+        if (made.has(op.sheet)) break;
+        const was = visibility.get(op.sheet);
+        // A plan never makes a sheet very hidden, and cannot bring back a state the snapshot lacks.
+        if (was !== "Visible" && was !== "Hidden") throw new PlanError(readTexts.cannotUndo);
+        inverse.push({ op: "sheetVisibility", sheet: op.sheet, visibility: was });
+        break;
+      }
+      case "format":
+      case "columnWidths":
+      case "rowHeights":
+      case "freezePanes":
+      case "printSetup":
+      case "conditionalFormat":
+      case "autoFilter":
+        // Looks are not in the snapshot: on a sheet that was there before they stay (see plan.ts);
+        // on a sheet the plan made they go with it.
+        break;
     }
   }
   return { title: readTexts.planUndo(plan.title), ops: inverse.reverse() };

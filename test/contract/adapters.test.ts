@@ -363,3 +363,31 @@ test("layout ops: the same looks through the in-memory Excel (Office adapter) an
   expect(listTab.frozen).toMatchObject({ ySplit: 2 });
   expect(sheets.find((s) => s.sheet === "Suivi caché")!.state).toBe("hidden");
 });
+
+test("layout ops undone: visibility comes back, the sheets the plan made go, both adapters agree", async () => {
+  const { xlsx, office, run } = await both(cases[0]);
+  const list = "2_-_Liste_des_traitements";
+  const before = snapshotOf(xlsx);
+  const plan = layoutPlan(list);
+  await run(plan);
+
+  const afterLayout = snapshotOf(xlsx);
+  const hide: WritePlan = {
+    title: "Masquer le registre des demandes",
+    ops: [
+      { op: "sheetVisibility", sheet: REPORT, visibility: "Hidden" },
+      { op: "format", sheet: REPORT, range: "A2:D2", format: { fillColor: "#E2EFDA" } },
+    ],
+  };
+  await run(hide);
+  expect(snapshotOf(office).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Hidden");
+  await run(invertPlan(hide, afterLayout));
+  expect(snapshotOf(office).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Visible");
+  expect(snapshotOf(xlsx).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Visible");
+  expect(await looksOf(office)).toEqual(await looksOf(xlsx));
+
+  await run(invertPlan(plan, before));
+  expect(snapshotOf(office).sheets).toEqual(before.sheets);
+  expect(snapshotOf(xlsx).sheets).toEqual(before.sheets);
+  expect(await looksOf(office)).toEqual(await looksOf(xlsx));
+});

@@ -239,6 +239,110 @@ describe("applyPlan", () => {
   });
 });
 
+describe("applyPlan: layout ops", () => {
+  const SHEET = "Rapport de vérification";
+  const layout = (extra: WritePlan["ops"] = []): WritePlan => ({
+    title: "Rapport mis en page",
+    ops: [
+      { op: "addSheet", name: SHEET },
+      { op: "write", sheet: SHEET, cells: [{ address: "A1", kind: "text", value: "Constat" }] },
+      { op: "format", sheet: SHEET, range: "A1:C1", format: { bold: true, fillColor: "#1F4E79", fontColor: "#FFFFFF", borders: "thin" } },
+      { op: "columnWidths", sheet: SHEET, widths: [20, 60] },
+      { op: "rowHeights", sheet: SHEET, firstRow: 1, heights: [24] },
+      { op: "freezePanes", sheet: SHEET, rows: 1, columns: 0 },
+      { op: "printSetup", sheet: SHEET, orientation: "landscape", paperSize: "A4", fitToWidth: true, printArea: "A1:C30", titleRows: { first: 1, last: 1 } },
+      { op: "conditionalFormat", sheet: SHEET, range: "B2:B30", rule: { operator: "equals", text: "Erreur" }, fillColor: "#FFC7CE" },
+      { op: "autoFilter", sheet: SHEET, range: "A1:C1" },
+      ...extra,
+    ],
+  });
+
+  test("every layout op in the same 2 syncs, read back through the Excel objects", async () => {
+    const memory = createMemoryExcel(await register(1));
+    await applyPlan(memory.Excel, layout());
+    expect(memory.syncCount()).toBe(2);
+    const seen = await memory.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(SHEET);
+      const font = ws.getRange("A1:C1").format.font.load("bold,color");
+      const fill = ws.getRange("A1:C1").format.fill.load("color");
+      const edge = ws.getRange("B1").format.borders.getItem("EdgeLeft").load("style,weight");
+      const width = ws.getRange("B1").format.load("columnWidth");
+      const height = ws.getRange("A1").format.load("rowHeight");
+      const frozen = ws.freezePanes.getLocationOrNullObject().load("address");
+      const page = ws.pageLayout.load("orientation,paperSize,zoom");
+      const rules = ws.getRange("B2:B30").conditionalFormats.getCount();
+      const filter = ws.autoFilter.getRangeOrNullObject().load("address");
+      await ctx.sync();
+      return {
+        font: [font.bold, font.color],
+        fill: fill.color,
+        edge: [edge.style, edge.weight],
+        width: width.columnWidth,
+        height: height.rowHeight,
+        frozen: frozen.address,
+        page: [page.orientation, page.paperSize, page.zoom],
+        rules: rules.value,
+        filter: filter.address,
+      };
+    });
+    expect(seen).toEqual({
+      font: [true, "#FFFFFF"],
+      fill: "#1F4E79",
+      edge: ["Continuous", "Thin"],
+      width: 336,
+      height: 24,
+      frozen: `'${SHEET}'!1:1`,
+      page: ["Landscape", "A4", { horizontalFitToPages: 1, verticalFitToPages: 0 }],
+      rules: 1,
+      filter: `'${SHEET}'!A1:C1`,
+    });
+  });
+
+  test("without ExcelApi 1.9, print setup and the filter are skipped and the rest is done", async () => {
+    setRequirementChecker((v) => Number(v.split(".")[1]) <= 8);
+    const memory = createMemoryExcel(await register(1));
+    await applyPlan(memory.Excel, layout());
+    expect(memory.syncCount()).toBe(2);
+    const ws = memory.toXlsxWorkbook().excel.getWorksheet(SHEET)!;
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.pageSetup.orientation).not.toBe("landscape");
+    expect(ws.pageSetup.printArea).toBeUndefined();
+    expect(ws.autoFilter).toBeFalsy();
+  });
+
+  test("a format on a whole column, or hiding the last visible sheet: refused before anything is written", async () => {
+    const book = await register(1);
+    const memory = createMemoryExcel(book);
+    const before = stateOf(book);
+    const whole = await failure(applyPlan(memory.Excel, layout([{ op: "format", sheet: SHEET, range: "B:B", format: { wrapText: true } }])));
+    expect(whole.kind).toBe("invalid-argument");
+    expect(whole.message).toMatch(/Rien n'a été modifié/);
+    const visible = (await readSnapshot(memory.Excel)).sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    const hideAll = await failure(
+      applyPlan(memory.Excel, { title: "x", ops: visible.map((sheet) => ({ op: "sheetVisibility" as const, sheet, visibility: "Hidden" as const })) }),
+    );
+    expect(hideAll.kind).toBe("invalid-operation");
+    expect(stateOf(memory.toXlsxWorkbook())).toEqual(before);
+  });
+
+  test("a failure after a sheet was hidden: the sheet is shown again", async () => {
+    const book = await register(1);
+    const memory = createMemoryExcel(book);
+    const before = stateOf(book);
+    const plan: WritePlan = {
+      title: "x",
+      ops: [
+        { op: "sheetVisibility", sheet: "Fiche 1", visibility: "Hidden" },
+        { op: "write", sheet: "Fiche 1", cells: [{ address: "ZZZZ1", kind: "text", value: "hors de la feuille" }] },
+      ],
+    };
+    const err = await failure(applyPlan(memory.Excel, plan));
+    expect(err.message).toMatch(/Rien n'a été modifié/);
+    expect(stateOf(memory.toXlsxWorkbook())).toEqual(before);
+  });
+});
+
 describe("selection helpers", () => {
   async function listen(memory: MemoryExcel): Promise<{ seen: string[]; stop: () => Promise<void> }> {
     const seen: string[] = [];
