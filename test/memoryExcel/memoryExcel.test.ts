@@ -479,3 +479,228 @@ describe("names, settings, and the workbook handed back", () => {
     expect(reopened.selection()).toEqual({ sheet: "Fiche 2", address: "B1" });
   });
 });
+
+describe("formats, panes, page layout, conditional formats and filters", () => {
+  test("font, fill, alignment and wrap apply to every cell; a range of mixed cells reads null", async () => {
+    const m = createMemoryExcel(smallBook());
+    const read = await m.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(FICHE);
+      const head = ws.getRange("A6:C6");
+      head.format.font.bold = true;
+      head.format.font.italic = true;
+      head.format.font.color = "#9c0006";
+      head.format.fill.color = "#FFC7CE";
+      head.format.horizontalAlignment = "Center";
+      head.format.wrapText = true;
+      const one = ws.getRange("C6").format;
+      const font = one.font.load("bold,italic,color");
+      const fill = one.fill.load("color");
+      const format = one.load("horizontalAlignment,wrapText");
+      const mixed = ws.getRange("C6:C7").format.font.load("bold");
+      const plain = ws.getRange("E9").format.fill.load("color");
+      const plainFont = ws.getRange("E9").format.font.load("color");
+      await ctx.sync();
+      return [font.bold, font.italic, font.color, fill.color, format.horizontalAlignment, format.wrapText, mixed.bold, plain.color, plainFont.color];
+    });
+    expect(read).toEqual([true, true, "#9C0006", "#FFC7CE", "Center", true, null, "#FFFFFF", "#000000"]);
+    // another cell's shared style is untouched (ExcelJS shares style objects)
+    expect(m.toXlsxWorkbook().excel.getWorksheet(FICHE)!.getCell("B2").font).toEqual({ bold: true });
+  });
+
+  test("a colour or an alignment Excel does not know fails the batch with InvalidArgument", async () => {
+    const m = createMemoryExcel(smallBook());
+    const e = await caught(
+      m.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(FICHE).getRange("A6").format.fill.color = "rouge vif";
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe("InvalidArgument");
+    const a = await caught(
+      m.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(FICHE).getRange("A6").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment;
+        await ctx.sync();
+      }),
+    );
+    expect(a.code).toBe("InvalidArgument");
+  });
+
+  test("borders: edges on the outer cells, inside lines on both cells of each line; an inside line of one row is refused", async () => {
+    const m = createMemoryExcel(smallBook());
+    await m.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem(FICHE).getRange("B8:C9");
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+        r.format.borders.getItem(edge).style = "Continuous";
+      }
+      r.format.borders.getItem("EdgeTop").weight = "Medium";
+      await ctx.sync();
+    });
+    const ws = m.toXlsxWorkbook().excel.getWorksheet(FICHE)!;
+    expect(ws.getCell("B8").border).toEqual({ top: { style: "medium" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("C9").border).toEqual({ top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("D9").border).toBeUndefined();
+    const e = await caught(
+      m.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(FICHE).getRange("B10:C10").format.borders.getItem("InsideHorizontal").style = "Continuous";
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe("InvalidArgument");
+  });
+
+  test("frozen panes: rows, columns, freezeAt and unfreeze, as the file keeps them", async () => {
+    const m = createMemoryExcel(smallBook());
+    const location = async (): Promise<string | null> =>
+      m.Excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem(FICHE).freezePanes.getLocationOrNullObject().load("address");
+        await ctx.sync();
+        return r.isNullObject ? null : r.address;
+      });
+    await m.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(FICHE).freezePanes.freezeRows(2);
+      await ctx.sync();
+    });
+    expect(await location()).toBe(`'${FICHE}'!1:2`);
+    await m.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(FICHE);
+      ws.freezePanes.freezeAt(ws.getRange("A1:B3"));
+      await ctx.sync();
+    });
+    expect(await location()).toBe(`'${FICHE}'!A1:B3`);
+    expect(m.toXlsxWorkbook().excel.getWorksheet(FICHE)!.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3, topLeftCell: "C4" });
+    await m.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(FICHE).freezePanes.unfreeze();
+      await ctx.sync();
+    });
+    expect(await location()).toBeNull();
+  });
+
+  test("page layout: orientation, paper, fit to one page wide, print area, title rows, header and footer", async () => {
+    const m = createMemoryExcel(smallBook());
+    const read = await m.Excel.run(async (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem(FICHE).pageLayout;
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintArea("A1:H40");
+      layout.setPrintTitleRows("$1:$2");
+      layout.headersFooters.defaultForAllPages.centerHeader = "Registre && fiches";
+      layout.headersFooters.defaultForAllPages.centerFooter = "Page &P / &N";
+      const area = layout.getPrintAreaOrNullObject().load("address");
+      layout.load("orientation,paperSize,zoom");
+      await ctx.sync();
+      return [layout.orientation, layout.paperSize, layout.zoom, area.address];
+    });
+    expect(read).toEqual(["Landscape", "A4", { horizontalFitToPages: 1, verticalFitToPages: 0 }, `'${FICHE}'!A1:H40`]);
+    const saved = await loadXlsx(await saveXlsx(m.toXlsxWorkbook()));
+    const ws = saved.excel.getWorksheet(FICHE)!;
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: "A1:H40",
+      printTitlesRow: "1:2",
+    });
+    expect(ws.headerFooter).toMatchObject({ oddHeader: "&CRegistre && fiches", oddFooter: "&CPage &P / &N" });
+    const e = await caught(
+      m.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(FICHE).pageLayout.zoom = { scale: 5 };
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe("InvalidArgument");
+  });
+
+  test("conditional formats: a cell-value and a text rule with their colours, kept in the saved file", async () => {
+    const m = createMemoryExcel(smallBook());
+    const read = await m.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(FICHE);
+      const equal = ws.getRange("B10:B20").conditionalFormats.add("CellValue");
+      equal.cellValue.format.fill.color = "#FFC7CE";
+      equal.cellValue.format.font.color = "#9C0006";
+      equal.cellValue.rule = { formula1: '="En retard"', operator: "EqualTo" };
+      const text = ws.getRange("C10:C20").conditionalFormats.add("ContainsText");
+      text.textComparison.format.fill.color = "#FFEB9C";
+      text.textComparison.rule = { operator: "Contains", text: "retard" };
+      const count = ws.getRange("B15:C15").conditionalFormats.getCount();
+      equal.load("type");
+      const rule = equal.cellValue.load("rule");
+      await ctx.sync();
+      return [equal.type, rule.rule, count.value];
+    });
+    expect(read).toEqual(["CellValue", { operator: "EqualTo", formula1: '="En retard"' }, 2]);
+    const saved = await loadXlsx(await saveXlsx(m.toXlsxWorkbook()));
+    const rules = (saved.excel.getWorksheet(FICHE) as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] })
+      .conditionalFormattings;
+    expect(rules).toMatchObject([
+      {
+        ref: "B10:B20",
+        rules: [
+          {
+            type: "cellIs",
+            operator: "equal",
+            formulae: ['"En retard"'],
+            style: { fill: { bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } },
+          },
+        ],
+      },
+      {
+        ref: "C10:C20",
+        rules: [{ type: "containsText", formulae: ['NOT(ISERROR(SEARCH("retard",C10)))'], style: { fill: { bgColor: { argb: "FFFFEB9C" } } } }],
+      },
+    ]);
+    const e = await caught(
+      m.Excel.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem(FICHE).getRange("B10").conditionalFormats.add("CellValue");
+        cf.textComparison.rule = { operator: "Contains", text: "x" };
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe("InvalidOperation");
+  });
+
+  test("filter: apply replaces the sheet's one filter, remove takes it away; criteria are not imitated", async () => {
+    const m = createMemoryExcel(smallBook());
+    const filterOf = async (): Promise<[boolean, string | null]> =>
+      m.Excel.run(async (ctx) => {
+        const f = ctx.workbook.worksheets.getItem(FICHE).autoFilter;
+        f.load("enabled");
+        const r = f.getRangeOrNullObject().load("address");
+        await ctx.sync();
+        return [f.enabled, r.isNullObject ? null : r.address];
+      });
+    await m.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(FICHE);
+      ws.autoFilter.apply(ws.getRange("A1:C1"));
+      ws.autoFilter.apply("A4:D12");
+      await ctx.sync();
+    });
+    expect(await filterOf()).toEqual([true, `'${FICHE}'!A4:D12`]);
+    expect(m.toXlsxWorkbook().excel.getWorksheet(FICHE)!.autoFilter).toBe("A4:D12");
+    await m.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(FICHE).autoFilter.remove();
+      await ctx.sync();
+    });
+    expect(await filterOf()).toEqual([false, null]);
+    const e = await caught(
+      m.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(FICHE).autoFilter.apply("A1:C5", 0, { filterOn: "Values", values: ["x"] });
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe("NotImplemented");
+  });
+
+  test("hiding the active sheet makes the next visible one active", async () => {
+    const book = smallBook();
+    book.excel.addWorksheet("Autre");
+    const m = createMemoryExcel(book);
+    await m.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(FICHE).visibility = "Hidden";
+      await ctx.sync();
+    });
+    expect(m.selection()?.sheet).toBe("Autre");
+  });
+});
