@@ -3,6 +3,7 @@
  * batch. Plans never delete a sheet the add-in did not create and never write formulas: every string
  * is written as text (adapters must keep "0612345678", "1/2" or "=SOMME()" as typed text).
  */
+import { isEntireColumns, isEntireRows, MAX_COLS, MAX_ROWS, parseAddress } from "./address";
 
 /** A value to write into one cell (the top-left cell of a merged area). */
 export type CellWrite =
@@ -222,4 +223,72 @@ export interface WritePlan {
   /** What the plan does, in French, for the preview and the undo button. */
   title: string;
   ops: WriteOp[];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Checking a layout op before anything is written
+
+/** What is wrong with a layout op: an address or a value (colour, size, count) no Excel would take. */
+export interface LayoutOpProblem {
+  kind: "address" | "value";
+  /** The offending text, for the message. */
+  subject: string;
+}
+
+const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
+/** Excel's limits: a column is at most 255 characters wide, a row at most 409 points high. */
+const MAX_COLUMN_WIDTH = 255;
+const MAX_ROW_HEIGHT = 409;
+
+function badColor(color: string | undefined): LayoutOpProblem | null {
+  return color === undefined || HEX_COLOR.test(color) ? null : { kind: "value", subject: color };
+}
+
+function badRange(range: string): LayoutOpProblem | null {
+  return parseAddress(range) ? null : { kind: "address", subject: range };
+}
+
+function badCount(n: number, max: number, min = 0): boolean {
+  return !Number.isInteger(n) || n < min || n > max;
+}
+
+/**
+ * Null when every adapter can carry out `op` as plan.ts says; else what is wrong. Adapters call it for
+ * each layout op before the plan runs, so that a wrong op changes nothing (other ops: null).
+ */
+export function layoutOpProblem(op: WriteOp): LayoutOpProblem | null {
+  switch (op.op) {
+    case "format": {
+      const rect = parseAddress(op.range);
+      if (!rect || isEntireColumns(rect) || isEntireRows(rect) || (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_FORMAT_CELLS) {
+        return { kind: "address", subject: op.range };
+      }
+      return badColor(op.format.fontColor) ?? badColor(op.format.fillColor);
+    }
+    case "columnWidths": {
+      const first = op.firstColumn ?? 1;
+      if (badCount(first, MAX_COLS, 1) || first + op.widths.length - 1 > MAX_COLS) return { kind: "address", subject: String(first) };
+      const bad = op.widths.find((w) => !(w >= 0 && w <= MAX_COLUMN_WIDTH));
+      return bad === undefined ? null : { kind: "value", subject: String(bad) };
+    }
+    case "rowHeights": {
+      if (badCount(op.firstRow, MAX_ROWS, 1) || op.firstRow + op.heights.length - 1 > MAX_ROWS) return { kind: "address", subject: String(op.firstRow) };
+      const bad = op.heights.find((h) => !(h >= 0 && h <= MAX_ROW_HEIGHT));
+      return bad === undefined ? null : { kind: "value", subject: String(bad) };
+    }
+    case "freezePanes":
+      return badCount(op.rows, MAX_ROWS - 1) || badCount(op.columns, MAX_COLS - 1) ? { kind: "value", subject: `${op.rows} × ${op.columns}` } : null;
+    case "printSetup":
+      if (op.printArea !== undefined && badRange(op.printArea)) return badRange(op.printArea);
+      if (op.titleRows && (badCount(op.titleRows.first, MAX_ROWS, 1) || badCount(op.titleRows.last, MAX_ROWS, op.titleRows.first))) {
+        return { kind: "address", subject: `${op.titleRows.first}:${op.titleRows.last}` };
+      }
+      return null;
+    case "conditionalFormat":
+      return badRange(op.range) ?? badColor(op.fillColor) ?? badColor(op.fontColor);
+    case "autoFilter":
+      return badRange(op.range);
+    default:
+      return null;
+  }
 }

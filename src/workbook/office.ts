@@ -53,18 +53,7 @@
  * events are taken from each worksheet (1.7), including sheets added later (worksheets.onAdded, 1.7).
  * Below 1.8, `checkRequirements()` says so in French and the task pane shows that message.
  */
-import {
-  dropdownProbeCells,
-  isEntireColumns,
-  isEntireRows,
-  MAX_FORMAT_CELLS,
-  parseAddress,
-  parseCell,
-  parseRange,
-  quoteSheetName,
-  splitSheet,
-  topLeft,
-} from "../register";
+import { dropdownProbeCells, layoutOpProblem, parseCell, parseRange, quoteSheetName, splitSheet, topLeft } from "../register";
 import type { CellWrite, WriteOp, WritePlan } from "../register";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
@@ -297,6 +286,7 @@ function checkPlan(plan: WritePlan, names: Map<string, SheetBefore>, workbookPro
     if (names.get(lower(sheet))?.protected) refuse("sheet-protected", sheet);
   };
   for (const op of plan.ops) {
+    if (layoutOpProblem(op)) throw new OfficeAdapterError("invalid-argument", `${OFFICE_MESSAGES["invalid-argument"]} ${NOTHING_CHANGED}`);
     switch (op.op) {
       case "copySheet":
       case "addSheet":
@@ -324,14 +314,7 @@ function checkPlan(plan: WritePlan, names: Map<string, SheetBefore>, workbookPro
         if (!Array.from(visible.values()).some(Boolean))
           throw new OfficeAdapterError("invalid-operation", `${OFFICE_MESSAGES["invalid-operation"]} ${NOTHING_CHANGED}`);
         break;
-      case "format": {
-        writable(op.sheet);
-        const rect = parseAddress(op.range);
-        const cells = rect ? (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) : Infinity;
-        if (!rect || cells > MAX_FORMAT_CELLS || isEntireColumns(rect) || isEntireRows(rect))
-          throw new OfficeAdapterError("invalid-argument", `${OFFICE_MESSAGES["invalid-argument"]} ${NOTHING_CHANGED}`);
-        break;
-      }
+      case "format":
       case "columnWidths":
       case "rowHeights":
       case "freezePanes":

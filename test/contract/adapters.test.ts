@@ -14,11 +14,12 @@ import {
   validateWorkbook,
   type ListValidation,
   type WorkbookSnapshot,
+  type WriteOp,
   type WritePlan,
 } from "../../src/register";
 import { buildExampleRegister } from "../../src/workbook/template";
 import { applyPlan, readSnapshot } from "../../src/workbook/office";
-import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
+import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, XlsxPlanError, type XlsxWorkbook } from "../../src/workbook/xlsx";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
 import { CNIL_XLSX_PATH as REFERENCE } from "../fixtures/cnilWorkbook";
 import { dayClock } from "../fixtures/clocks";
@@ -390,4 +391,19 @@ test("layout ops undone: visibility comes back, the sheets the plan made go, bot
   expect(snapshotOf(office).sheets).toEqual(before.sheets);
   expect(snapshotOf(xlsx).sheets).toEqual(before.sheets);
   expect(await looksOf(office)).toEqual(await looksOf(xlsx));
+});
+
+test.each([
+  ["a format on a whole column", { op: "format", sheet: "Fiche 1", range: "B:B", format: { wrapText: true } }],
+  ["a colour no Excel knows", { op: "conditionalFormat", sheet: "Fiche 1", range: "B4", rule: { operator: "equals", text: "x" }, fillColor: "rouge" }],
+  ["a negative frozen count", { op: "freezePanes", sheet: "Fiche 1", rows: -1, columns: 0 }],
+  ["a row too high for Excel", { op: "rowHeights", sheet: "Fiche 1", firstRow: 4, heights: [500] }],
+] as [string, WriteOp][])("a wrong layout op (%s) is refused by both adapters before anything is written", async (_, bad) => {
+  const { xlsx, office, run } = await both(cases[0]);
+  const before = stateOf(xlsx);
+  const plan: WritePlan = { title: "x", ops: [{ op: "write", sheet: "Fiche 1", cells: [{ address: "B4", kind: "text", value: "changé" }] }, bad] };
+  expect(() => applyPlanToXlsx(xlsx, plan)).toThrow(XlsxPlanError);
+  await expect(run(plan)).rejects.toThrow();
+  expect(stateOf(xlsx)).toEqual(before);
+  expect(stateOf(office)).toEqual(before);
 });

@@ -4,7 +4,7 @@
  */
 import type { Cell, Style, Worksheet } from "exceljs";
 import type { CellFormat, ConditionalFormatOp, FreezePanesOp, PrintSetupOp, SheetVisibilityOp } from "../../register";
-import { cellAddress, isEntireColumns, isEntireRows, MAX_FORMAT_CELLS, parseAddress, rectAddress, type Rect } from "../../register";
+import { cellAddress, parseAddress, rectAddress, type Rect } from "../../register";
 import { sheetsInOrder, wbx, wsx, type XlsxWorkbook } from "./book";
 import { planError } from "./errors";
 import { requireSheet } from "./sheets";
@@ -30,11 +30,9 @@ export function patchStyle(cell: Cell, patch: (style: Partial<Style>) => Partial
 
 const THIN = { style: "thin" } as const;
 
-/** The `format` op: each field given is set on every cell of the rectangle, the others kept. */
+/** The `format` op (checked by layoutOpProblem): each field given is set on every cell of the rectangle, the others kept. */
 export function formatRange(ws: Worksheet, range: string, format: CellFormat): void {
   const rect = rectOf(range);
-  const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-  if (cells > MAX_FORMAT_CELLS || isEntireColumns(rect) || isEntireRows(rect)) throw planError("bad-address", range);
   const fontColor = format.fontColor === undefined ? undefined : argbOf(format.fontColor);
   const fillColor = format.fillColor === undefined ? undefined : argbOf(format.fillColor);
   for (let r = rect.top; r <= rect.bottom; r++) {
@@ -108,11 +106,7 @@ export function printSetup(ws: Worksheet, op: PrintSetupOp): void {
     setup.scale = 100;
   }
   if (op.printArea !== undefined) setup.printArea = rectAddress(rectOf(op.printArea));
-  if (op.titleRows !== undefined) {
-    const { first, last } = op.titleRows;
-    if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first) throw planError("bad-address", `${first}:${last}`);
-    setup.printTitlesRow = `${first}:${last}`;
-  }
+  if (op.titleRows !== undefined) setup.printTitlesRow = `${op.titleRows.first}:${op.titleRows.last}`;
   if (op.headerText !== undefined) ws.headerFooter.oddHeader = `&C${headerFooterText(op.headerText)}`;
   if (op.pageNumbers === true) ws.headerFooter.oddFooter = "&CPage &P / &N";
   else if (op.pageNumbers === false) ws.headerFooter.oddFooter = "";

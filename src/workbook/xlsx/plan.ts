@@ -3,7 +3,7 @@
  */
 import type { Cell, Worksheet } from "exceljs";
 import type { CellWrite, WritePlan, WriteOp } from "../../register";
-import { parseCell, quoteSheetName, topLeft } from "../../register";
+import { layoutOpProblem, parseCell, quoteSheetName, topLeft } from "../../register";
 import { is1904, XlsxWorkbook } from "./book";
 import { planError } from "./errors";
 import { refreshReferenceFormulas, writtenKey } from "./recalc";
@@ -120,6 +120,11 @@ function applyOp(book: XlsxWorkbook, op: WriteOp, written: Set<string>): void {
 
 /** Carries out every op of `plan`, in order. Throws XlsxPlanError (French) when one cannot be done. */
 export function applyPlanToXlsx(book: XlsxWorkbook, plan: WritePlan): void {
+  // A layout op no Excel would take is refused before anything is written.
+  for (const op of plan.ops) {
+    const problem = layoutOpProblem(op);
+    if (problem) throw planError(problem.kind === "address" ? "bad-address" : "bad-format", problem.subject);
+  }
   const written = new Set<string>();
   for (const op of plan.ops) applyOp(book, op, written);
   refreshReferenceFormulas(book, written);
