@@ -50,10 +50,13 @@ function queueFormat(range: Excel.Range, address: string, format: CellFormat): v
   if (format.fillColor !== undefined) range.format.fill.color = format.fillColor;
   if (format.horizontalAlignment !== undefined) range.format.horizontalAlignment = ALIGNMENTS[format.horizontalAlignment];
   if (format.wrapText !== undefined) range.format.wrapText = format.wrapText;
-  // One value for the whole range: Excel applies a single (non-array) value to every cell.
-  if (format.numberFormat !== undefined) range.numberFormat = format.numberFormat as unknown as string[][];
+  const rect = parseAddress(address);
+  // A value per cell, as the typings ask (the range is bounded: layoutOpProblem checked it).
+  if (format.numberFormat !== undefined && rect) {
+    const code = format.numberFormat;
+    range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<string>(rect.right - rect.left + 1).fill(code));
+  }
   if (format.borders === "thin") {
-    const rect = parseAddress(address);
     const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = [
       "EdgeTop",
       "EdgeBottom",
