@@ -57,7 +57,6 @@ import { dropdownProbeCells, layoutOpProblem, parseCell, parseRange, quoteSheetN
 import type { CellWrite, WriteOp, WritePlan } from "../register";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
-import { isLayoutOp, needsExcelApi19, POINTS_PER_CHARACTER, queueLayoutOp } from "./office/layout";
 import { aboutSheet, NOTHING_CHANGED, OFFICE_MESSAGES, partlyChanged } from "./office/messages";
 
 export { OfficeAdapterError } from "./office/errors";
@@ -77,6 +76,25 @@ export const MIN_EXCEL_API = "1.8";
 export const MAX_SHEETS_PER_READ = 320;
 /** Dropdown cells whose rule is read in one sync (about 15 per fiche). */
 export const MAX_PROBES_PER_READ = 6000;
+/** Width of one character of Excel's default font (Calibri 11), in points (as office/layout.ts). */
+const POINTS_PER_CHARACTER = 5.6;
+
+/**
+ * The layout ops (office/layout.ts), loaded with the first plan that has one: the task pane's first
+ * load stays small, and the import is done before `Excel.run`, so it adds no round trip.
+ */
+const LAYOUT_OPS: ReadonlySet<WriteOp["op"]> = new Set<WriteOp["op"]>([
+  "format",
+  "columnWidths",
+  "rowHeights",
+  "freezePanes",
+  "printSetup",
+  "sheetVisibility",
+  "conditionalFormat",
+  "autoFilter",
+]);
+const layoutModule = () => import(/* webpackChunkName: "plan-layout" */ "./office/layout");
+
 /** How a date is shown once written. */
 export const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -387,6 +405,11 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
   if (plan.ops.length === 0) return;
   const copyFromOk = supportsExcelApi("1.9");
   const layoutOk = copyFromOk;
+  const layout = plan.ops.some((op) => LAYOUT_OPS.has(op.op))
+    ? await layoutModule().catch((e: unknown) => {
+        throw toAdapterError(e);
+      })
+    : null;
   await ex
     .run(async (ctx) => {
       // ---- 1. read-only check: names, protections, and what the plan will overwrite
@@ -495,7 +518,7 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
           }
           default:
             // Print setup and filters need ExcelApi 1.9: without it they are skipped, Excel's own settings stay.
-            if (isLayoutOp(op) && (layoutOk || !needsExcelApi19(op))) queueLayoutOp(sheet(op.sheet), op);
+            if (layout && layout.isLayoutOp(op) && (layoutOk || !layout.needsExcelApi19(op))) layout.queueLayoutOp(sheet(op.sheet), op);
             break;
         }
         ctx.trace(`op:${i}:done`);
