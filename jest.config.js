@@ -28,6 +28,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": tsJest },
+      setupFiles: ["<rootDir>/test/setup/domTextCodec.ts"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/domCleanupFirst.ts", "<rootDir>/test/setup/failOnConsole.ts"],
     },
     {

@@ -16,6 +16,7 @@ import { Workbook } from "exceljs";
 import { createMemoryExcel } from "../memoryExcel";
 import { planNewFiche, readRegister, validateWorkbook } from "../register";
 import { applyPlan, readSnapshot } from "../workbook/office";
+import { loadExcelBook } from "../workbook/exceljs";
 import { loadXlsx, snapshotOf } from "../workbook/xlsx";
 import { registerBytes } from "./registers";
 import { fixedClock } from "../register";
@@ -45,7 +46,7 @@ function median(xs: number[]): number {
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 async function measureOffice(bytes: Uint8Array, fiches: number): Promise<BenchRun> {
-  const memory = createMemoryExcel(await loadXlsx(bytes), { syncDelayMs: LATENCY_MS, today: () => CLOCK.now() });
+  const memory = createMemoryExcel(await loadExcelBook(bytes), { syncDelayMs: LATENCY_MS, today: () => CLOCK.now() });
 
   memory.resetSyncCount();
   let t0 = performance.now();

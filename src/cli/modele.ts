@@ -1,5 +1,5 @@
 /** `modele SORTIE [--exemple]`: writes our template (or the example register) to a NEW file. */
-import { saveXlsx } from "../workbook/xlsx";
+import { saveXlsx, snapshotOf } from "../workbook/xlsx";
 import { buildExampleRegister, buildTemplateWorkbook, TEMPLATE_SHEETS } from "../workbook/template";
 import { EXIT, type ExitCode } from "./exit";
 import { outputProblem, publishNewFile } from "./publish";
@@ -20,7 +20,7 @@ export async function runTemplate(o: { output: string; example: boolean }, io: O
     io.err(written.message);
     return EXIT.cantCreate;
   }
-  const fiches = book.excel.worksheets.length - TEMPLATE_SHEETS.length;
+  const fiches = snapshotOf(book).sheets.length - TEMPLATE_SHEETS.length;
   io.out(o.example ? exampleWritten(o.output, fiches) : templateWritten(o.output, [...TEMPLATE_SHEETS]));
   return EXIT.ok;
 }

@@ -1,18 +1,19 @@
 /**
  * The in-memory Excel: an `Excel` namespace subset (run, RequestContext, workbook, worksheets,
  * ranges, formats and borders, conditional formats, frozen panes, page layout, filters, data
- * validation, names, settings, selection events) over an .xlsx workbook loaded by the
- * xlsx adapter, for the tests of the Office adapter and task pane and for the browser playground.
- * Runs in Node and in the browser (no fs, no path).
+ * validation, names, settings, selection events) over an ExcelJS workbook (src/workbook/exceljs.ts),
+ * for the tests of the Office adapter and task pane and for the browser playground. ExcelJS is the
+ * right engine here, unlike for users' files: an imitation of Excel must be free to change its model
+ * in any way Excel can. Runs in Node and in the browser (no fs, no path).
  *
- *   const memory = createMemoryExcel(await loadXlsx(bytes), { syncDelayMs: 100 });
- *   await readSnapshot(memory.Excel);           // the Office adapter, as over the real Excel
- *   memory.syncCount();                         // round trips made
- *   await saveXlsx(memory.toXlsxWorkbook());    // the workbook as it now is
+ *   const memory = createMemoryExcel(await loadExcelBook(bytes), { syncDelayMs: 100 });
+ *   await readSnapshot(memory.Excel);               // the Office adapter, as over the real Excel
+ *   memory.syncCount();                             // round trips made
+ *   await saveExcelBook(memory.toXlsxWorkbook());   // the workbook as it now is
  *
  * See core.ts for the request/sync/load rules and objects/ for each object's behaviour (one class a file).
  */
-import type { XlsxWorkbook } from "../workbook/xlsx/book";
+import type { XlsxWorkbook } from "../workbook/exceljs/book";
 import { rectAddress } from "../register";
 import { Engine, type EngineOptions, type RequestContextCore } from "./core";
 import { MemoryRequestContext, selectionFor } from "./objects";

@@ -1,16 +1,16 @@
 /**
  * The in-memory Excel's document: the xlsx adapter's workbook (ExcelJS + Excel's x14 validations),
- * changed in place. Structural changes reuse the adapter's own code (src/workbook/xlsx/sheets.ts and
+ * changed in place. Structural changes reuse the adapter's own code (src/workbook/exceljs/sheets.ts and
  * rows.ts: sheet copy, row insertion and deletion with merges, validations and formulas moved), so a
  * file handed back by `toXlsxWorkbook()` saves exactly like one changed by the command line.
  */
 import type { Alignment, BorderStyle, Borders, Cell, Font, Style, ValueType, Worksheet } from "exceljs";
 import { cellAddress, coalesceRects, containsCell, intersects, parseAddress, parseCell, rectAddress, subtractRect, topLeft, type Rect } from "../register";
-import { dvModelOf, is1904, sheetsInOrder, wbx, wsx, type ListValidationModelX, type XlsxWorkbook } from "../workbook/xlsx/book";
-import { refreshReferenceFormulas, writtenKey } from "../workbook/xlsx/recalc";
-import { deleteRows, insertRows } from "../workbook/xlsx/rows";
-import { addSheet, copySheet, deleteSheet, selectCell } from "../workbook/xlsx/sheets";
-import { toSnapshotValue } from "../workbook/xlsx/values";
+import { dvModelOf, is1904, sheetsInOrder, wbx, wsx, type ListValidationModelX, type XlsxWorkbook } from "../workbook/exceljs/book";
+import { refreshReferenceFormulas, writtenKey } from "../workbook/exceljs/recalc";
+import { deleteRows, insertRows } from "../workbook/exceljs/rows";
+import { addSheet, copySheet, deleteSheet, selectCell } from "../workbook/exceljs/sheets";
+import { toSnapshotValue } from "../workbook/exceljs/values";
 import type { CellValue } from "../register/snapshot";
 import type {
   BorderDoc,

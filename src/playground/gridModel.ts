@@ -6,7 +6,7 @@
  */
 import type { Doc, SheetRef } from "../memoryExcel/doc";
 import { XlsxDoc } from "../memoryExcel";
-import type { XlsxWorkbook } from "../workbook/xlsx";
+import type { ExcelBook as XlsxWorkbook } from "../workbook/exceljs";
 import { columnLetters, splitSheet, type Rect } from "../register";
 
 // The grid reads and writes addresses with the engine's one codec.

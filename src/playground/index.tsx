@@ -83,8 +83,8 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     setStatus({ text: current.current.memory ? s.loadError(message) : s.startError(message), error: true });
   }, []);
 
-  const example = React.useCallback(async () => openBuilt(await buildExampleRegister({ clock }), memoryOptions()), [clock, memoryOptions]);
-  const blank = React.useCallback(async () => openBuilt(await buildTemplateWorkbook({ clock }), memoryOptions()), [clock, memoryOptions]);
+  const example = React.useCallback(async () => openBuilt((await buildExampleRegister({ clock })).save(), memoryOptions()), [clock, memoryOptions]);
+  const blank = React.useCallback(async () => openBuilt((await buildTemplateWorkbook({ clock })).save(), memoryOptions()), [clock, memoryOptions]);
 
   const open = React.useCallback(
     async (make: () => Promise<PlaygroundBook>, name: string, done: string) => {

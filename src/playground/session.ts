@@ -10,9 +10,7 @@
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace, type MemoryExcelOptions } from "../memoryExcel";
 import { parseCell, topLeft } from "../register";
 import { createWorkbookPort, type ExcelHost } from "../taskpane/excel";
-import type { XlsxWorkbook as ModelWorkbook } from "../workbook/xlsx/book";
-import { loadXlsx as loadModel } from "../workbook/xlsx/load";
-import { saveXlsx as saveModel } from "../workbook/xlsx/save";
+import { loadExcelBook as loadModel } from "../workbook/exceljs";
 import { docOf } from "./gridModel";
 import { FileJournal, fileLayer } from "./journal";
 import { planTypedEdit } from "./typed";
@@ -32,9 +30,8 @@ export async function openFile(bytes: Uint8Array, options: MemoryExcelOptions = 
   return { memory: createMemoryExcel(await loadModel(original), options), journal: new FileJournal(original) };
 }
 
-/** A workbook the playground makes (the example register, the blank template): its saved bytes are the original. */
-export async function openBuilt(book: ModelWorkbook, options: MemoryExcelOptions = {}): Promise<PlaygroundBook> {
-  const original = await saveModel(book);
+/** A workbook the playground makes (the example register, the blank template), as saved: those bytes are the original. */
+export async function openBuilt(original: Uint8Array, options: MemoryExcelOptions = {}): Promise<PlaygroundBook> {
   return { memory: createMemoryExcel(await loadModel(original), options), journal: new FileJournal(original) };
 }
 

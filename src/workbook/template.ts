@@ -14,7 +14,8 @@ import { todayDate, type Clock } from "../register";
 import { CPTS_TAB_NAMES, DATA_CATEGORIES, TAB_ORDER } from "../register";
 import { planNewFiche, previewNewFiche } from "../register";
 import { readRegister } from "../register";
-import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "./xlsx";
+import { saveExcelBook } from "./exceljs";
+import { applyPlanToXlsx, loadXlsx, snapshotOf, type XlsxWorkbook } from "./xlsx";
 import { planFillFiche, planFillOrganisation, type FicheFill } from "./template/fill";
 import { templateListColumns } from "./template/lists";
 import { rangesOf, writeFiche, writeListsTab, writeListTab, writeTutorial } from "./template/sheets";
@@ -101,8 +102,8 @@ export function buildTemplateExcel(options: TemplateOptions): Workbook {
  * exactly what `cpts-registre modele` writes and a user opens.
  */
 export async function buildTemplateWorkbook(options: TemplateOptions): Promise<XlsxWorkbook> {
-  const built: XlsxWorkbook = { excel: buildTemplateExcel(options), x14: new Map() };
-  return loadXlsx(await saveXlsx(built));
+  // ExcelJS creates the brand-new workbook; from then on it is a file like any other.
+  return loadXlsx(await saveExcelBook({ excel: buildTemplateExcel(options), x14: new Map() }));
 }
 
 /** What a CPTS example gives a fiche. */

@@ -1,13 +1,44 @@
 /**
- * The ExcelJS adapter: .xlsx files ↔ the engine's snapshot and write plans. Works in Node and in
- * the browser (no file system here: the command line reads and writes the bytes).
+ * The .xlsx file layer every face uses (the command line, the template and example writers, the
+ * playground's download, SESAN's tools): the file is the source of truth, and a plan changes only
+ * what it says. Works in Node and in the browser; the command line reads and writes the bytes.
  *
  *   loadXlsx(bytes) → XlsxWorkbook → snapshotOf(book) / applyPlanToXlsx(book, plan) → saveXlsx(book)
+ *
+ * - Reading streams only what the engine needs (values, dropdowns as ranges, sheet visibility) from a
+ *   package opened by the Open Packaging rules, within the limits of package/limits.ts.
+ * - Writing edits, in place, only the parts a plan concerns; every other part is copied raw.
+ * See src/workbook/package/ for the parts, and the README for the limits.
  */
-export type { XlsxWorkbook } from "./xlsx/book";
-export { loadXlsx } from "./xlsx/load";
-export { snapshotOf } from "./xlsx/snapshot";
-export { applyPlanToXlsx } from "./xlsx/plan";
-export { saveXlsx } from "./xlsx/save";
-export { XlsxReadError, XlsxPlanError } from "./xlsx/errors";
-export type { XlsxReadErrorReason, XlsxPlanErrorReason } from "./xlsx/errors";
+import { XlsxPackage } from "./package/opc";
+import { snapshotOfPackage } from "./package/read";
+import { applyPlanToPackage } from "./package/write";
+import type { WorkbookSnapshot, WritePlan } from "../register";
+
+/** An opened .xlsx: its original bytes and the parts changed since. */
+export type XlsxWorkbook = XlsxPackage;
+
+/** Opens a file; throws XlsxReadError (French) when it cannot be read as a workbook. */
+export function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  return Promise.resolve().then(() => XlsxPackage.open(data instanceof Uint8Array ? data : new Uint8Array(data)));
+}
+
+/** What the engine reads. Throws XlsxReadError past a limit or on a part that is not XML. */
+export function snapshotOf(book: XlsxWorkbook): WorkbookSnapshot {
+  return snapshotOfPackage(book);
+}
+
+/** Carries out a plan on the package (throws XlsxPlanError, French, when an op cannot be done). */
+export function applyPlanToXlsx(book: XlsxWorkbook, plan: WritePlan): void {
+  applyPlanToPackage(book, plan);
+}
+
+/** The file as it now is: changed parts written anew, every other part as it was, byte for byte. */
+export function saveXlsx(book: XlsxWorkbook): Promise<Uint8Array> {
+  return Promise.resolve(book.save());
+}
+
+export { XlsxReadError, XlsxPlanError } from "./package/errors";
+export type { XlsxReadErrorReason, XlsxPlanErrorReason } from "./package/errors";
+export { LIMITS } from "./package/limits";
+export type { Limits } from "./package/limits";

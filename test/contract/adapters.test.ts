@@ -1,13 +1,18 @@
 /**
- * The contract between the two workbook adapters: the same register read through the xlsx adapter
- * (snapshotOf) and through the Office adapter over the in-memory Excel (readSnapshot) gives the same
- * snapshot, the same register and the same findings; the same plan carried out by each
- * (applyPlanToXlsx / applyPlan) leaves the same workbook.
+ * The contract between two independent implementations: the Office adapter (src/workbook/office.ts)
+ * over the in-memory Excel (ExcelJS underneath), and the package-preserving file layer
+ * (src/workbook/xlsx.ts, no ExcelJS). The same register read through each gives the same snapshot,
+ * register and findings; the same plan carried out by each leaves files that read back the same, by
+ * the file layer's reader and by ExcelJS.
  */
 import * as fs from "fs";
 import { createMemoryExcel } from "../../src/memoryExcel";
 import {
+  coalesceRects,
   invertPlan,
+  parseRange,
+  rectAddress,
+  type Rect,
   planAddRow,
   planNewFiche,
   readRegister,
@@ -20,6 +25,7 @@ import {
 import { buildExampleRegister } from "../../src/workbook/template";
 import { applyPlan, readSnapshot } from "../../src/workbook/office";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, XlsxPlanError, type XlsxWorkbook } from "../../src/workbook/xlsx";
+import { excelBookSnapshot, loadExcelBook, saveExcelBook, type ExcelBook } from "../../src/workbook/exceljs";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
 import { CNIL_XLSX_PATH as REFERENCE } from "../fixtures/cnilWorkbook";
 import { dayClock } from "../fixtures/clocks";
@@ -71,13 +77,35 @@ function expectSameRules(office: ListValidation[], xlsx: ListValidation[]): void
   }
 }
 
-/** What a user would see of a workbook: values, sheets in order, dropdowns, merged areas, date formats. */
-function stateOf(book: XlsxWorkbook): unknown {
-  const snap = snapshotOf(book);
-  const sheets = book.excel.worksheets.slice().sort((a, b) => a.name.localeCompare(b.name));
+/**
+ * Which cells each list covers, sheet by sheet: `B48:B51 B52` and `B48:B52` are the same dropdown
+ * (Excel itself writes either, depending on how the rows were added).
+ */
+function dropdownCoverage(validations: ListValidation[]): string[] {
+  const bySheetAndSource = new Map<string, Rect[]>();
+  for (const v of validations) {
+    const key = `${v.sheet}\u0000${v.source}`;
+    bySheetAndSource.set(key, [...(bySheetAndSource.get(key) ?? []), parseRange(v.range)!]);
+  }
+  return [...bySheetAndSource].map(([key, rects]) => `${key.replace("\u0000", " ← ")}: ${coalesceRects(rects).map(rectAddress).sort().join(" ")}`).sort();
+}
+
+/** A workbook of either side as saved: the file layer's package, or the in-memory Excel's ExcelJS workbook. */
+async function bytesOf(book: XlsxWorkbook | ExcelBook): Promise<Uint8Array> {
+  return "excel" in book ? saveExcelBook(book) : saveXlsx(book);
+}
+
+/**
+ * What a user would see of a workbook once saved: values, sheets in order, dropdowns (read by the file
+ * layer), merged areas and date formats (read by ExcelJS). Both sides' files are read by both readers.
+ */
+async function stateOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
+  const bytes = await bytesOf(book);
+  const snap = snapshotOf(await loadXlsx(bytes));
+  const sheets = (await loadExcelBook(bytes)).excel.worksheets.slice().sort((a, b) => a.name.localeCompare(b.name));
   return {
     sheets: snap.sheets,
-    validations: snap.validations,
+    validations: dropdownCoverage(snap.validations),
     merges: sheets.map((ws) => [ws.name, Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort()]),
     dateFormats: sheets.map((ws) => {
       const out: string[] = [];
@@ -91,10 +119,10 @@ function stateOf(book: XlsxWorkbook): unknown {
   };
 }
 
-async function both(c: Case): Promise<{ xlsx: XlsxWorkbook; office: XlsxWorkbook; officeSnapshot: WorkbookSnapshot; run: (plan: WritePlan) => Promise<void> }> {
+async function both(c: Case): Promise<{ xlsx: XlsxWorkbook; office: ExcelBook; officeSnapshot: WorkbookSnapshot; run: (plan: WritePlan) => Promise<void> }> {
   const bytes = await c.bytes();
   const xlsx = await loadXlsx(bytes);
-  const office = await loadXlsx(bytes);
+  const office = await loadExcelBook(bytes);
   const memory = createMemoryExcel(office);
   const officeSnapshot = await readSnapshot(memory.Excel);
   return {
@@ -123,16 +151,18 @@ describe.each(cases)("$name", (c) => {
     const { xlsx, office, officeSnapshot, run } = await both(c);
     const plan = planNewFiche(readRegister(officeSnapshot), { name: "Coordination ville-hôpital", clock: CLOCK });
     await run(plan);
-    expect(stateOf(office)).toEqual(stateOf(xlsx));
+    expect(await stateOf(office)).toEqual(await stateOf(xlsx));
 
     const copy = plan.ops.find((op) => op.op === "copySheet");
     const sheet = copy && copy.op === "copySheet" ? copy.name : "";
     await run(planAddRow(readRegister(snapshotOf(xlsx)), sheet, "recipients"));
-    expect(stateOf(office)).toEqual(stateOf(xlsx));
+    expect(await stateOf(office)).toEqual(await stateOf(xlsx));
 
     // and both files read back the same once saved
-    const [a, b] = await Promise.all([saveXlsx(office).then(loadXlsx), saveXlsx(xlsx).then(loadXlsx)]);
-    expect(snapshotOf(a)).toEqual(snapshotOf(b));
+    const [a, b] = await Promise.all([saveExcelBook(office).then(loadXlsx), saveXlsx(xlsx).then(loadXlsx)]);
+    const [sa, sb] = [snapshotOf(a), snapshotOf(b)];
+    expect(sa.sheets).toEqual(sb.sheets);
+    expect(dropdownCoverage(sa.validations)).toEqual(dropdownCoverage(sb.validations));
   });
 });
 
@@ -159,19 +189,21 @@ test("same workbook after a sheet of links, dates and texts, and after undoing i
     ],
   };
   await run(report);
-  expect(stateOf(office)).toEqual(stateOf(xlsx));
-  const link = office.excel.getWorksheet("Rapport de vérification")!.getCell("A2").value;
-  expect(link).toEqual(xlsx.excel.getWorksheet("Rapport de vérification")!.getCell("A2").value);
+  expect(await stateOf(office)).toEqual(await stateOf(xlsx));
+  const linkIn = async (book: XlsxWorkbook | ExcelBook): Promise<unknown> =>
+    (await loadExcelBook(await bytesOf(book))).excel.getWorksheet("Rapport de vérification")!.getCell("A2").value;
+  expect(await linkIn(office)).toEqual(await linkIn(xlsx));
+  expect(await linkIn(xlsx)).toEqual({ text: "Fiche 1, B4", hyperlink: "#'Fiche 1'!B4" });
 
   await run(invertPlan(report, before));
-  expect(stateOf(office)).toEqual(stateOf(xlsx));
-  expect(snapshotOf(office).sheets).toEqual(before.sheets);
+  expect(await stateOf(office)).toEqual(await stateOf(xlsx));
+  expect(excelBookSnapshot(office).sheets).toEqual(before.sheets);
 
   const fiche = planNewFiche(readRegister(officeSnapshot), { name: "Prévention", clock: CLOCK });
   await run(fiche);
   await run(invertPlan(fiche, before));
-  expect(snapshotOf(office).sheets).toEqual(before.sheets);
-  expect(stateOf(office)).toEqual(stateOf(xlsx));
+  expect(excelBookSnapshot(office).sheets).toEqual(before.sheets);
+  expect(await stateOf(office)).toEqual(await stateOf(xlsx));
 });
 
 test("the CNIL workbook itself: same snapshot, findings and workbook after a new fiche", async () => {
@@ -182,7 +214,7 @@ test("the CNIL workbook itself: same snapshot, findings and workbook after a new
   expectSameRules(officeSnapshot.validations, fromFile.validations);
   expect(validateWorkbook(officeSnapshot, { clock: CLOCK })).toEqual(validateWorkbook(fromFile, { clock: CLOCK }));
   await run(planNewFiche(readRegister(officeSnapshot), { name: "Gestion des adhérents", clock: CLOCK }));
-  expect(stateOf(office)).toEqual(stateOf(xlsx));
+  expect(await stateOf(office)).toEqual(await stateOf(xlsx));
 });
 
 // -------------------------------------------------------------------------------------------------
@@ -268,8 +300,8 @@ function sortedJson(v: unknown): string {
 const TEXT_WITHOUT_FORMAT = new Set([`${REPORT}!A1`, `${REPORT}!B1`, `${REPORT}!C1`]);
 
 /** How the sheets look once saved and read back with ExcelJS: styles, widths, heights, panes, printing, visibility, rules, filters. */
-async function looksOf(book: XlsxWorkbook): Promise<unknown> {
-  const saved = await loadXlsx(await saveXlsx(book));
+async function looksOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
+  const saved = await loadExcelBook(await bytesOf(book));
   return saved.excel.worksheets
     .slice()
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -308,13 +340,13 @@ async function looksOf(book: XlsxWorkbook): Promise<unknown> {
     });
 }
 
-test("layout ops: the same looks through the in-memory Excel (Office adapter) and the ExcelJS adapter", async () => {
+test("layout ops: the same looks through the in-memory Excel (Office adapter) and the file layer", async () => {
   const { xlsx, office, run } = await both(cases[1]);
   const list = "2_-_Liste_des_traitements";
   await run(layoutPlan(list));
   const [fromOffice, fromFile] = await Promise.all([looksOf(office), looksOf(xlsx)]);
   expect(fromOffice).toEqual(fromFile);
-  expect(stateOf(office)).toEqual(stateOf(xlsx));
+  expect(await stateOf(office)).toEqual(await stateOf(xlsx));
 
   // and the looks are there, not merely equally absent
   const sheets = fromFile as {
@@ -381,14 +413,14 @@ test("layout ops undone: visibility comes back, the sheets the plan made go, bot
     ],
   };
   await run(hide);
-  expect(snapshotOf(office).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Hidden");
+  expect(excelBookSnapshot(office).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Hidden");
   await run(invertPlan(hide, afterLayout));
-  expect(snapshotOf(office).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Visible");
+  expect(excelBookSnapshot(office).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Visible");
   expect(snapshotOf(xlsx).sheets.find((s) => s.name === REPORT)?.visibility).toBe("Visible");
   expect(await looksOf(office)).toEqual(await looksOf(xlsx));
 
   await run(invertPlan(plan, before));
-  expect(snapshotOf(office).sheets).toEqual(before.sheets);
+  expect(excelBookSnapshot(office).sheets).toEqual(before.sheets);
   expect(snapshotOf(xlsx).sheets).toEqual(before.sheets);
   expect(await looksOf(office)).toEqual(await looksOf(xlsx));
 });
@@ -400,10 +432,10 @@ test.each([
   ["a row too high for Excel", { op: "rowHeights", sheet: "Fiche 1", firstRow: 4, heights: [500] }],
 ] as [string, WriteOp][])("a wrong layout op (%s) is refused by both adapters before anything is written", async (_, bad) => {
   const { xlsx, office, run } = await both(cases[0]);
-  const before = stateOf(xlsx);
+  const before = await stateOf(xlsx);
   const plan: WritePlan = { title: "x", ops: [{ op: "write", sheet: "Fiche 1", cells: [{ address: "B4", kind: "text", value: "changé" }] }, bad] };
   expect(() => applyPlanToXlsx(xlsx, plan)).toThrow(XlsxPlanError);
   await expect(run(plan)).rejects.toThrow();
-  expect(stateOf(xlsx)).toEqual(before);
-  expect(stateOf(office)).toEqual(before);
+  expect(await stateOf(xlsx)).toEqual(before);
+  expect(await stateOf(office)).toEqual(before);
 });

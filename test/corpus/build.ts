@@ -30,6 +30,7 @@ import {
   type Register,
   type WritePlan,
 } from "../../src/register";
+import { readBook } from "../../src/workbook/package/workbook";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
 import { cnilXlsxBytes } from "../fixtures/cnilWorkbook";
 import { toExcelStyle } from "../fixtures/xlsxFiles";
@@ -216,9 +217,11 @@ function makeSheet(book: XlsxWorkbook, f: FicheSaisie, excelCopies: { n: number 
   }
   if (f.Onglet && f.Onglet !== sheet) {
     // The person renames the tab (double-click on it): same sheet, new name.
-    const ws = book.excel.getWorksheet(sheet);
-    if (!ws) throw new CorpusError(`Onglet « ${sheet} » introuvable.`);
-    ws.name = f.Onglet;
+    // Excel changes the name in the workbook part, and only there (nothing points at a new fiche yet).
+    const workbook = book.dom(readBook(book).part);
+    const entry = Array.from(workbook.getElementsByTagNameNS("*", "sheet")).find((el) => el.getAttribute("name") === sheet);
+    if (!entry) throw new CorpusError(`Onglet « ${sheet} » introuvable.`);
+    entry.setAttribute("name", f.Onglet);
     sheet = f.Onglet;
   }
   return sheet;

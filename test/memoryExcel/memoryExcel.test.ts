@@ -4,13 +4,13 @@
  */
 import { Workbook } from "exceljs";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memoryExcel";
-import { loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
+import { loadExcelBook, saveExcelBook, excelBookSnapshot, type ExcelBook } from "../../src/workbook/exceljs";
 
 const LISTS = "5_-_Listes";
 const FICHE = "Fiche 1";
 
 /** A small register-like workbook: a fiche with merged value areas and dropdowns, and a hidden list tab. */
-function smallBook(options: { x14?: boolean } = {}): XlsxWorkbook {
+function smallBook(options: { x14?: boolean } = {}): ExcelBook {
   const wb = new Workbook();
   const fiche = wb.addWorksheet(FICHE);
   const lists = wb.addWorksheet(LISTS);
@@ -27,7 +27,7 @@ function smallBook(options: { x14?: boolean } = {}): XlsxWorkbook {
   fiche.mergeCells("B3:D3");
   fiche.getCell("A4").value = "Après";
   fiche.getCell("C5").value = new Date(Date.UTC(2025, 0, 15));
-  const book: XlsxWorkbook = { excel: wb, x14: new Map() };
+  const book: ExcelBook = { excel: wb, x14: new Map() };
   const rule = { type: "list", allowBlank: true, formulae: [`'${LISTS}'!$A$2:$A$4`] };
   if (options.x14) {
     book.x14.set(fiche.id, {
@@ -86,7 +86,7 @@ describe("loads and syncs", () => {
       const before = ctx.workbook.worksheets.getItem(FICHE).getRange("A4").load("values");
       r.values = [["Changé"]];
       const after = ctx.workbook.worksheets.getItem(FICHE).getRange("A4").load("values");
-      expect(snapshotOf(m.toXlsxWorkbook()).sheets[0].values[3][0]).toBe("Après");
+      expect(excelBookSnapshot(m.toXlsxWorkbook()).sheets[0].values[3][0]).toBe("Après");
       await ctx.sync();
       expect(before.values).toEqual([["Après"]]);
       expect(after.values).toEqual([["Changé"]]);
@@ -329,7 +329,7 @@ describe("sheets", () => {
     const book = m.toXlsxWorkbook();
     const copy = book.excel.getWorksheet("Copie")!;
     expect(copy.getCell("B2").font?.bold).toBe(true);
-    const snap = snapshotOf(book);
+    const snap = excelBookSnapshot(book);
     const source = snap.sheets.find((s) => s.name === FICHE)!;
     const copied = snap.sheets.find((s) => s.name === "Copie")!;
     expect(copied.values.slice(1)).toEqual(source.values.slice(1));
@@ -470,8 +470,8 @@ describe("names, settings, and the workbook handed back", () => {
       copy.activate();
       copy.getRange("B1").select();
     });
-    const reloaded = await loadXlsx(await saveXlsx(m.toXlsxWorkbook()));
-    const snap = snapshotOf(reloaded);
+    const reloaded = await loadExcelBook(await saveExcelBook(m.toXlsxWorkbook()));
+    const snap = excelBookSnapshot(reloaded);
     expect(snap.sheets.map((s) => s.name)).toEqual([FICHE, "Fiche 2", LISTS]);
     expect(snap.sheets[1].values[1][1]).toBe("Clients");
     expect(snap.validations.filter((v) => v.sheet === "Fiche 2").map((v) => v.range)).toEqual(["B2:B3"]);
@@ -592,7 +592,7 @@ describe("formats, panes, page layout, conditional formats and filters", () => {
       return [layout.orientation, layout.paperSize, layout.zoom, area.address];
     });
     expect(read).toEqual(["Landscape", "A4", { horizontalFitToPages: 1, verticalFitToPages: 0 }, `'${FICHE}'!A1:H40`]);
-    const saved = await loadXlsx(await saveXlsx(m.toXlsxWorkbook()));
+    const saved = await loadExcelBook(await saveExcelBook(m.toXlsxWorkbook()));
     const ws = saved.excel.getWorksheet(FICHE)!;
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",
@@ -631,7 +631,7 @@ describe("formats, panes, page layout, conditional formats and filters", () => {
       return [equal.type, rule.rule, count.value];
     });
     expect(read).toEqual(["CellValue", { operator: "EqualTo", formula1: '="En retard"' }, 2]);
-    const saved = await loadXlsx(await saveXlsx(m.toXlsxWorkbook()));
+    const saved = await loadExcelBook(await saveExcelBook(m.toXlsxWorkbook()));
     const rules = (saved.excel.getWorksheet(FICHE) as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] })
       .conditionalFormattings;
     expect(rules).toMatchObject([

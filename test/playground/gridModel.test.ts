@@ -1,7 +1,8 @@
 /** The playground's view of a workbook, read from the same ExcelJS workbook the in-memory Excel changes. */
+import { excelBookOf } from "../fixtures/excelBook";
 import { gridView, parseRange, rectAddress } from "../../src/playground/gridModel";
 import { readRegister } from "../../src/register";
-import { snapshotOf } from "../../src/workbook/xlsx";
+import { excelBookSnapshot } from "../../src/workbook/exceljs";
 import { buildExampleRegister } from "../../src/workbook/template";
 import { dayClock } from "../fixtures/clocks";
 
@@ -9,11 +10,11 @@ const CLOCK = dayClock(2026, 11, 24);
 
 describe("gridView", () => {
   it("shows a fiche as Excel would: merged areas, dates as dd/mm/yyyy, labels in bold", async () => {
-    const book = await buildExampleRegister({ clock: CLOCK });
-    const register = readRegister(snapshotOf(book));
+    const book = await excelBookOf(await buildExampleRegister({ clock: CLOCK }));
+    const register = readRegister(excelBookSnapshot(book));
     const fiche = register.fiches.find((f) => f.kind === "fiche")!;
     const view = gridView(book, fiche.sheet);
-    expect(view.tabs.map((t) => t.name)).toEqual(snapshotOf(book).sheets.map((s) => s.name));
+    expect(view.tabs.map((t) => t.name)).toEqual(excelBookSnapshot(book).sheets.map((s) => s.name));
     const sheet = view.sheet!;
     expect(sheet.name).toBe(fiche.sheet);
     const at = (address: string) => {
@@ -31,7 +32,7 @@ describe("gridView", () => {
   });
 
   it("falls back to the first visible sheet when the active one is gone", async () => {
-    const book = await buildExampleRegister({ clock: CLOCK });
+    const book = await excelBookOf(await buildExampleRegister({ clock: CLOCK }));
     const view = gridView(book, "Feuille disparue");
     expect(view.sheet?.name).toBe(view.tabs.find((t) => !t.hidden)!.name);
   });

@@ -1,5 +1,5 @@
 import type { CellWrite, Register, Report, WorkbookSnapshot, WritePlan, CellValue, SheetSnapshot } from "../../src/register";
-import { MARK_CELL, OWNED_MARKS, parseCell, isOwnedSheet, planReportSheet, planTick, readPathTicks } from "../../src/register";
+import { MARK_CELL, OWNED_MARKS, parseCell, isOwnedSheet, planReportSheet, planTick, quoteSheetName, readPathTicks } from "../../src/register";
 import { clockAt, dayClock } from "../fixtures/clocks";
 
 /**
@@ -245,9 +245,13 @@ describe("the owned sheets in a real workbook (ExcelJS adapter, saved and opened
     const row = report.values.findIndex((r) => r.includes("Durée manquante."));
     expect(row).toBeGreaterThan(0);
     expect(report.values[row].slice(0, 5)).toEqual(["Erreur", reg.fiches[1].sheet, "E29", "Durée manquante.", "art30.fiche.retention-missing"]);
-    // The link survives the file: ExcelJS keeps it as a hyperlink to the sheet and cell.
-    const link = book.excel.getWorksheet("Rapport de vérification")!.getCell(row + 1, 3).value as { hyperlink?: string };
-    expect(link.hyperlink).toMatch(/E29$/);
+    // The link survives the file: a hyperlink to the sheet and cell, as Excel keeps it.
+    const { readBook } = await import("../../src/workbook/package/workbook");
+    const { DOMParser } = await import("@xmldom/xmldom");
+    const part = readBook(book).sheets.find((s) => s.name === "Rapport de vérification")!.part;
+    const sheetXml = new DOMParser().parseFromString(book.text(part), "application/xml");
+    const link = Array.from(sheetXml.getElementsByTagNameNS("*", "hyperlink")).find((el) => el.getAttribute("ref") === `C${row + 1}`);
+    expect(link?.getAttribute("location")).toBe(`${quoteSheetName(reg.fiches[1].sheet)}!E29`);
 
     applyPlanToXlsx(book, planReportSheet(snap, reg, { ...planted, findings: [] }, meta));
     await reread();

@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { type TabId } from "../../src/taskpane/App";
 import { createWorkbookPort, type WorkbookPort } from "../../src/taskpane/excel";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memoryExcel";
-import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
+import { loadExcelBook, excelBookSnapshot } from "../../src/workbook/exceljs";
 import { cellAddress, parseCell, type CellValue, type WorkbookSnapshot } from "../../src/register";
 import { buildCnilWorkbook, type CnilWorkbookOptions } from "../fixtures/xlsxFiles";
 import { clockAt } from "../fixtures/clocks";
@@ -36,7 +36,7 @@ export async function openPane(
   options: CnilWorkbookOptions | Uint8Array,
   extra: { tab?: TabId; wrapPort?: (port: WorkbookPort) => WorkbookPort } = {},
 ): Promise<Pane> {
-  const book = await loadXlsx(options instanceof Uint8Array ? options : await buildCnilWorkbook(options));
+  const book = await loadExcelBook(options instanceof Uint8Array ? options : await buildCnilWorkbook(options));
   const memory = createMemoryExcel(book, { today: () => CLOCK.now() });
   // The in-memory Excel's namespace stands for office.js's `Excel` (its context type is its own).
   const base = createWorkbookPort(memory.Excel);
@@ -51,7 +51,7 @@ export async function openPane(
   // The pane verifies the workbook as it opens.
   await waitFor(() => expect(reads).toBeGreaterThan(0), { timeout: 10000 });
   await waitFor(() => expect(screen.queryByText("Lecture du classeur…")).toBeNull());
-  return { memory, port, content: () => snapshotOf(memory.toXlsxWorkbook()) };
+  return { memory, port, content: () => excelBookSnapshot(memory.toXlsxWorkbook()) };
 }
 
 /** Every cell that differs between two snapshots, as `Sheet!A1: before → after`. */

@@ -2,13 +2,14 @@
  * The "Parcours en 4 étapes" panel over real workbooks (our template and the example register, built
  * by the template builder), with ticks written through the real ExcelJS adapter and read back.
  */
+import { excelBookOf } from "../fixtures/excelBook";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import PathPanel from "../../src/taskpane/components/path/PathPanel";
 import { readRegister, validateRegister, type WorkbookSnapshot, type WritePlan } from "../../src/register";
 import { readPathTicks } from "../../src/register";
-import { applyPlanToXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
+import { applyPlanToExcelBook, excelBookSnapshot, type ExcelBook } from "../../src/workbook/exceljs";
 import { buildExampleRegister, buildTemplateWorkbook } from "../../src/workbook/template";
 import { PaneProvider, usePane } from "../../src/taskpane/state/store";
 import { createWorkbookPort } from "../../src/taskpane/excel";
@@ -18,8 +19,8 @@ import { clockAt } from "../fixtures/clocks";
 const CLOCK = clockAt("2026-11-24T10:00:00+01:00");
 
 /** The panel as the task pane uses it: the workbook is read again after each plan. */
-function Harness({ book, onPlan, onNavigate }: { book: XlsxWorkbook; onPlan?: (p: WritePlan) => void; onNavigate?: (s: string, c: string) => void }) {
-  const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot>(() => snapshotOf(book));
+function Harness({ book, onPlan, onNavigate }: { book: ExcelBook; onPlan?: (p: WritePlan) => void; onNavigate?: (s: string, c: string) => void }) {
+  const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot>(() => excelBookSnapshot(book));
   const register = React.useMemo(() => readRegister(snapshot), [snapshot]);
   const report = React.useMemo(() => validateRegister(register, { clock: CLOCK }), [register]);
   const ticks = React.useMemo(() => readPathTicks(snapshot), [snapshot]);
@@ -34,8 +35,8 @@ function Harness({ book, onPlan, onNavigate }: { book: XlsxWorkbook; onPlan?: (p
         onNavigate={onNavigate ?? (() => undefined)}
         onApplyPlan={async (plan) => {
           onPlan?.(plan);
-          applyPlanToXlsx(book, plan);
-          setSnapshot(snapshotOf(book));
+          applyPlanToExcelBook(book, plan);
+          setSnapshot(excelBookSnapshot(book));
         }}
       />
     </FluentProvider>
@@ -52,14 +53,14 @@ function openStep(title: RegExp): void {
   fireEvent.click(screen.getByRole("button", { name: title }));
 }
 
-let example: XlsxWorkbook;
+let example: ExcelBook;
 beforeAll(async () => {
-  example = await buildExampleRegister({ clock: CLOCK });
+  example = await excelBookOf(await buildExampleRegister({ clock: CLOCK }));
 }, 30000);
 
 describe("PathPanel", () => {
   it("shows the 4 CNIL steps with their state, and opens the first step not done", async () => {
-    const book = await buildTemplateWorkbook({ clock: CLOCK });
+    const book = await excelBookOf(await buildTemplateWorkbook({ clock: CLOCK }));
     render(<Harness book={book} />);
     expect(screen.getByRole("heading", { name: "Parcours en 4 étapes" })).toBeTruthy();
     for (const t of [/1\. Recensez vos traitements/, /2\. Faites le tri/, /3\. Respectez les droits/, /4\. Sécurisez vos données/]) {
@@ -72,7 +73,7 @@ describe("PathPanel", () => {
   });
 
   it("takes the user to the cell where to act", async () => {
-    const book = await buildTemplateWorkbook({ clock: CLOCK });
+    const book = await excelBookOf(await buildTemplateWorkbook({ clock: CLOCK }));
     const onNavigate = jest.fn();
     render(<Harness book={book} onNavigate={onNavigate} />);
     const item = document.querySelector<HTMLElement>('[data-item="fiches-exist"]')!;
@@ -80,7 +81,7 @@ describe("PathPanel", () => {
     fireEvent.click(link);
     expect(onNavigate).toHaveBeenCalledTimes(1);
     const [sheet, cell] = onNavigate.mock.calls[0] as [string, string];
-    expect(snapshotOf(book).sheets.map((s) => s.name)).toContain(sheet);
+    expect(excelBookSnapshot(book).sheets.map((s) => s.name)).toContain(sheet);
     expect(link.textContent).toBe(`Aller à « ${sheet} », cellule ${cell}`);
   });
 
@@ -93,7 +94,7 @@ describe("PathPanel", () => {
 
   it("writes a tick into the « Suivi de conformité » sheet, where it is read back with its date", async () => {
     const plans: WritePlan[] = [];
-    const book = await buildTemplateWorkbook({ clock: CLOCK });
+    const book = await excelBookOf(await buildTemplateWorkbook({ clock: CLOCK }));
     render(<Harness book={book} onPlan={(p) => plans.push(p)} />);
     openStep(/3\. Respectez les droits/);
     const box = screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" });
@@ -103,7 +104,7 @@ describe("PathPanel", () => {
     });
     expect(plans).toHaveLength(1);
     expect(plans[0].ops[0]).toMatchObject({ op: "addSheet", name: "Suivi de conformité" });
-    const after = snapshotOf(book);
+    const after = excelBookSnapshot(book);
     expect(after.sheets.map((s) => s.name)).toContain("Suivi de conformité");
     expect(readPathTicks(after)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
     const again = screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" });
@@ -114,12 +115,12 @@ describe("PathPanel", () => {
       fireEvent.click(again);
     });
     expect(plans[1].ops.some((op) => op.op === "addSheet")).toBe(false);
-    expect(readPathTicks(snapshotOf(book))["rights-procedure"].done).toBe(false);
+    expect(readPathTicks(excelBookSnapshot(book))["rights-procedure"].done).toBe(false);
     expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }).checked).toBe(false);
   });
 
   it("a step whose every point is ticked or seen is « Fait »", async () => {
-    const book = await buildExampleRegister({ clock: CLOCK });
+    const book = await excelBookOf(await buildExampleRegister({ clock: CLOCK }));
     render(<Harness book={book} />);
     openStep(/3\. Respectez les droits/);
     const step = stepOf("droits");
@@ -167,7 +168,7 @@ describe("PathPanel", () => {
   });
 
   it("inside the task pane, with no ticks given, reads them from the pane's workbook and writes through Excel", async () => {
-    const book = await buildTemplateWorkbook({ clock: CLOCK });
+    const book = await excelBookOf(await buildTemplateWorkbook({ clock: CLOCK }));
     // The pane's real port, over the in-memory Excel (the Office adapter, as inside Excel).
     const port = createWorkbookPort(createMemoryExcel(book).Excel);
     function InPane() {
@@ -190,6 +191,6 @@ describe("PathPanel", () => {
       fireEvent.click(screen.getByRole("checkbox", { name: "Les données sont sauvegardées et la restauration a été testée" }));
     });
     await screen.findByText("Coché le 24/11/2026");
-    expect(readPathTicks(snapshotOf(book)).backups).toEqual({ done: true, date: "24/11/2026" });
+    expect(readPathTicks(excelBookSnapshot(book)).backups).toEqual({ done: true, date: "24/11/2026" });
   });
 });

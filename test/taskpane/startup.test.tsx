@@ -7,7 +7,7 @@ import { act, screen, waitFor } from "@testing-library/react";
 import { startTaskpane, type OfficeLike } from "../../src/taskpane/mount";
 import type { ExcelHost } from "../../src/taskpane/excel";
 import { createMemoryExcel } from "../../src/memoryExcel";
-import { loadXlsx } from "../../src/workbook/xlsx";
+import { loadExcelBook } from "../../src/workbook/exceljs";
 import { buildCnilWorkbook, cleanRegister } from "../fixtures/xlsxFiles";
 import { CLOCK } from "./harness";
 
@@ -30,7 +30,7 @@ function fakeOffice(supported: (set: string, version?: string) => boolean): Offi
 }
 
 async function memoryExcel(): Promise<ExcelHost> {
-  const memory = createMemoryExcel(await loadXlsx(await buildCnilWorkbook(cleanRegister(1))));
+  const memory = createMemoryExcel(await loadExcelBook(await buildCnilWorkbook(cleanRegister(1))));
   return memory.Excel;
 }
 

@@ -10,6 +10,8 @@ import { CPTS_EXAMPLES } from "../../src/register/data/cptsExamples";
 import { loadXlsx, saveXlsx, snapshotOf, applyPlanToXlsx, type XlsxWorkbook } from "../../src/workbook/xlsx";
 import { buildExampleRegister, buildTemplateWorkbook, fillOfExample, planFillFiche, planFillOrganisation, TEMPLATE_SHEETS } from "../../src/workbook/template";
 import { planNewFiche, previewNewFiche } from "../../src/register/plans";
+import { excelBookOf } from "../fixtures/excelBook";
+import type { ExcelBook } from "../../src/workbook/exceljs";
 import { dayClock } from "../fixtures/clocks";
 
 // Child processes and whole workbooks: slow on a busy 2-core machine.
@@ -18,17 +20,20 @@ jest.setTimeout(120_000);
 const CLOCK = dayClock(2026, 11, 24);
 
 let book: XlsxWorkbook;
+let excel: ExcelBook["excel"];
 let snapshot: WorkbookSnapshot;
 let register: Register;
 
 beforeAll(async () => {
   book = await buildTemplateWorkbook({ clock: CLOCK });
+  // Styles, widths and formulas are looked at as ExcelJS reads them back from the file.
+  excel = (await excelBookOf(book)).excel;
   snapshot = snapshotOf(book);
   register = readRegister(snapshot);
 });
 
 const sheet = (role: (typeof TAB_ORDER)[number]): Worksheet => {
-  const ws = book.excel.getWorksheet(CPTS_TAB_NAMES[role]);
+  const ws = excel.getWorksheet(CPTS_TAB_NAMES[role]);
   if (!ws) throw new Error(`missing ${role}`);
   return ws;
 };
@@ -119,7 +124,7 @@ describe("our template: five tabs laid out like the CNIL's", () => {
 
   test("H1 = B5 on the model and the example is the only formula of the workbook", () => {
     const formulas: string[] = [];
-    for (const ws of book.excel.worksheets) {
+    for (const ws of excel.worksheets) {
       ws.eachRow((r) =>
         r.eachCell((c) => {
           if (c.formula) formulas.push(`${ws.name}!${c.address}=${c.formula}`);
@@ -272,7 +277,7 @@ describe("our template: the tutorial and FAQ of tab 1", () => {
   });
 
   test("the tab bands link to their tabs, inside the workbook (kept through save and load)", async () => {
-    const reloaded = await loadXlsx(await saveXlsx(book));
+    const reloaded = await excelBookOf(book);
     const ws = reloaded.excel.getWorksheet(CPTS_TAB_NAMES.tutorial);
     const links: string[] = [];
     ws?.eachRow((r) =>

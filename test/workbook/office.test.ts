@@ -3,6 +3,7 @@
  * writes (text stays text), what it does when Excel refuses or fails half-way, and the selection
  * helpers the task pane uses.
  */
+import { excelBookOf } from "../fixtures/excelBook";
 import { buildRegisterWithFiches } from "../../src/bench/registers";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memoryExcel";
 import { planAddRow, planNewFiche, readRegister, type WritePlan } from "../../src/register";
@@ -17,7 +18,7 @@ import {
   selectCell,
   setRequirementChecker,
 } from "../../src/workbook/office";
-import { loadXlsx, snapshotOf, type XlsxWorkbook } from "../../src/workbook/xlsx";
+import { loadExcelBook, excelBookSnapshot, type ExcelBook } from "../../src/workbook/exceljs";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
 import { dayClock } from "../fixtures/clocks";
 
@@ -25,14 +26,14 @@ const CLOCK = dayClock(2026, 11, 24);
 const LIST = "2_-_Liste_des_traitements";
 const MODEL = "3_-_Modèle_de_fiche_de_registre";
 
-async function register(fiches: number, style: "libreoffice" | "excel" = "libreoffice"): Promise<XlsxWorkbook> {
+async function register(fiches: number, style: "libreoffice" | "excel" = "libreoffice"): Promise<ExcelBook> {
   const bytes = await buildCnilWorkbook(cleanRegister(fiches));
-  return loadXlsx(style === "excel" ? await toExcelStyle(bytes) : bytes);
+  return loadExcelBook(style === "excel" ? await toExcelStyle(bytes) : bytes);
 }
 
 /** Everything a user would see of a workbook: values, sheets, dropdowns and merged areas. */
-function stateOf(book: XlsxWorkbook): unknown {
-  const snap = snapshotOf(book);
+function stateOf(book: ExcelBook): unknown {
+  const snap = excelBookSnapshot(book);
   const merges = book.excel.worksheets
     .map((ws) => [ws.name, Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort()] as const)
     .sort((a, b) => a[0].localeCompare(b[0]));
@@ -54,7 +55,7 @@ afterEach(() => setRequirementChecker(null));
 describe("readSnapshot", () => {
   test("gives the sheets, visibility and values the xlsx adapter gives, in 3 syncs", async () => {
     const book = await register(2);
-    const expected = snapshotOf(book);
+    const expected = excelBookSnapshot(book);
     const memory = createMemoryExcel(book);
     const snap = await readSnapshot(memory.Excel);
     expect(memory.syncCount()).toBe(3);
@@ -64,7 +65,7 @@ describe("readSnapshot", () => {
 
   test.each(["libreoffice", "excel"] as const)("reads the list rule of each dropdown field's top-left cell (%s style)", async (style) => {
     const book = await register(1, style);
-    const all = snapshotOf(book).validations;
+    const all = excelBookSnapshot(book).validations;
     const snap = await readSnapshot(createMemoryExcel(book).Excel);
     expect(snap.validations.length).toBeGreaterThan(5);
     for (const v of snap.validations) {
@@ -82,9 +83,9 @@ describe("readSnapshot", () => {
   });
 
   test("makes as many round trips for 200 fiches as for 1", async () => {
-    const small = createMemoryExcel(await buildRegisterWithFiches(1, CLOCK));
+    const small = createMemoryExcel(await excelBookOf(await buildRegisterWithFiches(1, CLOCK)));
     await readSnapshot(small.Excel);
-    const big = createMemoryExcel(await buildRegisterWithFiches(200, CLOCK));
+    const big = createMemoryExcel(await excelBookOf(await buildRegisterWithFiches(200, CLOCK)));
     const snap = await readSnapshot(big.Excel);
     expect(snap.sheets.length).toBeGreaterThan(200);
     expect(readRegister(snap).fiches.filter((f) => f.kind === "fiche")).toHaveLength(200);
@@ -115,7 +116,7 @@ describe("applyPlan", () => {
     memory.resetSyncCount();
     await applyPlan(memory.Excel, plan);
     expect(memory.syncCount()).toBe(2);
-    const after = snapshotOf(memory.toXlsxWorkbook());
+    const after = excelBookSnapshot(memory.toXlsxWorkbook());
     const fiche = plan.ops.find((op) => op.op === "copySheet")!;
     expect(after.sheets.map((s) => s.name)).toContain(fiche.op === "copySheet" ? fiche.name : "");
     expect(memory.selection()?.sheet).toBe(fiche.op === "copySheet" ? fiche.name : "");
@@ -159,8 +160,8 @@ describe("applyPlan", () => {
     const plan = planAddRow(reg, "Fiche 1", "recipients");
     await applyPlan(memory.Excel, plan);
     const reference = await register(1);
-    const { applyPlanToXlsx } = await import("../../src/workbook/xlsx");
-    applyPlanToXlsx(reference, plan);
+    const { applyPlanToExcelBook } = await import("../../src/workbook/exceljs");
+    applyPlanToExcelBook(reference, plan);
     expect(stateOf(memory.toXlsxWorkbook())).toEqual(stateOf(reference));
   });
 

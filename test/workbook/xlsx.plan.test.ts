@@ -321,7 +321,7 @@ describe("write", () => {
     const ws = (await excelJs(saved)).getWorksheet(LIST)!;
     expect(ws.getCell("C12").numFmt).toBe("dd/mm/yyyy");
     const xml = await sheetPartXml(saved, LIST);
-    expect(xml).toContain(`<hyperlink ref="A12" location="'Fiche 1'!B4"/>`);
+    expect(xml).toContain(`<hyperlink ref="A12" location="'Fiche 1'!B4" display="Fiche 1"/>`);
     // nothing else changed
     const untouched = (m: Map<string, unknown>) => new Map([...m].filter(([k]) => ![`${LIST}!A12`, `${LIST}!B12`, `${LIST}!C12`, `${LIST}!A10`].includes(k)));
     expect(diffMaps(untouched(cellsOf(before)), untouched(after))).toEqual(EMPTY);

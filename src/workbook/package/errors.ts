@@ -76,14 +76,16 @@ export function sniffBytes(bytes: Uint8Array): void {
   if (head.includes("application/vnd.oasis.opendocument")) throw new XlsxReadError("ods");
 }
 
-export type XlsxPlanErrorReason = "missing-sheet" | "sheet-exists" | "bad-sheet-name" | "last-sheet" | "bad-address";
+export type XlsxPlanErrorReason = "missing-sheet" | "sheet-exists" | "bad-sheet-name" | "last-sheet" | "last-visible" | "bad-address" | "bad-format";
 
 const PLAN_MESSAGES: Record<XlsxPlanErrorReason, (subject: string) => string> = {
   "missing-sheet": (s) => `La feuille « ${s} » est introuvable dans le classeur : la modification n'a pas été faite.`,
   "sheet-exists": (s) => `Une feuille nommée « ${s} » existe déjà dans le classeur : choisissez un autre nom.`,
   "bad-sheet-name": (s) => `« ${s} » ne peut pas servir de nom de feuille : 31 caractères au plus, sans \\ / ? * [ ] : ni apostrophe au début ou à la fin.`,
   "last-sheet": (s) => `La feuille « ${s} » est la seule du classeur : elle ne peut pas être supprimée.`,
+  "last-visible": (s) => `La feuille « ${s} » est la seule visible du classeur : elle ne peut pas être masquée.`,
   "bad-address": (s) => `L'adresse de cellule « ${s} » n'est pas valide : la modification n'a pas été faite.`,
+  "bad-format": (s) => `La mise en forme « ${s} » n'est pas valide : la modification n'a pas été faite.`,
 };
 
 /** A plan that cannot be carried out on this workbook; `message` is French. */

@@ -4,7 +4,7 @@
  * links of every other sheet. Each other sheet is streamed first and taken as a DOM only when one of
  * its formulas points at a moved row, so sheets the shift does not concern keep their bytes.
  */
-import { shiftFormula } from "../../../xlsx/formulas";
+import { shiftFormula } from "../../formulas";
 import type { XlsxPackage } from "../../opc";
 import type { BookInfo } from "../../workbook";
 import { attr, isMain, streamXml } from "../../xml";

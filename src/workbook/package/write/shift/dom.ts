@@ -3,7 +3,7 @@
  * and namespace (never on a prefix), and moving the formulas a part holds.
  */
 import type { Document, Element, Node } from "@xmldom/xmldom";
-import { shiftFormula } from "../../../xlsx/formulas";
+import { shiftFormula } from "../../formulas";
 import { isMain, NS } from "../../xml";
 import type { RowShift } from "./rowShift";
 

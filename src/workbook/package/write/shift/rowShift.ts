@@ -4,7 +4,7 @@
  * ever expanded cell by cell.
  */
 import { MAX_ROWS, parseAddress, parseCell, rectAddress, shiftRect, shiftRow, cellAddress, type Rect } from "../../../../register";
-import type { RowShift } from "../../../xlsx/formulas";
+import type { RowShift } from "../../formulas";
 
 export type { RowShift };
 

@@ -7,7 +7,7 @@
  */
 import type { Element } from "@xmldom/xmldom";
 import { parseCell } from "../../../../register";
-import { shiftFormula } from "../../../xlsx/formulas";
+import { shiftFormula } from "../../formulas";
 import { child, isMainEl, setText, textOf } from "./dom";
 import type { RowShift } from "./rowShift";
 import { translateFormula } from "./translate";

@@ -3,10 +3,10 @@
  * list sources, package parts, the x14 block as written.
  */
 import { coalesceRects, parseSqref, shiftRect, sqrefOf } from "../../src/register";
-import { shiftFormula } from "../../src/workbook/xlsx/formulas";
-import { sheetParts } from "../../src/workbook/xlsx/parts";
-import { listSource } from "../../src/workbook/xlsx/snapshot";
-import { injectExt, parseX14Block, renderX14Ext } from "../../src/workbook/xlsx/x14";
+import { shiftFormula } from "../../src/workbook/package/formulas";
+import { sheetParts } from "../../src/workbook/exceljs/parts";
+import { listSource } from "../../src/workbook/exceljs/snapshot";
+import { injectExt, parseX14Block, renderX14Ext } from "../../src/workbook/exceljs/x14";
 
 describe("shiftFormula (2 rows inserted before row 50 of 'Fiche 1')", () => {
   const ins = { sheet: "Fiche 1", start: 50, count: 2 };

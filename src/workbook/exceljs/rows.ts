@@ -7,7 +7,7 @@ import type { Worksheet } from "exceljs";
 import { cellAddress, coalesceRects, parseCell, parseRange, parseSqref, rectAddress, shiftRect, shiftRow, sqrefOf, type Rect } from "../../register";
 import { CellModelX, ListValidationModelX, MediaModelX, RowModelX, wbx, wsx, XlsxWorkbook } from "./book";
 import { deepClone } from "./clone";
-import { RowShift, shiftFormula } from "./formulas";
+import { RowShift, shiftFormula } from "../package/formulas";
 import { setSheetModel, VALUE_TYPE } from "./sheetModel";
 import type { X14Block } from "./x14";
 
