@@ -42,6 +42,16 @@ export function foldWords(s: string): string {
 
 /** True when one of the words (already folded, spaces allowed) appears as whole words in `folded` (a `foldWords` result). */
 export function hasWord(folded: string, words: readonly string[]): boolean {
-  for (const w of words) if (folded.includes(` ${w} `)) return true;
+  for (const w of words) if (hasOneWord(folded, w)) return true;
   return false;
 }
+
+/** `folded.includes(\` ${word} \`)` without building the probe: this runs for every cell and every list. */
+function hasOneWord(folded: string, word: string): boolean {
+  if (word === "") return folded.includes("  ");
+  for (let i = folded.indexOf(word, 1); i >= 0; i = folded.indexOf(word, i + 1)) {
+    if (folded.charCodeAt(i - 1) === SPACE && folded.charCodeAt(i + word.length) === SPACE) return true;
+  }
+  return false;
+}
+const SPACE = 32;

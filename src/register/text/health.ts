@@ -19,6 +19,7 @@
  */
 import { HEALTH_EXCLUSIONS, HEALTH_TERMS, type HealthTerm } from "../data/healthTerms";
 import { foldWords } from "./fold";
+import { PhraseIndex } from "./phrases";
 
 interface Form {
   text: string;
@@ -49,17 +50,8 @@ const FORMS: readonly Form[] = HEALTH_TERMS.flatMap((term) => term.forms.flatMap
 
 const NEGATIONS: readonly string[] = [" pas de", " pas d", " aucun", " aucune", " aucuns", " aucunes", " sans", " ni", " hors"];
 
-function occurrences(haystack: string, needle: string): number[] {
-  const out: number[] = [];
-  const probe = ` ${needle} `;
-  let from = 0;
-  for (;;) {
-    const i = haystack.indexOf(probe, from);
-    if (i < 0) return out;
-    out.push(i + 1);
-    from = i + 1;
-  }
-}
+const FORM_INDEX = new PhraseIndex(FORMS.map((f) => f.text));
+const EXCLUSION_INDEX = new PhraseIndex(HEALTH_EXCLUSIONS);
 
 export function findHealthTerms(text: string): string[] {
   if (text.trim() === "") return [];
@@ -68,19 +60,21 @@ export function findHealthTerms(text: string): string[] {
   const claim = (start: number, length: number): void => {
     claimed.fill(1, start, start + length);
   };
-  const free = (start: number, length: number): boolean => claimed.subarray(start, start + length).every((c) => c === 0);
+  const free = (start: number, length: number): boolean => {
+    for (let i = start; i < start + length; i++) if (claimed[i] !== 0) return false;
+    return true;
+  };
 
-  for (const phrase of HEALTH_EXCLUSIONS) for (const at of occurrences(words, phrase)) claim(at, phrase.length);
+  for (const { phrase, at } of EXCLUSION_INDEX.find(words)) claim(at, HEALTH_EXCLUSIONS[phrase].length);
 
   const hits: Array<{ at: number; label: string }> = [];
-  for (const form of FORMS) {
-    for (const at of occurrences(words, form.text)) {
-      if (!free(at, form.text.length)) continue;
-      claim(at, form.text.length);
-      const before = words.slice(0, at - 1);
-      if (NEGATIONS.some((n) => before.endsWith(n))) continue;
-      hits.push({ at, label: form.term.label });
-    }
+  // Forms in FORMS order (longest first), each form's occurrences left to right.
+  for (const { phrase, at } of FORM_INDEX.find(words)) {
+    const form = FORMS[phrase];
+    if (!free(at, form.text.length)) continue;
+    claim(at, form.text.length);
+    if (NEGATIONS.some((n) => words.endsWith(n, at - 1))) continue;
+    hits.push({ at, label: form.term.label });
   }
   hits.sort((a, b) => a.at - b.at);
   return [...new Set(hits.map((h) => h.label))];

@@ -80,6 +80,9 @@ const ANSWERS: ReadonlySet<string> = new Set([
   "il n y en a aucune",
 ]);
 
+/** The number of words of the longest answer. */
+const LONGEST_ANSWER_WORDS = Math.max(...[...ANSWERS].map((a) => a.split(" ").length));
+
 /** Subjects a denial may name: the row's own subject in one of the blocks (folded; plurals listed). */
 const SUBJECTS: readonly string[] = [
   "transfert",
@@ -149,8 +152,13 @@ export function isNothingHere(text: string): boolean {
   return isDenialSentence(words);
 }
 
+/** What each of the two patterns below needs to match: an opening parenthesis, or a middle dot, bullet or full stop. */
+const INCLUSIVE_MARKS = /[(·•.]/;
+
 /** « Aucun(e) », « concerné(e)s », « concerné·e·s » → « Aucun », « concerné », « concerné ». */
 function withoutInclusiveEndings(text: string): string {
+  // Most cells have no parenthesis nor middle dot or full stop: spare them the two Unicode patterns.
+  if (!INCLUSIVE_MARKS.test(text)) return text;
   return text.replace(/\(\s*(?:e|es|s|ne|nes)\s*\)s?/giu, "").replace(/(?<=\p{L})[·•.](?:e|es|ne|nes)(?:[·•.]?s)?(?!\p{L})/giu, "");
 }
 
@@ -161,11 +169,14 @@ function isAnswer(words: string): boolean {
     if (words.endsWith(` ${q}`) && isAnswer(words.slice(0, -q.length - 1).trim())) return true;
   }
   // Two short answers in a row: « Non - néant », « Néant / sans objet ».
+  // A head longer than the longest answer cannot be one: a long sentence is not split at every word.
   const parts = words.split(" ");
-  for (let i = 1; i < parts.length; i++) {
+  const last = Math.min(parts.length - 1, LONGEST_ANSWER_WORDS);
+  for (let i = 1; i <= last; i++) {
     const head = parts.slice(0, i).join(" ");
+    if (!ANSWERS.has(head)) continue;
     const tail = parts.slice(i).join(" ");
-    if (ANSWERS.has(head) && (ANSWERS.has(tail) || isDenialSentence(tail))) return true;
+    if (ANSWERS.has(tail) || isDenialSentence(tail)) return true;
   }
   return false;
 }

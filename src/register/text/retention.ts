@@ -41,6 +41,7 @@
 import { PROCESSING_KINDS, type ProcessingKind } from "../data/retention";
 import { fold, foldWords, hasWord } from "./fold";
 import { isNothingHere } from "./nothingHere";
+import { PhraseIndex } from "./phrases";
 
 export type RetentionReading =
   | { kind: "empty" }
@@ -395,16 +396,21 @@ export function isStatutoryArchive(text: string): boolean {
  * main purpose, then the sub-purposes), and within the first text that names any kind, the kind named
  * earliest wins (the longer keyword on a tie). Undefined when no kind is named.
  */
+const KEYWORDS: ReadonlyArray<{ kind: ProcessingKind; keyword: string }> = PROCESSING_KINDS.flatMap((kind) =>
+  kind.keywords.map((keyword) => ({ kind, keyword })),
+);
+const KEYWORD_INDEX = new PhraseIndex(KEYWORDS.map((k) => k.keyword));
+
 export function recogniseProcessingKind(texts: string | readonly string[]): ProcessingKind | undefined {
   for (const text of typeof texts === "string" ? [texts] : texts) {
-    const words = foldWords(text);
     let best: { kind: ProcessingKind; at: number; length: number } | undefined;
-    for (const kind of PROCESSING_KINDS) {
-      for (const keyword of kind.keywords) {
-        const at = words.indexOf(` ${keyword} `);
-        if (at < 0) continue;
-        if (!best || at < best.at || (at === best.at && keyword.length > best.length)) best = { kind, at, length: keyword.length };
-      }
+    // Each keyword's first occurrence, keywords in the catalogue's order: on a tie, the first listed.
+    let previous = -1;
+    for (const { phrase, at } of KEYWORD_INDEX.find(foldWords(text))) {
+      if (phrase === previous) continue;
+      previous = phrase;
+      const { kind, keyword } = KEYWORDS[phrase];
+      if (!best || at < best.at || (at === best.at && keyword.length > best.length)) best = { kind, at, length: keyword.length };
     }
     if (best) return best.kind;
   }

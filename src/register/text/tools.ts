@@ -18,6 +18,7 @@
  */
 import { TOOLS, type GuardedAlias, type Tool } from "../data/tools";
 import { foldWords } from "./fold";
+import { PhraseIndex } from "./phrases";
 
 export interface ToolMatch {
   tool: Tool;
@@ -33,6 +34,8 @@ interface Alias {
 const ALIASES: readonly Alias[] = TOOLS.flatMap((tool) => tool.aliases.map((text) => ({ text, tool }))).sort((a, b) => b.text.length - a.text.length);
 const GUARDED: ReadonlyArray<{ tool: Tool; guard: GuardedAlias }> = TOOLS.flatMap((tool) => (tool.guarded ?? []).map((guard) => ({ tool, guard })));
 
+const ALIAS_INDEX = new PhraseIndex(ALIASES.map((a) => a.text));
+
 function occurrences(words: string, needle: string): number[] {
   const out: number[] = [];
   const probe = ` ${needle} `;
@@ -40,28 +43,43 @@ function occurrences(words: string, needle: string): number[] {
   return out;
 }
 
+/** The spellings' patterns, compiled once each (the texts are many, the spellings few). */
+const SPELLING_PATTERNS = new Map<string, RegExp>();
+function spellingPattern(spelling: string): RegExp {
+  let pattern = SPELLING_PATTERNS.get(spelling);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${spelling}(?![\\p{L}\\p{N}])`, "u");
+    SPELLING_PATTERNS.set(spelling, pattern);
+  }
+  return pattern;
+}
+
 function spelledInText(text: string, spellings: readonly string[] | undefined): boolean {
   if (!spellings) return false;
-  return spellings.some((s) => new RegExp(`(?<![\\p{L}\\p{N}])${s}(?![\\p{L}\\p{N}])`, "u").test(text));
+  return spellings.some((s) => spellingPattern(s).test(text));
 }
 
 export function findTools(text: string): ToolMatch[] {
   if (text.trim() === "") return [];
   const words = foldWords(text.replace(/@/g, " "));
   const claimed = new Uint8Array(words.length);
-  const isFree = (at: number, length: number): boolean => claimed.subarray(at, at + length).every((c) => c === 0);
+  const isFree = (at: number, length: number): boolean => {
+    for (let i = at; i < at + length; i++) if (claimed[i] !== 0) return false;
+    return true;
+  };
   const hits: Array<{ at: number; tool: Tool; match: string }> = [];
 
-  for (const alias of ALIASES) {
-    for (const at of occurrences(words, alias.text)) {
-      if (!isFree(at, alias.text.length)) continue;
-      claimed.fill(1, at, at + alias.text.length);
-      hits.push({ at, tool: alias.tool, match: alias.text });
-    }
+  // Aliases in ALIASES order (longest first), each alias's occurrences left to right.
+  for (const { phrase, at } of ALIAS_INDEX.find(words)) {
+    const alias = ALIASES[phrase];
+    if (!isFree(at, alias.text.length)) continue;
+    claimed.fill(1, at, at + alias.text.length);
+    hits.push({ at, tool: alias.tool, match: alias.text });
   }
 
   for (const { tool, guard } of GUARDED) {
-    const spelled = spelledInText(text, guard.spellings);
+    // Whether the text spells the tool's name: only asked once the word is there.
+    let spelled: boolean | undefined;
     for (const at of occurrences(words, guard.word)) {
       if (!isFree(at, guard.word.length)) continue;
       const before =
@@ -76,6 +94,7 @@ export function findTools(text: string): ToolMatch[] {
           .trim()
           .split(" ")[0] ?? "";
       if (guard.notBefore?.includes(after)) continue;
+      if (spelled === undefined) spelled = spelledInText(text, guard.spellings);
       if (!spelled && !guard.after?.includes(before)) continue;
       claimed.fill(1, at, at + guard.word.length);
       hits.push({ at, tool, match: guard.word });
