@@ -87,8 +87,14 @@ export function splitSheet(address: string): { sheet?: string; local: string } {
   return { sheet: unquoteSheetName(address.slice(0, bang)), local: address.slice(bang + 1).trim() };
 }
 
+/** Capital letters then digits only: `topLeft` would give it back unchanged. */
+const PLAIN_CELL = /^[A-Z]+[0-9]+$/;
+
 /** `'Fiche 1'!$B$4:H4` → `B4`: the top-left cell of a reference as written, without sheet or `$`. */
 export function topLeft(address: string): string {
+  // Most addresses the engine handles are already a bare cell (`B46`): sorting findings and matching
+  // dropdowns ask for thousands of them.
+  if (PLAIN_CELL.test(address)) return address;
   return splitSheet(address).local.split(":")[0].replace(/\$/g, "").toUpperCase().trim();
 }
 
