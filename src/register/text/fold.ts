@@ -5,39 +5,25 @@
  * retention, tools) all use it.
  */
 import { normalizeLabel } from "../normalize";
+import { memoByText } from "./memo";
 
-// Values repeat a lot in a register (list items, labels): fold each distinct string once.
-const CACHE_MAX = 10_000;
-const foldCache = new Map<string, string>();
-const wordsCache = new Map<string, string>();
-function remember(cache: Map<string, string>, key: string, value: string): void {
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, value);
-}
+const foldOnce = memoByText(normalizeLabel);
+const foldWordsOnce = memoByText(
+  (s) =>
+    ` ${fold(s)
+      .replace(/[-_'.,;:()/\\[\]«»"!?+*]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()} `,
+);
 
 /** `normalizeLabel` (trim, case, accents, spaces, apostrophes), memoised. */
 export function fold(s: string): string {
-  if (s === "") return "";
-  let out = foldCache.get(s);
-  if (out === undefined) {
-    out = normalizeLabel(s);
-    remember(foldCache, s, out);
-  }
-  return out;
+  return foldOnce(s);
 }
 
 /** `fold`, then punctuation (hyphens, parentheses, slashes…) as spaces, padded with one space each side: for keyword searches. */
 export function foldWords(s: string): string {
-  if (s === "") return "  ";
-  let out = wordsCache.get(s);
-  if (out === undefined) {
-    out = ` ${fold(s)
-      .replace(/[-_'.,;:()/\\[\]«»"!?+*]/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()} `;
-    remember(wordsCache, s, out);
-  }
-  return out;
+  return foldWordsOnce(s);
 }
 
 /** True when one of the words (already folded, spaces allowed) appears as whole words in `folded` (a `foldWords` result). */

@@ -27,6 +27,7 @@
  * Source: registers filled by CPTS coordinators and DPOs, as the project collected them; checked 2026-12.
  */
 import { foldWords } from "./fold";
+import { memoByText } from "./memo";
 
 /** Dashes, slashes, dots and the empty-set sign, alone: a cell "crossed out". */
 const ONLY_STROKES = /^[\s\-‐‑‒–—―/\\.…_·∅ø]+$/u;
@@ -80,6 +81,8 @@ const ANSWERS: ReadonlySet<string> = new Set([
   "il n y en a aucune",
 ]);
 
+/** The first word of each answer. */
+const ANSWER_FIRST_WORDS: ReadonlySet<string> = new Set([...ANSWERS].map((a) => a.split(" ")[0]));
 /** The number of words of the longest answer. */
 const LONGEST_ANSWER_WORDS = Math.max(...[...ANSWERS].map((a) => a.split(" ").length));
 
@@ -133,6 +136,9 @@ const QUALIFIERS: readonly string[] = [
   "ici",
 ];
 
+/** The qualifiers as they end a sentence, after a space. */
+const QUALIFIER_SUFFIXES: readonly string[] = QUALIFIERS.map((q) => ` ${q}`);
+
 /** Leading words a denial may start with: « Non, aucun… », « Il n'y a pas de… ». */
 const LEADS: readonly string[] = ["non ", "il n y a ", "il n y a pour l instant ", "il n y a actuellement "];
 /** The denial itself. */
@@ -143,6 +149,13 @@ const DENIALS: readonly string[] = ["pas de ", "pas d ", "aucun ", "aucune ", "a
  * keeps the original text for its messages.
  */
 export function isNothingHere(text: string): boolean {
+  return isNothingHereOnce(text);
+}
+
+// Each distinct text read once: « Néant », « Oui » and list items come back on every fiche.
+const isNothingHereOnce = memoByText(readNothingHere);
+
+function readNothingHere(text: string): boolean {
   const raw = text.trim();
   if (raw === "") return false;
   if (ONLY_STROKES.test(raw)) return true;
@@ -165,11 +178,14 @@ function withoutInclusiveEndings(text: string): string {
 function isAnswer(words: string): boolean {
   if (ANSWERS.has(words)) return true;
   // « Néant à ce jour », « Aucun pour le moment », « N/A - Néant ».
-  for (const q of QUALIFIERS) {
-    if (words.endsWith(` ${q}`) && isAnswer(words.slice(0, -q.length - 1).trim())) return true;
+  for (const q of QUALIFIER_SUFFIXES) {
+    if (words.endsWith(q) && isAnswer(words.slice(0, -q.length).trim())) return true;
   }
   // Two short answers in a row: « Non - néant », « Néant / sans objet ».
-  // A head longer than the longest answer cannot be one: a long sentence is not split at every word.
+  // A head longer than the longest answer cannot be one: a long sentence is not split at every word;
+  // nor is a sentence whose first word starts no answer.
+  const space = words.indexOf(" ");
+  if (space < 0 || !ANSWER_FIRST_WORDS.has(words.slice(0, space))) return false;
   const parts = words.split(" ");
   const last = Math.min(parts.length - 1, LONGEST_ANSWER_WORDS);
   for (let i = 1; i <= last; i++) {

@@ -18,6 +18,7 @@
  */
 import { TOOLS, type GuardedAlias, type Tool } from "../data/tools";
 import { foldWords } from "./fold";
+import { memoByText } from "./memo";
 import { PhraseIndex } from "./phrases";
 
 export interface ToolMatch {
@@ -60,6 +61,14 @@ function spelledInText(text: string, spellings: readonly string[] | undefined): 
 }
 
 export function findTools(text: string): ToolMatch[] {
+  // A copy: the remembered list is shared by every caller.
+  return findToolsOnce(text).slice();
+}
+
+// Each distinct text read once: the rules read the same cells (named tools, listed processors, transfers).
+const findToolsOnce = memoByText(readTools);
+
+function readTools(text: string): ToolMatch[] {
   if (text.trim() === "") return [];
   const words = foldWords(text.replace(/@/g, " "));
   const claimed = new Uint8Array(words.length);
