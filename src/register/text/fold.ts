@@ -6,6 +6,7 @@
  */
 import { normalizeLabel } from "../normalize";
 import { memoByText } from "./memo";
+import { PhraseIndex } from "./phrases";
 
 const foldOnce = memoByText(normalizeLabel);
 const foldWordsOnce = memoByText(
@@ -26,10 +27,30 @@ export function foldWords(s: string): string {
   return foldWordsOnce(s);
 }
 
-/** True when one of the words (already folded, spaces allowed) appears as whole words in `folded` (a `foldWords` result). */
+/**
+ * True when one of the words (already folded, spaces allowed) appears as whole words in `folded` (a
+ * `foldWords` result). A list of INDEXED_FROM words or more is indexed once: it must not change after.
+ */
 export function hasWord(folded: string, words: readonly string[]): boolean {
+  if (words.length >= INDEXED_FROM) return indexOf(words).occursIn(folded);
   for (const w of words) if (hasOneWord(folded, w)) return true;
   return false;
+}
+
+/**
+ * Long word lists (the rules' vocabularies: patients, staff, endless retentions…) are module constants
+ * asked about every cell: each is indexed once, by the list itself. Short lists, often written inline
+ * at the call, are scanned word by word.
+ */
+const INDEXED_FROM = 8;
+const indexes = new WeakMap<readonly string[], PhraseIndex>();
+function indexOf(words: readonly string[]): PhraseIndex {
+  let index = indexes.get(words);
+  if (!index) {
+    index = new PhraseIndex(words);
+    indexes.set(words, index);
+  }
+  return index;
 }
 
 /** `folded.includes(\` ${word} \`)` without building the probe: this runs for every cell and every list. */

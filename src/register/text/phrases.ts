@@ -64,8 +64,18 @@ export class PhraseIndex {
     return hits.length > 1 ? hits.sort((a, b) => a.phrase - b.phrase) : hits;
   }
 
-  /** True when some phrase occurs. */
+  /** True when some phrase occurs (`find(words).length > 0`, stopping at the first one). */
   occursIn(words: string): boolean {
-    return this.find(words).length > 0;
+    for (let space = words.indexOf(" "); space >= 0 && space + 1 < words.length;) {
+      const at = space + 1;
+      const next = words.indexOf(" ", at);
+      if (next < 0) break;
+      if (next > at) {
+        const candidates = this.byFirstWord.get(words.slice(at, next));
+        if (candidates) for (const c of candidates) if (words.startsWith(c.probe, at)) return true;
+      }
+      space = next;
+    }
+    return this.odd.some((c) => words.includes(` ${c.probe}`));
   }
 }

@@ -42,6 +42,7 @@ import { PROCESSING_KINDS, type ProcessingKind } from "../data/retention";
 import { fold, foldWords, hasWord } from "./fold";
 import { isNothingHere } from "./nothingHere";
 import { PhraseIndex } from "./phrases";
+import { memoByText } from "./memo";
 
 export type RetentionReading =
   | { kind: "empty" }
@@ -323,6 +324,14 @@ function longestTotal(folded: string, found: readonly Figure[]): number {
 // ------------------------------------------------------------------------------------------ API
 
 export function readRetention(text: string): RetentionReading {
+  // A copy: the remembered reading is shared by every caller.
+  return { ...readRetentionOnce(text) };
+}
+
+// Each distinct text read once: the same presets (« 3 ans après le départ ») fill many rows.
+const readRetentionOnce = memoByText(readRetentionText);
+
+function readRetentionText(text: string): RetentionReading {
   const raw = text.trim();
   if (raw === "") return { kind: "empty" };
   if (isNothingHere(raw)) return { kind: "nothing-here" };
