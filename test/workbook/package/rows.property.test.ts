@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import type { Element } from "@xmldom/xmldom";
+import { coalesceRects } from "../../../src/register";
 import { insertRows, deleteRows } from "../../../src/workbook/package/write/rows";
 import { buildBook, cellsOf, elementsOf, open, reopen } from "./rowsBook";
 
@@ -107,7 +108,9 @@ function applyOp(m: Model, op: Op): Model {
     // the template row's dropdowns reach the new rows
     for (const [name, boxes] of dropdowns) {
       const extra = boxes.filter((b) => b.top <= template && template <= b.bottom).map((b) => ({ ...b, top: op.start, bottom: op.start + op.count - 1 }));
-      dropdowns.set(name, [...boxes, ...extra]);
+      // joined with the template's own rectangle, as a file writes one dropdown: a later insertion
+      // inside the joined rectangle then grows it, as Excel does
+      dropdowns.set(name, extra.length > 0 ? coalesceRects([...boxes, ...extra]) : boxes);
     }
   }
   return { values, merges, dropdowns, formulas, sharedRows: m.sharedRows, outside: m.outside === null ? null : rowAfter(m.outside, op), breaks };
