@@ -23,9 +23,14 @@ export function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> 
   return Promise.resolve().then(() => XlsxPackage.open(data instanceof Uint8Array ? data : new Uint8Array(data)));
 }
 
-/** What the engine reads. Throws XlsxReadError past a limit or on a part that is not XML. */
+/**
+ * What the engine reads. Throws XlsxReadError past a limit or on a part that is not XML. A workbook
+ * that counts its dates from 1904 (old Excel for Mac files) gives its dates as 1900 serials, the
+ * engine's calendar, so that its fiches are dated as the user sees them; writing a date back
+ * converts the other way.
+ */
 export function snapshotOf(book: XlsxWorkbook): WorkbookSnapshot {
-  return snapshotOfPackage(book);
+  return snapshotOfPackage(book, { convert1904: true });
 }
 
 /** Carries out a plan on the package (throws XlsxPlanError, French, when an op cannot be done). */
