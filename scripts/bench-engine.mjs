@@ -3,6 +3,6 @@
 import path from "node:path";
 import { compile, root, runAndExit } from "./compile.mjs";
 
-const entry = path.join(root, "dist", "bench", "bench", "engine.js");
+const entry = path.join(root, "dist", "bench", "src", "bench", "engine.js");
 compile("tsconfig.bench.json", { orElseRun: entry, warning: "Des erreurs de types ont été signalées ; le banc d'essai tourne quand même sur le code émis." });
 runAndExit(entry);

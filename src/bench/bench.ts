@@ -19,6 +19,8 @@ import { applyPlan, readSnapshot } from "../workbook/office";
 import { loadExcelBook } from "../workbook/exceljs";
 import { loadXlsx, snapshotOf } from "../workbook/xlsx";
 import { registerBytes } from "./registers";
+import { filesTable, measureFiles, type FileRow } from "./files";
+import { firstLoadKb } from "./bundle";
 import { fixedClock } from "../register";
 
 export interface BenchRun {
@@ -31,6 +33,10 @@ export interface BenchResult {
   latencyMsPerSync: number;
   runs: BenchRun[];
   cli: { bareLoadMs: number; validateMs: number; ratio: number };
+  /** One process per file: the 200-fiche register, then the hostile and huge files. */
+  files: FileRow[];
+  /** The playground's first load (gzip), when `npm run build` has been run. */
+  playgroundFirstLoadKb: number | null;
 }
 
 const LATENCY_MS = 100;
@@ -119,6 +125,12 @@ function table(result: BenchResult, parts: { loadXlsxMs: number; snapshotMs: num
     "",
     `Ligne de commande (200 fiches) : chargement ExcelJS seul ${result.cli.bareLoadMs} ms, valider ${result.cli.validateMs} ms, rapport ${result.cli.ratio}`,
     `  (médianes : loadXlsx ${parts.loadXlsxMs} ms, snapshotOf ${parts.snapshotMs} ms, validateWorkbook ${parts.validateWorkbookMs} ms)`,
+    "",
+    filesTable(result.files),
+    "",
+    result.playgroundFirstLoadKb === null
+      ? "Bac à sable : premier chargement non mesuré (lancez d'abord npm run build)."
+      : `Bac à sable : premier chargement ${result.playgroundFirstLoadKb} Ko de JavaScript (gzip).`,
   ];
   return lines.join("\n");
 }
@@ -128,8 +140,9 @@ export async function runBench(): Promise<{ result: BenchResult; parts: { loadXl
   for (const n of SIZES) files.set(n, await registerBytes(n, CLOCK));
   const runs: BenchRun[] = [];
   for (const n of SIZES) runs.push(await measureOffice(files.get(n)!, n));
-  const { parts, ...cli } = await measureCli(files.get(SIZES[SIZES.length - 1])!);
-  return { result: { latencyMsPerSync: LATENCY_MS, runs, cli }, parts };
+  const biggest = files.get(SIZES[SIZES.length - 1])!;
+  const { parts, ...cli } = await measureCli(biggest);
+  return { result: { latencyMsPerSync: LATENCY_MS, runs, cli, files: measureFiles(biggest), playgroundFirstLoadKb: firstLoadKb("playground.html") }, parts };
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@
  * A process per file, so that the peak resident memory (`maxRSS`) is this file's and nothing else's.
  */
 import { readFileSync } from "node:fs";
+import { Workbook } from "exceljs";
 import { fixedClock, readRegister, validateWorkbook } from "../register";
 import { loadXlsx, snapshotOf, XlsxReadError } from "../workbook/xlsx";
 
@@ -12,30 +13,36 @@ export interface FileMeasure {
   ms: number;
   /** Peak resident memory of the whole process, in MB. */
   peakMb: number;
-  /** `fiches: N` for a register read, or the refusal's reason (`too-large`, `hostile`, `corrupt`…). */
+  /** `fiches : N` for a register read, or the refusal's reason (`too-large`, `hostile`, `corrupt`…). */
   outcome: string;
 }
 
 const CLOCK = fixedClock("2026-11-24T10:00:00+01:00", "Europe/Paris");
 
-async function measure(file: string): Promise<FileMeasure> {
+/** `--exceljs`: a bare ExcelJS load of the same file instead, the yardstick `valider` is measured against. */
+async function measure(file: string, exceljs: boolean): Promise<FileMeasure> {
   const bytes = new Uint8Array(readFileSync(file));
   const t0 = performance.now();
   let outcome: string;
-  try {
-    const snapshot = snapshotOf(await loadXlsx(bytes));
-    readRegister(snapshot);
-    outcome = `fiches: ${validateWorkbook(snapshot, { clock: CLOCK }).summary.fiches}`;
-  } catch (e) {
-    if (!(e instanceof XlsxReadError)) throw e;
-    outcome = e.reason;
-  }
+  if (exceljs) {
+    const wb = new Workbook();
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    outcome = `feuilles : ${wb.worksheets.length}`;
+  } else
+    try {
+      const snapshot = snapshotOf(await loadXlsx(bytes));
+      readRegister(snapshot);
+      outcome = `fiches : ${validateWorkbook(snapshot, { clock: CLOCK }).summary.fiches}`;
+    } catch (e) {
+      if (!(e instanceof XlsxReadError)) throw e;
+      outcome = e.reason;
+    }
   const ms = performance.now() - t0;
   return { ms: Math.round(ms), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), outcome };
 }
 
 if (require.main === module) {
-  measure(process.argv[2])
+  measure(process.argv[2], process.argv.includes("--exceljs"))
     .then((m) => process.stdout.write(`${JSON.stringify(m)}\n`))
     .catch((e: unknown) => {
       process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

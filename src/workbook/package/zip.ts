@@ -162,11 +162,11 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-const SLICE = 64 * 1024;
+const SLICE = 32 * 1024;
 
 /**
  * The uncompressed bytes of an entry, refusing more than `maxBytes` whatever the directory claims.
- * Memory and time stay proportional to `maxBytes`: the inflater is fed in 64 KB slices and stopped
+ * Memory and time stay proportional to `maxBytes`: the inflater is fed in 32 KB slices (one slice of a bomb inflates to at most 33 MB) and stopped
  * as soon as its output passes the limit.
  */
 export function inflateEntry(entry: ZipEntry, maxBytes: number, tooLarge: () => XlsxReadError): Uint8Array {
