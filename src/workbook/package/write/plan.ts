@@ -3,13 +3,15 @@
  * the plan concerns are edited (in place, keeping what we do not understand); every other part is
  * copied raw when the package is saved.
  */
-import type { WriteOp, WritePlan } from "../../../register";
+import { layoutOpProblem, type WriteOp, type WritePlan } from "../../../register";
+import { planError } from "../errors";
 import type { XlsxPackage } from "../opc";
 import { writeCells } from "./cells";
 import { PlanContext } from "./context";
 import { refreshReferenceFormulas } from "./recalc";
 import { deleteRows, insertRows } from "./rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "./sheets";
+import { setSheetVisibility } from "./layout/visibility";
 
 function applyOp(ctx: PlanContext, op: WriteOp): void {
   switch (op.op) {
@@ -38,6 +40,9 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
     case "select":
       selectCell(ctx, op.sheet, op.address);
       break;
+    case "sheetVisibility":
+      setSheetVisibility(ctx, op);
+      break;
   }
 }
 
@@ -47,6 +52,11 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
  * again from the original bytes).
  */
 export function applyPlanToPackage(pkg: XlsxPackage, plan: WritePlan): void {
+  // a layout op no Excel would take is refused before anything is written
+  for (const op of plan.ops) {
+    const problem = layoutOpProblem(op);
+    if (problem) throw planError(problem.kind === "address" ? "bad-address" : "bad-format", problem.subject);
+  }
   const ctx = new PlanContext(pkg);
   for (const op of plan.ops) applyOp(ctx, op);
   refreshReferenceFormulas(ctx);

@@ -1,0 +1,119 @@
+/**
+ * The layout ops of a write plan (src/register/plan.ts) carried out by the file layer on real files:
+ * the CNIL's own workbook and a register of two fiches. What a user would see is read back through
+ * ExcelJS and compared with what the ExcelJS adapter (src/workbook/xlsx/layout.ts) makes of the same
+ * plan, and every part the op does not concern stays byte for byte as it was.
+ */
+import { unzipSync } from "fflate";
+import type { Worksheet } from "exceljs";
+import { XlsxPackage } from "../../../src/workbook/package/opc";
+import { applyPlanToPackage } from "../../../src/workbook/package/write";
+import { XlsxPlanError } from "../../../src/workbook/package/errors";
+import { applyPlanToXlsx, loadXlsx, saveXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
+import type { WriteOp } from "../../../src/register/plan";
+import { cnilXlsxBytes } from "../../fixtures/cnilWorkbook";
+import { buildCnilWorkbook, cleanRegister } from "../../fixtures/xlsxFiles";
+
+jest.setTimeout(120_000);
+
+const TUTORIAL = "Tutoriel";
+const LIST = "2_-_Liste_des_traitements";
+const MODEL = "3_-_Modèle_de_fiche_de_registre";
+const EXAMPLE = "4_-_Exemple_de_fiche";
+
+let cnil: Uint8Array;
+let register: Uint8Array;
+beforeAll(async () => {
+  cnil = cnilXlsxBytes();
+  register = await buildCnilWorkbook(cleanRegister(2));
+});
+
+interface Outcome {
+  /** The file layer's output. */
+  saved: Uint8Array;
+  /** It, read back by ExcelJS. */
+  mine: XlsxWorkbook;
+  /** What the ExcelJS adapter makes of the same plan, saved and read back. */
+  reference: XlsxWorkbook;
+}
+
+async function run(bytes: Uint8Array, ops: WriteOp[]): Promise<Outcome> {
+  const pkg = XlsxPackage.open(bytes);
+  applyPlanToPackage(pkg, { title: "test", ops });
+  const saved = pkg.save();
+  const excel = await loadXlsx(bytes);
+  applyPlanToXlsx(excel, { title: "test", ops });
+  return { saved, mine: await loadXlsx(saved), reference: await loadXlsx(await saveXlsx(excel)) };
+}
+
+function sheet(book: XlsxWorkbook, name: string): Worksheet {
+  const ws = book.excel.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** The zip entries whose uncompressed bytes differ between two files (added and removed ones included). */
+function changedParts(before: Uint8Array, after: Uint8Array): string[] {
+  const a = unzipSync(before);
+  const b = unzipSync(after);
+  // folder entries (`xl/`) are not parts: a package does not keep them
+  const names = new Set([...Object.keys(a), ...Object.keys(b)].filter((n) => !n.endsWith("/")));
+  return [...names].filter((n) => !a[n] || !b[n] || Buffer.compare(Buffer.from(a[n]), Buffer.from(b[n])) !== 0).sort();
+}
+
+function partText(bytes: Uint8Array, name: string): string {
+  return new TextDecoder().decode(unzipSync(bytes)[name]);
+}
+
+/** Whether a sheet part says its tab is selected (ExcelJS does not read it). */
+function tabSelected(bytes: Uint8Array, name: string): boolean {
+  return /tabSelected="(1|true)"/.test(partText(bytes, name));
+}
+
+describe("sheetVisibility", () => {
+  it("hides a sheet, moves the active tab and its selection off it, and shows it back", async () => {
+    const hide = await run(cnil, [{ op: "sheetVisibility", sheet: TUTORIAL, visibility: "Hidden" }]);
+    expect(sheet(hide.mine, TUTORIAL).state).toBe("hidden");
+    expect(sheet(hide.mine, LIST).state).toBe("visible");
+    expect(hide.mine.excel.views[0].activeTab).toBe(1);
+    expect(hide.mine.excel.views[0].activeTab).toBe(hide.reference.excel.views[0].activeTab);
+    // ExcelJS does not read `tabSelected`: the tab Excel highlights is read in the XML
+    expect(tabSelected(cnil, "xl/worksheets/sheet1.xml")).toBe(true);
+    expect(tabSelected(hide.saved, "xl/worksheets/sheet1.xml")).toBe(false);
+    expect(tabSelected(hide.saved, "xl/worksheets/sheet2.xml")).toBe(true);
+    for (const ws of hide.reference.excel.worksheets) expect(sheet(hide.mine, ws.name).state).toBe(ws.state);
+    expect(changedParts(cnil, hide.saved)).toEqual(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]);
+
+    const show = await run(hide.saved, [{ op: "sheetVisibility", sheet: TUTORIAL, visibility: "Visible" }]);
+    expect(sheet(show.mine, TUTORIAL).state).toBe("visible");
+    expect(changedParts(hide.saved, show.saved)).toEqual(["xl/workbook.xml"]);
+  });
+
+  it("on a file without sheet views, only the workbook part changes", async () => {
+    const { mine, reference, saved } = await run(register, [{ op: "sheetVisibility", sheet: TUTORIAL, visibility: "Hidden" }]);
+    expect(sheet(mine, TUTORIAL).state).toBe("hidden");
+    expect(mine.excel.views[0].activeTab).toBe(reference.excel.views[0].activeTab);
+    expect(changedParts(register, saved)).toEqual(["xl/workbook.xml"]);
+  });
+
+  it("hides a sheet that is not the active one without moving the tab", async () => {
+    const { mine, saved } = await run(cnil, [{ op: "sheetVisibility", sheet: EXAMPLE, visibility: "Hidden" }]);
+    expect(sheet(mine, EXAMPLE).state).toBe("hidden");
+    expect(mine.excel.views[0].activeTab).toBe(0);
+    expect(changedParts(cnil, saved)).toEqual(["xl/workbook.xml"]);
+  });
+
+  it("refuses to hide the last visible sheet, as Excel does", () => {
+    const pkg = XlsxPackage.open(cnil);
+    const hideAll: WriteOp[] = [TUTORIAL, LIST, MODEL, EXAMPLE].map((name) => ({ op: "sheetVisibility", sheet: name, visibility: "Hidden" }));
+    let error: unknown;
+    try {
+      applyPlanToPackage(pkg, { title: "test", ops: hideAll });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(XlsxPlanError);
+    expect((error as XlsxPlanError).reason).toBe("last-visible");
+    expect((error as XlsxPlanError).message).toContain(EXAMPLE);
+  });
+});
