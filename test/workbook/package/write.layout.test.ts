@@ -117,3 +117,33 @@ describe("sheetVisibility", () => {
     expect((error as XlsxPlanError).message).toContain(EXAMPLE);
   });
 });
+
+describe("columnWidths and rowHeights", () => {
+  it("sets the widths of the columns named, even inside a span of columns, and nothing else", async () => {
+    const { mine, reference, saved } = await run(cnil, [
+      { op: "columnWidths", sheet: MODEL, firstColumn: 2, widths: [30, 12.5] },
+      { op: "columnWidths", sheet: MODEL, firstColumn: 40, widths: [25] },
+    ]);
+    const ws = sheet(mine, MODEL);
+    expect(ws.getColumn(2).width).toBe(30);
+    expect(ws.getColumn(3).width).toBe(12.5);
+    expect(ws.getColumn(40).width).toBe(25);
+    const before = sheet(await loadXlsx(cnil), MODEL);
+    for (const c of [1, 4, 39, 41, 200]) expect(ws.getColumn(c).width).toBe(before.getColumn(c).width);
+    for (let c = 1; c <= 60; c++) expect([c, ws.getColumn(c).width]).toEqual([c, sheet(reference, MODEL).getColumn(c).width]);
+    expect(changedParts(cnil, saved)).toEqual(["xl/worksheets/sheet3.xml"]);
+  });
+
+  it("sets the heights of the rows named, rows without cells included", async () => {
+    const { mine, reference, saved } = await run(register, [
+      { op: "rowHeights", sheet: LIST, firstRow: 3, heights: [40, 22.5] },
+      { op: "rowHeights", sheet: LIST, firstRow: 400, heights: [60] },
+    ]);
+    const ws = sheet(mine, LIST);
+    expect(ws.getRow(3).height).toBe(40);
+    expect(ws.getRow(4).height).toBe(22.5);
+    expect(ws.getRow(400).height).toBe(60);
+    for (const r of [1, 2, 3, 4, 5, 399, 400]) expect([r, ws.getRow(r).height]).toEqual([r, sheet(reference, LIST).getRow(r).height]);
+    expect(changedParts(register, saved)).toEqual(["xl/worksheets/sheet2.xml"]);
+  });
+});

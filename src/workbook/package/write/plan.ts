@@ -11,6 +11,7 @@ import { PlanContext } from "./context";
 import { refreshReferenceFormulas } from "./recalc";
 import { deleteRows, insertRows } from "./rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "./sheets";
+import { setColumnWidths, setRowHeights } from "./layout/sizes";
 import { setSheetVisibility } from "./layout/visibility";
 
 function applyOp(ctx: PlanContext, op: WriteOp): void {
@@ -42,6 +43,12 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
       break;
     case "sheetVisibility":
       setSheetVisibility(ctx, op);
+      break;
+    case "columnWidths":
+      setColumnWidths(ctx, op);
+      break;
+    case "rowHeights":
+      setRowHeights(ctx, op);
       break;
   }
 }
