@@ -147,3 +147,32 @@ describe("columnWidths and rowHeights", () => {
     expect(changedParts(register, saved)).toEqual(["xl/worksheets/sheet2.xml"]);
   });
 });
+
+describe("freezePanes", () => {
+  /** What a user sees of a sheet's first view: frozen or not, where, and the cell active. */
+  function pane(ws: Worksheet): Record<string, unknown> {
+    const view = (ws.views[0] ?? {}) as Record<string, unknown>;
+    return { state: view.state, xSplit: view.xSplit, ySplit: view.ySplit, topLeftCell: view.topLeftCell, activeCell: view.activeCell };
+  }
+
+  it("freezes rows and columns, then unfreezes them", async () => {
+    const freeze = await run(cnil, [{ op: "freezePanes", sheet: LIST, rows: 3, columns: 1 }]);
+    expect(pane(sheet(freeze.mine, LIST))).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3, topLeftCell: "B4" });
+    expect(pane(sheet(freeze.mine, LIST))).toEqual(pane(sheet(freeze.reference, LIST)));
+    expect(changedParts(cnil, freeze.saved)).toEqual(["xl/worksheets/sheet2.xml"]);
+    expect(partText(freeze.saved, "xl/worksheets/sheet2.xml")).toMatch(
+      /<pane xSplit="1" ySplit="3" topLeftCell="B4" activePane="bottomRight" state="frozen"\/><selection pane="bottomRight"/,
+    );
+
+    const thaw = await run(freeze.saved, [{ op: "freezePanes", sheet: LIST, rows: 0, columns: 0 }]);
+    expect(pane(sheet(thaw.mine, LIST))).toMatchObject({ state: "normal" });
+    expect(pane(sheet(thaw.mine, LIST))).toEqual(pane(sheet(thaw.reference, LIST)));
+    expect(partText(thaw.saved, "xl/worksheets/sheet2.xml")).not.toContain("<pane");
+  });
+
+  it("freezes the top rows of a sheet written without a view", async () => {
+    const { mine, reference } = await run(register, [{ op: "freezePanes", sheet: LIST, rows: 2, columns: 0 }]);
+    expect(pane(sheet(mine, LIST))).toMatchObject({ state: "frozen", xSplit: 0, ySplit: 2, topLeftCell: "A3" });
+    expect(pane(sheet(mine, LIST))).toEqual(pane(sheet(reference, LIST)));
+  });
+});

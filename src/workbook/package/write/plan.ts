@@ -11,6 +11,7 @@ import { PlanContext } from "./context";
 import { refreshReferenceFormulas } from "./recalc";
 import { deleteRows, insertRows } from "./rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "./sheets";
+import { freezePanes } from "./layout/panes";
 import { setColumnWidths, setRowHeights } from "./layout/sizes";
 import { setSheetVisibility } from "./layout/visibility";
 
@@ -49,6 +50,9 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
       break;
     case "rowHeights":
       setRowHeights(ctx, op);
+      break;
+    case "freezePanes":
+      freezePanes(ctx, op);
       break;
   }
 }
