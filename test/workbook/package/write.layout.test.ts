@@ -176,3 +176,93 @@ describe("freezePanes", () => {
     expect(pane(sheet(mine, LIST))).toEqual(pane(sheet(reference, LIST)));
   });
 });
+
+describe("format", () => {
+  /** What a user sees of a cell's look. */
+  function look(ws: Worksheet, address: string): Record<string, unknown> {
+    const cell = ws.getCell(address);
+    const font = cell.font ?? {};
+    return {
+      bold: font.bold === true,
+      italic: font.italic === true,
+      fontColor: font.color,
+      fontName: font.name,
+      fontSize: font.size,
+      fill: cell.fill,
+      horizontal: cell.alignment?.horizontal,
+      wrap: cell.alignment?.wrapText === true,
+      numFmt: cell.numFmt,
+      border: ["top", "left", "bottom", "right"].map((side) => cell.border?.[side as "top"]?.style),
+    };
+  }
+
+  const everything = {
+    bold: true,
+    italic: false,
+    fontColor: "#1F4E79",
+    fillColor: "#ddebf7",
+    horizontalAlignment: "center",
+    wrapText: true,
+    numberFormat: "@",
+    borders: "thin",
+  } as const;
+
+  it("styles every cell of a rectangle with merged areas, as the ExcelJS adapter does, and keeps the rest of each look", async () => {
+    const { mine, reference, saved } = await run(cnil, [{ op: "format", sheet: MODEL, range: "A4:C6", format: everything }]);
+    const before = sheet(await loadXlsx(cnil), MODEL);
+    const ws = sheet(mine, MODEL);
+    for (const address of ["A4", "B4", "C4", "A5", "B5", "C6"]) {
+      expect([address, look(ws, address)]).toEqual([address, look(sheet(reference, MODEL), address)]);
+      expect(look(ws, address)).toMatchObject({
+        bold: true,
+        italic: false,
+        fontColor: { argb: "FF1F4E79" },
+        fontName: look(before, address).fontName,
+        fontSize: look(before, address).fontSize,
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
+        horizontal: "center",
+        wrap: true,
+        numFmt: "@",
+        border: ["thin", "thin", "thin", "thin"],
+      });
+      // what the op does not name stays as it was (ExcelJS reads the vertical alignment back as « middle »)
+      expect(ws.getCell(address).alignment?.vertical).toBe(before.getCell(address).alignment?.vertical);
+    }
+    for (const address of ["A3", "D4", "A7", "B7"]) expect([address, look(ws, address)]).toEqual([address, look(before, address)]);
+    expect(changedParts(cnil, saved)).toEqual(["xl/styles.xml", "xl/worksheets/sheet3.xml"]);
+  });
+
+  it("takes one field at a time and leaves the others of each cell", async () => {
+    const { mine, reference } = await run(cnil, [
+      { op: "format", sheet: MODEL, range: "B5", format: { italic: true } },
+      { op: "format", sheet: MODEL, range: "B5", format: { wrapText: false, numberFormat: "dd/mm/yyyy hh:mm" } },
+    ]);
+    const before = look(sheet(await loadXlsx(cnil), MODEL), "B5");
+    const after = look(sheet(mine, MODEL), "B5");
+    expect(after).toEqual({ ...before, italic: true, wrap: false, numFmt: "dd/mm/yyyy hh:mm" });
+    expect(after).toEqual(look(sheet(reference, MODEL), "B5"));
+  });
+
+  it("gives cells that were never written a style, in a file written by another tool", async () => {
+    const ops: WriteOp[] = [
+      { op: "format", sheet: LIST, range: "B40:D41", format: { fillColor: "#FFF2CC", borders: "thin" } },
+      { op: "format", sheet: LIST, range: "B40:D41", format: { bold: true } },
+    ];
+    const { mine, reference } = await run(register, ops);
+    for (const address of ["B40", "C40", "D41"]) {
+      const wanted = { bold: true, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } }, border: ["thin", "thin", "thin", "thin"] };
+      expect(look(sheet(reference, LIST), address)).toMatchObject(wanted);
+      // the bold font is the workbook's default font made bold, as Excel does (ExcelJS's has no name nor size)
+      expect(look(sheet(mine, LIST), address)).toMatchObject({ ...wanted, fontName: "Calibri", fontSize: 11 });
+    }
+    expect(look(sheet(mine, LIST), "E40").fill).toBeUndefined();
+  });
+
+  it("adds each new look once: applying the same format twice adds no style", async () => {
+    const op: WriteOp = { op: "format", sheet: MODEL, range: "A4:C6", format: everything };
+    const once = await run(cnil, [op]);
+    const twice = XlsxPackage.open(once.saved);
+    applyPlanToPackage(twice, { title: "test", ops: [op] });
+    expect(partText(twice.save(), "xl/styles.xml")).toBe(partText(once.saved, "xl/styles.xml"));
+  });
+});

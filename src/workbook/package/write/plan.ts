@@ -11,6 +11,7 @@ import { PlanContext } from "./context";
 import { refreshReferenceFormulas } from "./recalc";
 import { deleteRows, insertRows } from "./rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "./sheets";
+import { formatRange } from "./layout/format";
 import { freezePanes } from "./layout/panes";
 import { setColumnWidths, setRowHeights } from "./layout/sizes";
 import { setSheetVisibility } from "./layout/visibility";
@@ -53,6 +54,9 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
       break;
     case "freezePanes":
       freezePanes(ctx, op);
+      break;
+    case "format":
+      formatRange(ctx, op);
       break;
   }
 }
