@@ -7,6 +7,8 @@
 import { unzipSync } from "fflate";
 import type { Worksheet } from "exceljs";
 import { XlsxPackage } from "../../../src/workbook/package/opc";
+import { parseDom } from "../../../src/workbook/package/xml";
+import { childElements, root, WORKSHEET_ORDER } from "../../../src/workbook/package/write/dom";
 import { applyPlanToPackage } from "../../../src/workbook/package/write";
 import { XlsxPlanError } from "../../../src/workbook/package/errors";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
@@ -63,6 +65,14 @@ function changedParts(before: Uint8Array, after: Uint8Array): string[] {
 
 function partText(bytes: Uint8Array, name: string): string {
   return new TextDecoder().decode(unzipSync(bytes)[name]);
+}
+
+/** The local names of a worksheet part's children that are out of CT_Worksheet's order (Excel refuses the file then). */
+function outOfOrder(bytes: Uint8Array, name: string): string[] {
+  const ranks = childElements(root(parseDom(unzipSync(bytes)[name], name))).map(
+    (el) => [el.localName ?? "", WORKSHEET_ORDER.indexOf(el.localName ?? "")] as const,
+  );
+  return ranks.filter(([, rank], i) => i > 0 && rank < ranks[i - 1][1]).map(([local]) => local);
 }
 
 /** Whether a sheet part says its tab is selected (ExcelJS does not read it). */
@@ -264,5 +274,70 @@ describe("format", () => {
     const twice = XlsxPackage.open(once.saved);
     applyPlanToPackage(twice, { title: "test", ops: [op] });
     expect(partText(twice.save(), "xl/styles.xml")).toBe(partText(once.saved, "xl/styles.xml"));
+  });
+});
+
+describe("conditionalFormat", () => {
+  interface ReadRule {
+    type?: string;
+    operator?: string;
+    text?: string;
+    formulae?: string[];
+    priority?: number;
+    style?: unknown;
+  }
+  /** The sheet's rules as ExcelJS reads them, without priorities (ExcelJS renumbers them when it saves). */
+  function rules(ws: Worksheet): unknown[] {
+    const all = (ws as unknown as { conditionalFormattings: { ref: string; rules: ReadRule[] }[] }).conditionalFormattings;
+    const present = (style: unknown): unknown => Object.fromEntries(Object.entries(style ?? {}).filter(([, v]) => v !== null && v !== undefined));
+    return all.flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, type: r.type, operator: r.operator, formulae: r.formulae, style: present(r.style) })));
+  }
+  function priorities(ws: Worksheet): number[] {
+    const all = (ws as unknown as { conditionalFormattings: { rules: ReadRule[] }[] }).conditionalFormattings;
+    return all.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0));
+  }
+
+  it("adds rules that fill the matching cells, after the sheet's own, each at the next priority", async () => {
+    const first = await run(cnil, [
+      {
+        op: "conditionalFormat",
+        sheet: LIST,
+        range: "E4:E40",
+        rule: { operator: "equals", text: 'Oui "sensible"' },
+        fillColor: "#FFC7CE",
+        fontColor: "#9C0006",
+      },
+      { op: "conditionalFormat", sheet: LIST, range: "F4:G40", rule: { operator: "contains", text: "à compléter" }, fillColor: "#FFEB9C" },
+    ]);
+    const ws = sheet(first.mine, LIST);
+    expect(rules(ws)).toEqual([
+      {
+        ref: "E4:E40",
+        type: "cellIs",
+        operator: "equal",
+        formulae: ['"Oui ""sensible"""'],
+        style: { font: { color: { argb: "FF9C0006" } }, fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } },
+      },
+      {
+        ref: "F4:G40",
+        type: "containsText",
+        operator: "containsText",
+        formulae: ['NOT(ISERROR(SEARCH("à compléter",F4)))'],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } },
+      },
+    ]);
+    expect(rules(ws)).toEqual(rules(sheet(first.reference, LIST)));
+    expect(priorities(ws)).toEqual([1, 2]);
+    // ExcelJS does not read the text Excel shows in its rule manager
+    expect(partText(first.saved, "xl/worksheets/sheet2.xml")).toContain('operator="containsText" text="à compléter"');
+    expect(changedParts(cnil, first.saved)).toEqual(["xl/styles.xml", "xl/worksheets/sheet2.xml"]);
+    expect(outOfOrder(first.saved, "xl/worksheets/sheet2.xml")).toEqual([]);
+
+    const second = await run(first.saved, [
+      { op: "conditionalFormat", sheet: LIST, range: "B4", rule: { operator: "equals", text: "x" }, fillColor: "#C6EFCE" },
+    ]);
+    expect(rules(sheet(second.mine, LIST))).toHaveLength(3);
+    expect(rules(sheet(second.mine, LIST)).slice(0, 2)).toEqual(rules(ws));
+    expect(priorities(sheet(second.mine, LIST))).toEqual([1, 2, 3]);
   });
 });

@@ -11,6 +11,7 @@ import { PlanContext } from "./context";
 import { refreshReferenceFormulas } from "./recalc";
 import { deleteRows, insertRows } from "./rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "./sheets";
+import { addConditionalFormat } from "./layout/conditional";
 import { formatRange } from "./layout/format";
 import { freezePanes } from "./layout/panes";
 import { setColumnWidths, setRowHeights } from "./layout/sizes";
@@ -57,6 +58,9 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
       break;
     case "format":
       formatRange(ctx, op);
+      break;
+    case "conditionalFormat":
+      addConditionalFormat(ctx, op);
       break;
   }
 }
