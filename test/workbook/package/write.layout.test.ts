@@ -37,6 +37,8 @@ interface Outcome {
   mine: XlsxWorkbook;
   /** What the ExcelJS adapter makes of the same plan, saved and read back. */
   reference: XlsxWorkbook;
+  /** That file. */
+  referenceBytes: Uint8Array;
 }
 
 async function run(bytes: Uint8Array, ops: WriteOp[]): Promise<Outcome> {
@@ -45,7 +47,8 @@ async function run(bytes: Uint8Array, ops: WriteOp[]): Promise<Outcome> {
   const saved = pkg.save();
   const excel = await loadXlsx(bytes);
   applyPlanToXlsx(excel, { title: "test", ops });
-  return { saved, mine: await loadXlsx(saved), reference: await loadXlsx(await saveXlsx(excel)) };
+  const referenceBytes = await saveXlsx(excel);
+  return { saved, mine: await loadXlsx(saved), reference: await loadXlsx(referenceBytes), referenceBytes };
 }
 
 function sheet(book: XlsxWorkbook, name: string): Worksheet {
@@ -339,5 +342,35 @@ describe("conditionalFormat", () => {
     expect(rules(sheet(second.mine, LIST))).toHaveLength(3);
     expect(rules(sheet(second.mine, LIST)).slice(0, 2)).toEqual(rules(ws));
     expect(priorities(sheet(second.mine, LIST))).toEqual([1, 2, 3]);
+  });
+});
+
+describe("autoFilter", () => {
+  it("puts filter buttons on a table, then moves them, one filter per sheet", async () => {
+    const first = await run(cnil, [{ op: "autoFilter", sheet: LIST, range: "A3:K31" }]);
+    expect(sheet(first.mine, LIST).autoFilter).toBe("A3:K31");
+    expect(sheet(first.mine, LIST).autoFilter).toEqual(sheet(first.reference, LIST).autoFilter);
+    expect(changedParts(cnil, first.saved)).toEqual(["xl/worksheets/sheet2.xml"]);
+    expect(outOfOrder(first.saved, "xl/worksheets/sheet2.xml")).toEqual([]);
+
+    // the hidden name Excel keeps with a filter follows it
+    const withName = XlsxPackage.open(first.saved);
+    const database = `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'${LIST}'!$A$3:$K$31</definedName>`;
+    withName.put("/xl/workbook.xml", withName.text("/xl/workbook.xml").replace("</definedNames>", `${database}</definedNames>`));
+    const second = await run(withName.save(), [{ op: "autoFilter", sheet: LIST, range: "B3:F3" }]);
+    expect(sheet(second.mine, LIST).autoFilter).toBe("B3:F3");
+    expect(partText(second.saved, "xl/worksheets/sheet2.xml").match(/<autoFilter /g)).toHaveLength(1);
+    expect(partText(second.saved, "xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'${LIST}'!$B$3:$F$3</definedName>`,
+    );
+  });
+
+  it("in a file written by ExcelJS too", async () => {
+    const { mine, reference, saved, referenceBytes } = await run(register, [{ op: "autoFilter", sheet: LIST, range: "A3:K3" }]);
+    expect(sheet(mine, LIST).autoFilter).toBe("A3:K3");
+    expect(sheet(mine, LIST).autoFilter).toEqual(sheet(reference, LIST).autoFilter);
+    expect(outOfOrder(saved, "xl/worksheets/sheet2.xml")).toEqual([]);
+    // ExcelJS writes no `_xlnm._FilterDatabase`
+    expect(partText(referenceBytes, "xl/workbook.xml")).not.toContain("_FilterDatabase");
   });
 });

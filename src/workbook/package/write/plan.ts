@@ -12,6 +12,7 @@ import { refreshReferenceFormulas } from "./recalc";
 import { deleteRows, insertRows } from "./rows";
 import { addSheet, copySheet, deleteSheet, selectCell } from "./sheets";
 import { addConditionalFormat } from "./layout/conditional";
+import { setAutoFilter } from "./layout/filter";
 import { formatRange } from "./layout/format";
 import { freezePanes } from "./layout/panes";
 import { setColumnWidths, setRowHeights } from "./layout/sizes";
@@ -61,6 +62,9 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
       break;
     case "conditionalFormat":
       addConditionalFormat(ctx, op);
+      break;
+    case "autoFilter":
+      setAutoFilter(ctx, op);
       break;
   }
 }
