@@ -374,3 +374,85 @@ describe("autoFilter", () => {
     expect(partText(referenceBytes, "xl/workbook.xml")).not.toContain("_FilterDatabase");
   });
 });
+
+describe("printSetup", () => {
+  /** How a sheet prints, as a user sees it in Excel's page setup. */
+  function printing(ws: Worksheet): Record<string, unknown> {
+    const p = ws.pageSetup;
+    return {
+      orientation: p.orientation,
+      paperSize: p.paperSize,
+      fitToPage: p.fitToPage === true,
+      fitToWidth: p.fitToPage ? p.fitToWidth : undefined,
+      fitToHeight: p.fitToPage ? p.fitToHeight : undefined,
+      scale: p.fitToPage ? undefined : p.scale,
+      printArea: p.printArea,
+      printTitlesRow: p.printTitlesRow,
+      printTitlesColumn: p.printTitlesColumn,
+      header: ws.headerFooter?.oddHeader || undefined,
+      footer: ws.headerFooter?.oddFooter || undefined,
+    };
+  }
+
+  it("sets orientation, paper, fit to width, print area, titles, header and page numbers, then takes some back", async () => {
+    const first = await run(cnil, [
+      {
+        op: "printSetup",
+        sheet: MODEL,
+        orientation: "landscape",
+        paperSize: "A4",
+        fitToWidth: true,
+        printArea: "A1:H60",
+        titleRows: { first: 1, last: 3 },
+        headerText: "Registre R&D de la CPTS",
+        pageNumbers: true,
+      },
+    ]);
+    const ws = sheet(first.mine, MODEL);
+    expect(printing(ws)).toEqual({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      scale: undefined,
+      printArea: "A1:H60",
+      printTitlesRow: "1:3",
+      printTitlesColumn: undefined,
+      header: "&CRegistre R&&D de la CPTS",
+      footer: "&CPage &P / &N",
+    });
+    expect(printing(ws)).toEqual(printing(sheet(first.reference, MODEL)));
+    // the other sheets print as before
+    const before = await loadXlsx(cnil);
+    for (const name of [TUTORIAL, LIST, EXAMPLE]) expect([name, printing(sheet(first.mine, name))]).toEqual([name, printing(sheet(before, name))]);
+    expect(changedParts(cnil, first.saved)).toEqual(["xl/workbook.xml", "xl/worksheets/sheet3.xml"]);
+    expect(outOfOrder(first.saved, "xl/worksheets/sheet3.xml")).toEqual([]);
+    expect(partText(first.saved, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="2">'${MODEL}'!$A$1:$H$60</definedName>`);
+
+    // columns repeated at the left (set in Excel) stay when the title rows change
+    const withColumns = XlsxPackage.open(first.saved);
+    withColumns.put("/xl/workbook.xml", withColumns.text("/xl/workbook.xml").replace(`'${MODEL}'!$1:$3<`, `'${MODEL}'!$A:$A,'${MODEL}'!$1:$3<`));
+    const second = await run(withColumns.save(), [{ op: "printSetup", sheet: MODEL, fitToWidth: false, titleRows: { first: 2, last: 4 }, pageNumbers: false }]);
+    expect(printing(sheet(second.mine, MODEL))).toEqual({
+      ...printing(ws),
+      fitToPage: false,
+      fitToWidth: undefined,
+      fitToHeight: undefined,
+      scale: 100,
+      printTitlesRow: "2:4",
+      printTitlesColumn: "A:A",
+      footer: undefined,
+    });
+    expect(printing(sheet(second.mine, MODEL))).toEqual(printing(sheet(second.reference, MODEL)));
+  });
+
+  it("on a sheet written by ExcelJS, with no page setup yet", async () => {
+    const { mine, reference, saved } = await run(register, [
+      { op: "printSetup", sheet: LIST, orientation: "landscape", fitToWidth: true, printArea: "A1:K31" },
+    ]);
+    expect(printing(sheet(mine, LIST))).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:K31" });
+    expect(printing(sheet(mine, LIST))).toEqual(printing(sheet(reference, LIST)));
+    expect(outOfOrder(saved, "xl/worksheets/sheet2.xml")).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { addConditionalFormat } from "./layout/conditional";
 import { setAutoFilter } from "./layout/filter";
 import { formatRange } from "./layout/format";
 import { freezePanes } from "./layout/panes";
+import { printSetup } from "./layout/print";
 import { setColumnWidths, setRowHeights } from "./layout/sizes";
 import { setSheetVisibility } from "./layout/visibility";
 
@@ -65,6 +66,9 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
       break;
     case "autoFilter":
       setAutoFilter(ctx, op);
+      break;
+    case "printSetup":
+      printSetup(ctx, op);
       break;
   }
 }
