@@ -22,6 +22,7 @@ const TUTORIAL = "Tutoriel";
 const LIST = "2_-_Liste_des_traitements";
 const MODEL = "3_-_Modèle_de_fiche_de_registre";
 const EXAMPLE = "4_-_Exemple_de_fiche";
+const FICHE = "Fiche 1";
 
 let cnil: Uint8Array;
 let register: Uint8Array;
@@ -454,5 +455,93 @@ describe("printSetup", () => {
     expect(printing(sheet(mine, LIST))).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:K31" });
     expect(printing(sheet(mine, LIST))).toEqual(printing(sheet(reference, LIST)));
     expect(outOfOrder(saved, "xl/worksheets/sheet2.xml")).toEqual([]);
+  });
+});
+
+describe("layout ops with the rest of a plan", () => {
+  it("styles a sheet the plan made, between writes, and every look reads back as the ExcelJS adapter's", async () => {
+    const ops: WriteOp[] = [
+      { op: "addSheet", name: "Synthèse", columnWidths: [30, 12] },
+      {
+        op: "write",
+        sheet: "Synthèse",
+        cells: [
+          { address: "A1", kind: "text", value: "Traitement" },
+          { address: "B1", kind: "text", value: "Mis à jour" },
+          { address: "A2", kind: "text", value: "0612345678" },
+          { address: "B2", kind: "date", value: 46000 },
+        ],
+      },
+      { op: "format", sheet: "Synthèse", range: "A1:B1", format: { bold: true, fillColor: "#DDEBF7", borders: "thin" } },
+      { op: "format", sheet: "Synthèse", range: "A2:B3", format: { wrapText: true, borders: "thin" } },
+      { op: "write", sheet: "Synthèse", cells: [{ address: "B3", kind: "date", value: 46001 }] },
+      { op: "columnWidths", sheet: "Synthèse", firstColumn: 3, widths: [18] },
+      { op: "rowHeights", sheet: "Synthèse", firstRow: 1, heights: [28] },
+      { op: "freezePanes", sheet: "Synthèse", rows: 1, columns: 0 },
+      { op: "conditionalFormat", sheet: "Synthèse", range: "A2:A3", rule: { operator: "contains", text: "06" }, fillColor: "#FFC7CE" },
+      { op: "autoFilter", sheet: "Synthèse", range: "A1:B3" },
+      { op: "printSetup", sheet: "Synthèse", orientation: "landscape", fitToWidth: true, titleRows: { first: 1, last: 1 }, pageNumbers: true },
+      { op: "sheetVisibility", sheet: TUTORIAL, visibility: "Hidden" },
+      { op: "select", sheet: "Synthèse", address: "A2" },
+    ];
+    const { mine, reference } = await run(register, ops);
+    const ws = sheet(mine, "Synthèse");
+    const ref = sheet(reference, "Synthèse");
+    for (const address of ["A1", "B1", "A2", "B2", "B3"]) {
+      const cell = ws.getCell(address);
+      const other = ref.getCell(address);
+      expect([address, cell.value, cell.numFmt, cell.font?.bold, cell.fill, cell.alignment?.wrapText, cell.border?.top]).toEqual([
+        address,
+        other.value,
+        other.numFmt,
+        other.font?.bold,
+        other.fill,
+        other.alignment?.wrapText,
+        other.border?.top,
+      ]);
+    }
+    expect(ws.getCell("B3").numFmt).toBe("dd/mm/yyyy");
+    expect(ws.getCell("A2").numFmt).toBe("@");
+    expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([30, 12, 18]);
+    expect(ws.getRow(1).height).toBe(28);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1, topLeftCell: "A2" });
+    expect(ws.autoFilter).toBe("A1:B3");
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, printTitlesRow: "1:1" });
+    expect(sheet(mine, TUTORIAL).state).toBe("hidden");
+    expect(mine.excel.views[0].activeTab).toBe(reference.excel.views[0].activeTab);
+  });
+
+  it("a later cell write still finds the styles a layout op added, when the styles were only read before", async () => {
+    const textCell = await run(register, [{ op: "format", sheet: FICHE, range: "D70:D72", format: { numberFormat: "@" } }]);
+    const { mine, saved } = await run(textCell.saved, [
+      { op: "write", sheet: FICHE, cells: [{ address: "D70", kind: "text", value: "0612345678" }] },
+      { op: "format", sheet: FICHE, range: "D71", format: { bold: true, numberFormat: "dd/mm/yyyy hh:mm" } },
+      { op: "write", sheet: FICHE, cells: [{ address: "D72", kind: "date", value: 46000 }] },
+    ]);
+    const ws = sheet(mine, FICHE);
+    expect([ws.getCell("D70").numFmt, ws.getCell("D71").numFmt, ws.getCell("D71").font?.bold, ws.getCell("D72").numFmt]).toEqual([
+      "@",
+      "dd/mm/yyyy hh:mm",
+      true,
+      "dd/mm/yyyy",
+    ]);
+    const ids = [...partText(saved, "xl/styles.xml").matchAll(/<numFmt numFmtId="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("refuses a plan with a layout op no Excel would take before anything is written", () => {
+    const pkg = XlsxPackage.open(register);
+    const ops: WriteOp[] = [
+      { op: "write", sheet: LIST, cells: [{ address: "A5", kind: "text", value: "x" }] },
+      { op: "format", sheet: LIST, range: "A:A", format: { bold: true } },
+    ];
+    expect(() => applyPlanToPackage(pkg, { title: "test", ops })).toThrow(XlsxPlanError);
+    expect(() =>
+      applyPlanToPackage(pkg, {
+        title: "test",
+        ops: [{ op: "conditionalFormat", sheet: LIST, range: "A1", rule: { operator: "equals", text: "x" }, fillColor: "rouge" }],
+      }),
+    ).toThrow(expect.objectContaining({ reason: "bad-format" }));
+    expect(pkg.touched()).toEqual([]);
   });
 });
