@@ -13,6 +13,7 @@ import { applyPlanToPackage } from "../../../src/workbook/package/write";
 import { XlsxPlanError } from "../../../src/workbook/package/errors";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import type { WriteOp } from "../../../src/register/plan";
+import { columnNumber } from "../../../src/register/address";
 import { cnilXlsxBytes } from "../../fixtures/cnilWorkbook";
 import { buildCnilWorkbook, cleanRegister } from "../../fixtures/xlsxFiles";
 
@@ -270,6 +271,23 @@ describe("format", () => {
       expect(look(sheet(mine, LIST), address)).toMatchObject({ ...wanted, fontName: "Calibri", fontSize: 11 });
     }
     expect(look(sheet(mine, LIST), "E40").fill).toBeUndefined();
+  });
+
+  it("styles a strip as wide as the sheet in one pass, cells kept in column order", () => {
+    const started = Date.now();
+    const pkg = XlsxPackage.open(register);
+    applyPlanToPackage(pkg, { title: "test", ops: [{ op: "format", sheet: FICHE, range: "A5:XFC10", format: { bold: true } }] });
+    const saved = pkg.save();
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const sheetXml = parseDom(unzipSync(saved)["xl/worksheets/sheet5.xml"], "sheet5");
+    const rows = childElements(childElements(root(sheetXml)).find((el) => el.localName === "sheetData")!);
+    const row5 = rows.find((el) => el.getAttribute("r") === "5")!;
+    const columns = childElements(row5).map((c) => columnNumber((c.getAttribute("r") ?? "").replace(/\d+$/, "")));
+    expect(columns.length).toBeGreaterThanOrEqual(16_383);
+    expect(columns.every((c, i) => i === 0 || c > columns[i - 1])).toBe(true);
+    const last = childElements(row5).find((c) => c.getAttribute("r") === "XFC5")!;
+    // a bold look is a new cell format, never the default one
+    expect(Number(last.getAttribute("s"))).toBeGreaterThan(0);
   });
 
   it("adds each new look once: applying the same format twice adds no style", async () => {

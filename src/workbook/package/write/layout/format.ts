@@ -7,7 +7,8 @@
 import type { Element } from "@xmldom/xmldom";
 import type { CellFormat, FormatOp } from "../../../../register";
 import type { PlanContext } from "../context";
-import { child, childElements, createLike, insertInOrder as insertByOrder } from "../dom";
+import { cellAddress, parseCell, parseSqref, type Rect } from "../../../../register";
+import { child, childElements, createLike, elements, insertInOrder as insertByOrder, isTrue } from "../dom";
 import { SheetData } from "../sheetData";
 import { argbOf, rectOf } from "./shared";
 import { StyleParts } from "./styleParts";
@@ -145,13 +146,85 @@ function styleOf(cell: Element): number {
   return Number.isInteger(s) && s >= 0 ? s : 0;
 }
 
+/** The style `<cols>` gives each column, as ranges. */
+function columnStyles(worksheet: Element): Array<{ min: number; max: number; style: string }> {
+  return elements(child(worksheet, "cols"), "col").flatMap((col) => {
+    const style = col.getAttribute("style");
+    return style ? [{ min: Number(col.getAttribute("min")), max: Number(col.getAttribute("max")), style }] : [];
+  });
+}
+
+/** `spans` (a hint of the row's first and last columns) widened to left..right when it is there. */
+function widenSpans(row: Element, left: number, right: number): void {
+  const spans = row.getAttribute("spans");
+  if (!spans) return;
+  const bounds = spans
+    .split(/[\s:]+/)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  if (bounds.length === 0) return;
+  row.setAttribute("spans", `${Math.min(left, ...bounds)}:${Math.max(right, ...bounds)}`);
+}
+
+/** The sheet's `dimension` (its used range) widened to hold `rect`, when it is there. */
+function widenDimension(worksheet: Element, rect: Rect): void {
+  const dim = child(worksheet, "dimension");
+  const [used] = parseSqref(dim?.getAttribute("ref") ?? "");
+  if (!dim || !used) return;
+  const top = Math.min(used.top, rect.top);
+  const left = Math.min(used.left, rect.left);
+  const bottom = Math.max(used.bottom, rect.bottom);
+  const right = Math.max(used.right, rect.right);
+  if (top === used.top && left === used.left && bottom === used.bottom && right === used.right) return;
+  dim.setAttribute("ref", `${cellAddress(top, left)}:${cellAddress(bottom, right)}`);
+}
+
+/**
+ * The `c` elements of row `r` for columns left..right, in order, the missing ones created with only
+ * a style: the row's format, else the column's, as Excel gives a cell the user types in. Left to
+ * right in one pass, a new cell put before the next existing one (appended when there is none, which
+ * keeps a wide rectangle on an empty row linear).
+ */
+function rowCells(data: SheetData, cols: ReturnType<typeof columnStyles>, r: number, left: number, right: number): Element[] {
+  const row = data.ensureRow(r);
+  const rowStyle = isTrue(row.getAttribute("customFormat")) ? row.getAttribute("s") : null;
+  const cells: Array<{ col: number; el: Element }> = [];
+  let previous = 0;
+  for (const el of elements(row, "c")) {
+    const col = parseCell(el.getAttribute("r") ?? "")?.col ?? previous + 1;
+    if (!el.getAttribute("r")) el.setAttribute("r", cellAddress(r, col));
+    cells.push({ col, el });
+    previous = col;
+  }
+  // after the last cell come the row's extension elements, if any
+  const tail = childElements(row).find((el) => el.localName !== "c") ?? null;
+  const out: Element[] = [];
+  let i = 0;
+  for (let col = left; col <= right; col++) {
+    while (i < cells.length && cells[i].col < col) i++;
+    if (i < cells.length && cells[i].col === col) {
+      out.push(cells[i].el);
+      continue;
+    }
+    const cell = createLike(row, "c");
+    cell.setAttribute("r", cellAddress(r, col));
+    const style = rowStyle ?? cols.find((c) => c.min <= col && col <= c.max)?.style ?? null;
+    if (style && style !== "0") cell.setAttribute("s", style);
+    row.insertBefore(cell, cells[i]?.el ?? tail);
+    out.push(cell);
+  }
+  widenSpans(row, left, right);
+  return out;
+}
+
 export function formatRange(ctx: PlanContext, op: FormatOp): void {
   const rect = rectOf(op.range);
   const data = new SheetData(ctx.pkg.dom(ctx.sheet(op.sheet).part));
+  const cols = columnStyles(data.worksheet);
   const formatter = new Formatter(ctx, op.format);
+  widenDimension(data.worksheet, rect);
   for (let r = rect.top; r <= rect.bottom; r++) {
-    for (let c = rect.left; c <= rect.right; c++) {
-      const cell = data.ensureCell(r, c);
+    for (const cell of rowCells(data, cols, r, rect.left, rect.right)) {
       const style = formatter.styleFor(styleOf(cell));
       if (style === 0) cell.removeAttribute("s");
       else cell.setAttribute("s", String(style));
