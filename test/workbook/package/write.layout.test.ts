@@ -1,7 +1,7 @@
 /**
  * The layout ops of a write plan (src/register/plan.ts) carried out by the file layer on real files:
  * the CNIL's own workbook and a register of two fiches. What a user would see is read back through
- * ExcelJS and compared with what the ExcelJS adapter (src/workbook/xlsx/layout.ts) makes of the same
+ * ExcelJS and compared with what the ExcelJS adapter (src/workbook/exceljs/layout.ts) makes of the same
  * plan, and every part the op does not concern stays byte for byte as it was.
  */
 import { unzipSync } from "fflate";
@@ -11,7 +11,7 @@ import { parseDom } from "../../../src/workbook/package/xml";
 import { childElements, root, WORKSHEET_ORDER } from "../../../src/workbook/package/write/dom";
 import { applyPlanToPackage } from "../../../src/workbook/package/write";
 import { XlsxPlanError } from "../../../src/workbook/package/errors";
-import { applyPlanToXlsx, loadXlsx, saveXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { applyPlanToExcelBook, loadExcelBook, saveExcelBook, type ExcelBook } from "../../../src/workbook/exceljs";
 import type { WriteOp } from "../../../src/register/plan";
 import { columnNumber } from "../../../src/register/address";
 import { cnilXlsxBytes } from "../../fixtures/cnilWorkbook";
@@ -36,9 +36,9 @@ interface Outcome {
   /** The file layer's output. */
   saved: Uint8Array;
   /** It, read back by ExcelJS. */
-  mine: XlsxWorkbook;
+  mine: ExcelBook;
   /** What the ExcelJS adapter makes of the same plan, saved and read back. */
-  reference: XlsxWorkbook;
+  reference: ExcelBook;
   /** That file. */
   referenceBytes: Uint8Array;
 }
@@ -47,13 +47,13 @@ async function run(bytes: Uint8Array, ops: WriteOp[]): Promise<Outcome> {
   const pkg = XlsxPackage.open(bytes);
   applyPlanToPackage(pkg, { title: "test", ops });
   const saved = pkg.save();
-  const excel = await loadXlsx(bytes);
-  applyPlanToXlsx(excel, { title: "test", ops });
-  const referenceBytes = await saveXlsx(excel);
-  return { saved, mine: await loadXlsx(saved), reference: await loadXlsx(referenceBytes), referenceBytes };
+  const excel = await loadExcelBook(bytes);
+  applyPlanToExcelBook(excel, { title: "test", ops });
+  const referenceBytes = await saveExcelBook(excel);
+  return { saved, mine: await loadExcelBook(saved), reference: await loadExcelBook(referenceBytes), referenceBytes };
 }
 
-function sheet(book: XlsxWorkbook, name: string): Worksheet {
+function sheet(book: ExcelBook, name: string): Worksheet {
   const ws = book.excel.getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
   return ws;
@@ -143,7 +143,7 @@ describe("columnWidths and rowHeights", () => {
     expect(ws.getColumn(2).width).toBe(30);
     expect(ws.getColumn(3).width).toBe(12.5);
     expect(ws.getColumn(40).width).toBe(25);
-    const before = sheet(await loadXlsx(cnil), MODEL);
+    const before = sheet(await loadExcelBook(cnil), MODEL);
     for (const c of [1, 4, 39, 41, 200]) expect(ws.getColumn(c).width).toBe(before.getColumn(c).width);
     for (let c = 1; c <= 60; c++) expect([c, ws.getColumn(c).width]).toEqual([c, sheet(reference, MODEL).getColumn(c).width]);
     expect(changedParts(cnil, saved)).toEqual(["xl/worksheets/sheet3.xml"]);
@@ -224,7 +224,7 @@ describe("format", () => {
 
   it("styles every cell of a rectangle with merged areas, as the ExcelJS adapter does, and keeps the rest of each look", async () => {
     const { mine, reference, saved } = await run(cnil, [{ op: "format", sheet: MODEL, range: "A4:C6", format: everything }]);
-    const before = sheet(await loadXlsx(cnil), MODEL);
+    const before = sheet(await loadExcelBook(cnil), MODEL);
     const ws = sheet(mine, MODEL);
     for (const address of ["A4", "B4", "C4", "A5", "B5", "C6"]) {
       expect([address, look(ws, address)]).toEqual([address, look(sheet(reference, MODEL), address)]);
@@ -252,7 +252,7 @@ describe("format", () => {
       { op: "format", sheet: MODEL, range: "B5", format: { italic: true } },
       { op: "format", sheet: MODEL, range: "B5", format: { wrapText: false, numberFormat: "dd/mm/yyyy hh:mm" } },
     ]);
-    const before = look(sheet(await loadXlsx(cnil), MODEL), "B5");
+    const before = look(sheet(await loadExcelBook(cnil), MODEL), "B5");
     const after = look(sheet(mine, MODEL), "B5");
     expect(after).toEqual({ ...before, italic: true, wrap: false, numFmt: "dd/mm/yyyy hh:mm" });
     expect(after).toEqual(look(sheet(reference, MODEL), "B5"));
@@ -443,7 +443,7 @@ describe("printSetup", () => {
     });
     expect(printing(ws)).toEqual(printing(sheet(first.reference, MODEL)));
     // the other sheets print as before
-    const before = await loadXlsx(cnil);
+    const before = await loadExcelBook(cnil);
     for (const name of [TUTORIAL, LIST, EXAMPLE]) expect([name, printing(sheet(first.mine, name))]).toEqual([name, printing(sheet(before, name))]);
     expect(changedParts(cnil, first.saved)).toEqual(["xl/workbook.xml", "xl/worksheets/sheet3.xml"]);
     expect(outOfOrder(first.saved, "xl/worksheets/sheet3.xml")).toEqual([]);
