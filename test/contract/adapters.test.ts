@@ -299,6 +299,23 @@ function sortedJson(v: unknown): string {
  */
 const TEXT_WITHOUT_FORMAT = new Set([`${REPORT}!A1`, `${REPORT}!B1`, `${REPORT}!C1`]);
 
+/**
+ * The font fields a plan sets (bold, italic, colour). The file layer starts a new font from the
+ * workbook's default (Calibri 11, colour « text 1 », as Excel and Office.js do); the in-memory Excel
+ * from an empty one: the same look on screen, compared on what the plan asked for.
+ */
+function fontAsAPlanSetsIt(font: Loose): Loose {
+  const color = font.color as Loose | undefined;
+  const automatic = !color || (color.theme === 1 && color.argb === undefined);
+  const out: Loose = {};
+  if (font.bold) out.bold = true;
+  if (font.italic) out.italic = true;
+  if (!automatic) out.color = color;
+  return out;
+}
+
+const PRINT_DEFAULTS: Loose = { orientation: "portrait", fitToWidth: 1, fitToHeight: 1 };
+
 /** How the sheets look once saved and read back with ExcelJS: styles, widths, heights, panes, printing, visibility, rules, filters. */
 async function looksOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
   const saved = await loadExcelBook(await bytesOf(book));
@@ -310,6 +327,7 @@ async function looksOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
       ws.eachRow({ includeEmpty: true }, (row) =>
         row.eachCell({ includeEmpty: true }, (cell) => {
           const s = { ...(cell.style as Loose) };
+          if (s.font) s.font = fontAsAPlanSetsIt(s.font as Loose);
           if (TEXT_WITHOUT_FORMAT.has(`${ws.name}!${cell.address}`) && s.numFmt === "@") delete s.numFmt;
           if (Object.keys(s).length > 0) styles.push(`${cell.address} ${sortedJson(s)}`);
         }),
@@ -332,7 +350,12 @@ async function looksOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
         columns,
         heights,
         frozen: view.state === "frozen" ? { xSplit: view.xSplit, ySplit: view.ySplit, topLeftCell: view.topLeftCell } : null,
-        print: ["orientation", "paperSize", "fitToPage", "fitToWidth", "fitToHeight", "printArea", "printTitlesRow"].map((k) => [k, setup[k] ?? null]),
+        // A sheet without <pageSetup> prints as Excel's defaults say (portrait, 1 page by 1): ExcelJS reads
+        // those defaults from a sheet it wrote itself, nothing from one written without the element.
+        print: ["orientation", "paperSize", "fitToPage", "fitToWidth", "fitToHeight", "printArea", "printTitlesRow"].map((k) => [
+          k,
+          setup[k] ?? PRINT_DEFAULTS[k] ?? null,
+        ]),
         headerFooter: { ...ws.headerFooter },
         rules,
         autoFilter: ws.autoFilter ?? null,

@@ -52,6 +52,8 @@ export class StyleBook {
   private styles(): Document {
     if (this.doc) return this.doc;
     if (!this.part) return this.edit();
+    // Another writer (a layout op) may have edited the styles through the package since: read its DOM.
+    if (this.pkg.touched().includes(this.part.toLowerCase())) return this.edit();
     this.readDoc ??= parseDom(this.pkg.bytes(this.part), this.part, this.pkg.limits);
     return this.readDoc;
   }
