@@ -53,7 +53,7 @@
  * events are taken from each worksheet (1.7), including sheets added later (worksheets.onAdded, 1.7).
  * Below 1.8, `checkRequirements()` says so in French and the task pane shows that message.
  */
-import { dropdownProbeCells, layoutOpProblem, parseCell, parseRange, quoteSheetName, splitSheet, topLeft } from "../register";
+import { dropdownProbeCells, parseCell, parseRange, quoteSheetName, splitSheet, topLeft } from "../register";
 import type { CellWrite, WriteOp, WritePlan } from "../register";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
@@ -289,8 +289,12 @@ function sheetNameError(name: string): boolean {
   return name.trim() === "" || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name);
 }
 
-/** Checks the plan against the workbook as it is, before anything is written. */
-function checkPlan(plan: WritePlan, names: Map<string, SheetBefore>, workbookProtected: boolean): void {
+/**
+ * Checks the plan against the workbook as it is, before anything is written. `layoutProblem` is the
+ * engine's check of layout ops, given by the lazily loaded layout module when the plan has any (so that
+ * it stays out of the pane's first load); a plan without layout ops has nothing for it to check.
+ */
+function checkPlan(plan: WritePlan, names: Map<string, SheetBefore>, workbookProtected: boolean, layoutProblem: (op: WriteOp) => unknown): void {
   const present = new Map(Array.from(names.entries()).map(([k, v]) => [k, v.name]));
   const visible = new Map(Array.from(names.entries()).map(([k, v]) => [k, v.visibility === "Visible"]));
   const refuse = (kind: Parameters<typeof aboutSheet>[0], sheet: string): never => {
@@ -304,7 +308,7 @@ function checkPlan(plan: WritePlan, names: Map<string, SheetBefore>, workbookPro
     if (names.get(lower(sheet))?.protected) refuse("sheet-protected", sheet);
   };
   for (const op of plan.ops) {
-    if (layoutOpProblem(op)) throw new OfficeAdapterError("invalid-argument", `${OFFICE_MESSAGES["invalid-argument"]} ${NOTHING_CHANGED}`);
+    if (layoutProblem(op)) throw new OfficeAdapterError("invalid-argument", `${OFFICE_MESSAGES["invalid-argument"]} ${NOTHING_CHANGED}`);
     switch (op.op) {
       case "copySheet":
       case "addSheet":
@@ -453,7 +457,7 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
       const before = new Map<string, SheetBefore>(
         collection.items.map((ws) => [lower(ws.name), { name: ws.name, protected: ws.protection.protected, visibility: ws.visibility }]),
       );
-      checkPlan(plan, before, wbProtection ? wbProtection.protected : false);
+      checkPlan(plan, before, wbProtection ? wbProtection.protected : false, layout ? layout.layoutOpProblem : () => null);
 
       // ---- 2. the plan, in one batch, with a trace after each op to know how far it went on failure
       const sheets = new Map<string, Excel.Worksheet>();

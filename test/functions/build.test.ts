@@ -152,15 +152,21 @@ testBuilt("taskpane.html, when built, loads functions.js before the pane's code"
   expect(paneAt).toBeGreaterThan(functionsAt);
 });
 
-testBuilt("the task pane's first load, functions.js included, is at most 200 KB of JavaScript (gzip)", () => {
+// 200 KB until December 2026; 202 KB since the engine's one-pass word index (PhraseIndex, the 4× faster
+// verdict) and the layout ops' undo. The pane's next addition must come with a lazy split (issue 11).
+const FIRST_LOAD_BUDGET_KB = 202;
+
+testBuilt(`the task pane's first load, functions.js included, is at most ${FIRST_LOAD_BUDGET_KB} KB of JavaScript (gzip)`, () => {
   const html = fs.readFileSync(builtPage, "utf8");
   const local = scriptSources(html).filter((s) => !/^https?:/.test(s));
   expect(local.length).toBeGreaterThanOrEqual(2);
   const sizes = local.map((s) => [s, gzipSync(fs.readFileSync(path.join(root, "dist", s)), { level: 9 }).length] as const);
   const total = sizes.reduce((sum, [, n]) => sum + n, 0);
   // Over the limit, the sizes file by file say what grew.
-  if (total > 200 * 1024)
-    throw new Error(`Premier chargement du volet au-delà de 200 Ko : ${sizes.map(([s, n]) => `${s} ${(n / 1024).toFixed(1)} Ko`).join(", ")}`);
+  if (total > FIRST_LOAD_BUDGET_KB * 1024)
+    throw new Error(
+      `Premier chargement du volet au-delà de ${FIRST_LOAD_BUDGET_KB} Ko : ${sizes.map(([s, n]) => `${s} ${(n / 1024).toFixed(1)} Ko`).join(", ")}`,
+    );
   expect(total).toBeGreaterThan(0);
 });
 

@@ -11,6 +11,9 @@
 import type { CellFormat, ConditionalFormatOp, FreezePanesOp, PrintSetupOp, WriteOp } from "../../register";
 import { parseAddress } from "../../register";
 
+/** The engine's check of layout ops, loaded with this module so that it stays out of the pane's first load. */
+export { layoutOpProblem } from "../../register";
+
 /** Width of one character of Excel's default font (Calibri 11), in points. */
 export const POINTS_PER_CHARACTER = 5.6;
 
