@@ -1,6 +1,7 @@
 /**
  * Carrying out a WritePlan (src/register/plan.ts) on a loaded workbook, op by op.
  */
+import { looksParsable } from "../package/write/cells";
 import type { Cell, Worksheet } from "exceljs";
 import type { CellWrite, WritePlan, WriteOp } from "../../register";
 import { layoutOpProblem, parseCell, quoteSheetName, topLeft } from "../../register";
@@ -14,18 +15,6 @@ import { dateOfSerial } from "./values";
 
 /** Excel shows a date written by the add-in this way. */
 export const DATE_FORMAT = "dd/mm/yyyy";
-
-/**
- * Text that Excel would turn into something else when the user next edits the cell (a number, a
- * date, a formula, a boolean): it gets the text format `@` so that it stays text.
- */
-function looksParsable(text: string): boolean {
-  const t = text.trim();
-  if (t === "") return false;
-  if (/^[=+@-]/.test(t)) return true;
-  if (/^(vrai|faux|true|false)$/i.test(t)) return true;
-  return /^[\d\s.,/:%€$()eE-]+$/.test(t) && /\d/.test(t);
-}
 
 function targetCell(ws: Worksheet, address: string): Cell {
   const first = topLeft(address);
