@@ -4,24 +4,12 @@
  */
 import type { Cell, Style, Worksheet } from "exceljs";
 import type { CellFormat, ConditionalFormatOp, FreezePanesOp, PrintSetupOp, SheetVisibilityOp } from "../../register";
-import { cellAddress, parseAddress, rectAddress, type Rect } from "../../register";
+import { cellAddress, rectAddress } from "../../register";
+// The same colour and range rules as the file layer's (ExcelJS's ARGB is the file's).
+import { argbOf, rectOf } from "../package/write/layout/shared";
 import { sheetsInOrder, wbx, wsx, type XlsxWorkbook } from "./book";
 import { planError } from "./errors";
 import { requireSheet } from "./sheets";
-
-/** `#RRGGBB` → ExcelJS's ARGB `FFRRGGBB`. */
-export function argbOf(color: string): string {
-  const hex = color.replace(/^#/, "").toUpperCase();
-  if (!/^[0-9A-F]{6}$/.test(hex)) throw planError("bad-format", color);
-  return `FF${hex}`;
-}
-
-/** A rectangle of `sheet` from an A1 range without the sheet name; throws bad-address. */
-export function rectOf(range: string): Rect {
-  const rect = parseAddress(range);
-  if (!rect) throw planError("bad-address", range);
-  return rect;
-}
 
 /** Replaces a cell's style (ExcelJS shares style objects between cells: never mutate one). */
 export function patchStyle(cell: Cell, patch: (style: Partial<Style>) => Partial<Style>): void {
