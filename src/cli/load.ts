@@ -2,7 +2,6 @@
 import { NotARegisterError, readRegister, type Register, type WorkbookSnapshot } from "../register";
 import { loadXlsx, snapshotOf, XlsxReadError, type XlsxWorkbook } from "../workbook/xlsx";
 import { readInput } from "./io";
-import { unreadable } from "./strings";
 
 export type Opened = { ok: true; book: XlsxWorkbook; snapshot: WorkbookSnapshot; register: Register } | { ok: false; message: string };
 
@@ -15,6 +14,7 @@ export async function openRegister(file: string): Promise<Opened> {
     return { ok: true, book, snapshot, register: readRegister(snapshot) };
   } catch (e) {
     if (e instanceof XlsxReadError || e instanceof NotARegisterError) return { ok: false, message: e.message };
-    return { ok: false, message: unreadable.unexpected(e instanceof Error ? e.message : String(e)) };
+    // Anything else is a bug of ours, not a fault of the file: exit 70, one French sentence (cli.ts).
+    throw e;
   }
 }

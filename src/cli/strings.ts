@@ -153,7 +153,6 @@ export const unreadable = {
         return `le système a refusé la lecture de ce fichier (code ${code}).`;
     }
   },
-  unexpected: (reason: string) => `erreur inattendue en lisant le registre, merci de la signaler : ${reason}`,
   line: (file: string, message: string) => `${file} : ${message}`,
 };
 
