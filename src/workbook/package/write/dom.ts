@@ -5,6 +5,7 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { elements } from "../opc";
+import { isRelNs } from "../xml";
 
 export { elements };
 
@@ -149,4 +150,13 @@ export function setText(el: Element, text: string): void {
 /** `"1"`/`"true"`: an XML Schema boolean that is true. */
 export function isTrue(value: string | null | undefined): boolean {
   return value === "1" || value === "true";
+}
+
+/** The relationship id an element carries (`r:id`, whatever its prefix, transitional or strict). */
+export function relIdOf(el: Element): string | null {
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i);
+    if (a && a.localName === "id" && isRelNs(a.namespaceURI ?? "")) return a.value;
+  }
+  return null;
 }

@@ -10,7 +10,7 @@ import { planError } from "../errors";
 import type { SheetEntry } from "../workbook";
 import { attr, isMain, isRelNs, NS, StopReading, streamXml } from "../xml";
 import { updateTitlesOfParts } from "./appProps";
-import { child, createLike, elements, ensureChild, insertInOrder, isTrue, root, WORKBOOK_ORDER, WORKSHEET_ORDER } from "./dom";
+import { child, createLike, elements, ensureChild, insertInOrder, isTrue, relIdOf, root, WORKBOOK_ORDER, WORKSHEET_ORDER } from "./dom";
 import { renameSheetInFormula } from "./formulaText";
 import type { PlanContext } from "./context";
 import { copyPartTree, removePartTree, unusedPartName } from "./related";
@@ -22,14 +22,6 @@ function ensureFreeName(ctx: PlanContext, name: string): void {
   const lower = name.toLocaleLowerCase("fr");
   if (ctx.book.allSheets.some((s) => s.name.toLocaleLowerCase("fr") === lower)) throw planError("sheet-exists", name);
   if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name)) throw planError("bad-sheet-name", name);
-}
-
-function relIdOf(el: Element): string | null {
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes.item(i);
-    if (a && a.localName === "id" && isRelNs(a.namespaceURI ?? "")) return a.value;
-  }
-  return null;
 }
 
 function setRelId(el: Element, like: Element, id: string): void {

@@ -3,22 +3,13 @@
  * Excel refuses to hide the last visible sheet, and cannot keep a hidden sheet as the active tab:
  * the next visible sheet (else the first one) becomes active and its tab selected.
  */
-import type { Element } from "@xmldom/xmldom";
 import type { SheetVisibilityOp } from "../../../../register";
 import { planError } from "../../errors";
-import { attr, isMain, isRelNs, StopReading, streamXml } from "../../xml";
+import { attr, isMain, StopReading, streamXml } from "../../xml";
 import type { SheetEntry } from "../../workbook";
 import type { PlanContext } from "../context";
-import { child, createLike, elements, ensureChild, isTrue, root, WORKSHEET_ORDER } from "../dom";
+import { child, createLike, elements, ensureChild, isTrue, relIdOf, root, WORKSHEET_ORDER } from "../dom";
 import { sheetIndex, workbookOf } from "./shared";
-
-function relIdOf(el: Element): string | null {
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes.item(i);
-    if (a && a.localName === "id" && isRelNs(a.namespaceURI ?? "")) return a.value;
-  }
-  return null;
-}
 
 /** Marks the tab of `sheet` selected or not, in its sheet views (a view is created to select it). */
 function setTabSelected(ctx: PlanContext, sheet: SheetEntry, selected: boolean): void {
