@@ -18,9 +18,9 @@ export { dropdownProbeCells, parseListSource, listTabHeaders } from "./lists";
 export type { ListSource } from "./lists";
 export { toSerial, fromSerial, serialOfDay, parseDateText, formatFrenchDate } from "./dates";
 export { systemClock, fixedClock, localTime, todaySerial, todayDate, formatLocalDate, formatLocalDateTime, type Clock, type LocalTime } from "./clock";
-export { planNewFiche, previewNewFiche, planAddRow, planWriteCell, invertPlan, nextRef } from "./plans";
-export type { NewFicheInput, NewFichePreview } from "./plans";
-export { sheetNameFor, sanitizeSheetName, uniqueSheetName, truncateSheetName, SHEET_NAME_MAX } from "./sheetName";
+export { planNewFiche, previewNewFiche, findExistingFiche, planAddRow, planWriteCell, invertPlan, nextRef } from "./plans";
+export type { NewFicheInput, NewFichePreview, ExistingFiche } from "./plans";
+export { sheetNameFor, sanitizeSheetName, shortenSheetName, sheetNameChange, uniqueSheetName, truncateSheetName, SHEET_NAME_MAX } from "./sheetName";
 export {
   MAX_ROWS,
   MAX_COLS,

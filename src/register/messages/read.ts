@@ -6,6 +6,9 @@ export const readTexts = {
   emptyName: "Donnez un nom au traitement pour créer sa fiche (par exemple « Gestion des adhérents »).",
   noModel:
     "Impossible de créer une fiche : le classeur n'a plus de modèle de fiche (onglet « 3 - Modèle de fiche de registre »). Copiez une fiche existante à la main, ou repartez du modèle de registre.",
+  ficheExists: (name: string, sheet: string, cell: string): string =>
+    `Le registre a déjà une fiche « ${name} » (onglet « ${sheet} », cellule ${cell}). ` +
+    "S'il s'agit d'un autre traitement, donnez-lui un nom qui le distingue (par exemple le public ou le lieu) ; sinon, complétez la fiche existante.",
   unknownSheet: (sheet: string): string => `La feuille « ${sheet} » n'est pas une fiche de registre.`,
   unknownBlock: (sheet: string, block: string): string => `La fiche « ${sheet} » n'a pas de rubrique « ${block} » où ajouter une ligne.`,
   cannotUndo: "Cette modification ne peut pas être annulée automatiquement.",

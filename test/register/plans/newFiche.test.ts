@@ -29,7 +29,14 @@ describe("planning a new fiche", () => {
       { address: "D10", kind: "date", value: TODAY },
     ]);
     expect(plan.ops[plan.ops.length - 1]).toEqual({ op: "select", sheet: "Gestion des adhérents", address: "B4" });
-    expect(previewNewFiche(register, { name: "Gestion des adhérents", clock })).toEqual({ sheetName: "Gestion des adhérents", ref: "ref-001", listRow: 10 });
+    expect(previewNewFiche(register, { name: "Gestion des adhérents", clock })).toEqual({
+      sheetName: "Gestion des adhérents",
+      sheetNameChange: null,
+      nameCell: "B4",
+      ref: "ref-001",
+      listRow: 10,
+      existing: null,
+    });
   });
 
   it("once applied, the workbook reads with the new fiche and its line, nothing else changed", () => {
@@ -110,9 +117,73 @@ describe("planning a new fiche", () => {
     const book = RegisterBook.cnil().addFiche({ name: "Paie", ref: "ref-001" }, { sheetName: "Paie" });
     book.copySheet(CNIL_SHEETS.tutorial, { name: "Rapport de vérification" });
     const r = readRegister(book.snapshot());
-    expect(previewNewFiche(r, { name: "paie", clock }).sheetName).toBe("paie (2)");
-    expect(previewNewFiche(r, { name: "Rapport de vérification", clock }).sheetName).toBe("Rapport de vérification (2)");
-    expect(previewNewFiche(r, { name: "Accès / orientation : patients sans médecin traitant", clock }).sheetName).toBe("Accès orientation patients sans");
+    expect(previewNewFiche(r, { name: "Rapport de vérification", clock })).toMatchObject({
+      sheetName: "Rapport de vérification (2)",
+      sheetNameChange: "adapted",
+    });
+    expect(previewNewFiche(r, { name: "Accès / orientation : patients sans médecin traitant", clock })).toMatchObject({
+      sheetName: "Orientation - patients sans MT",
+      sheetNameChange: "shortened",
+    });
+  });
+
+  it("writes the full name in B4 and in tab 2 when the sheet name is a shortening", () => {
+    const before = RegisterBook.cnil().snapshot();
+    const name = "Accès à un médecin traitant (patients sans médecin traitant)";
+    const r = readRegister(before);
+    expect(previewNewFiche(r, { name, clock })).toMatchObject({ sheetName: "Accès MT (patients sans MT)", sheetNameChange: "shortened", nameCell: "B4" });
+    const after = readRegister(applyPlanToSnapshot(before, planNewFiche(r, { name, clock })));
+    expect(after.fiches.find((f) => f.kind === "fiche")).toMatchObject({ sheet: "Accès MT (patients sans MT)", name: { value: name, cell: "B4" } });
+    expect(after.listTab?.lines.find((l) => !l.isExample)?.name.value).toBe(name);
+  });
+
+  it("refuses a name a fiche already has, accents, case and spaces aside, naming its sheet", () => {
+    const book = RegisterBook.cnil()
+      .addFiche({ name: "Gestion des adhérents", ref: "ref-001" }, { sheetName: "Adhérents", listLine: true })
+      .addFiche({ name: "Paie", ref: "ref-002" }, { sheetName: "Paie" })
+      .addListLine({ name: "Paie des salariés", ref: "ref-002" });
+    const r = readRegister(book.snapshot());
+    for (const typed of ["Gestion des adhérents", "  gestion  des ADHERENTS ", "Gestion des adhérents."]) {
+      expect(previewNewFiche(r, { name: typed, clock }).existing).toEqual({ kind: "fiche", name: "Gestion des adhérents", sheet: "Adhérents", cell: "B4" });
+      expect(() => planNewFiche(r, { name: typed, clock })).toThrow(
+        /^Le registre a déjà une fiche « Gestion des adhérents » \(onglet « Adhérents », cellule B4\)\. S'il s'agit d'un autre traitement, donnez-lui un nom qui le distingue/,
+      );
+    }
+    // Tab 2 names the fiche ref-002 differently: its line still belongs to it.
+    expect(previewNewFiche(r, { name: "Paie des salaries", clock }).existing).toEqual({ kind: "fiche", name: "Paie des salariés", sheet: "Paie", cell: "B4" });
+    expect(() => planNewFiche(r, { name: "Paie des salariés", clock })).toThrow(/onglet « Paie »/);
+    // A clearly different name is another processing; the CNIL's example is not one of the CPTS's.
+    expect(previewNewFiche(r, { name: "Gestion des adhérents (pharmaciens)", clock }).existing).toBeNull();
+    expect(() => planNewFiche(r, { name: "Gestion des adhérents (pharmaciens)", clock })).not.toThrow();
+    expect(previewNewFiche(r, { name: "Gestion de la paie", clock }).existing).toBeNull();
+  });
+
+  it("takes the tab-2 line of a processing listed without a fiche, instead of adding a second line", () => {
+    const book = RegisterBook.cnil().addListLine({ name: "Soins non programmés", row: 10 }).addListLine({ name: "Newsletter", ref: "CPTS-007", row: 11 });
+    const before = book.snapshot();
+    const r = readRegister(before);
+    const preview = previewNewFiche(r, { name: "soins non programmes", clock });
+    expect(preview).toMatchObject({
+      listRow: 10,
+      ref: "CPTS-008",
+      existing: { kind: "line", name: "Soins non programmés", sheet: CNIL_SHEETS.list, cell: "A10", row: 10 },
+    });
+    const plan = planNewFiche(r, { name: "soins non programmes", clock });
+    // The line's spelling is the fiche's name; only the line's empty cells are filled.
+    expect(writesOf(plan, "Soins non programmés")).toContainEqual({ address: "B4", kind: "text", value: "Soins non programmés" });
+    expect(writesOf(plan, CNIL_SHEETS.list)).toEqual([
+      { address: "B10", kind: "text", value: "CPTS-008" },
+      { address: "C10", kind: "date", value: TODAY },
+      { address: "D10", kind: "date", value: TODAY },
+    ]);
+    const after = readRegister(applyPlanToSnapshot(before, plan));
+    expect(after.listTab?.lines.filter((l) => !l.isExample).map((l) => [l.row, l.name.value, l.ref.value])).toEqual([
+      [10, "Soins non programmés", "CPTS-008"],
+      [11, "Newsletter", "CPTS-007"],
+    ]);
+    // A line with its own reference gives it to the fiche (and its style to the next references).
+    expect(previewNewFiche(r, { name: "Newsletter", clock })).toMatchObject({ ref: "CPTS-007", listRow: 11 });
+    expect(writesOf(planNewFiche(r, { name: "Newsletter", clock }), "Newsletter")).toContainEqual({ address: "B5", kind: "text", value: "CPTS-007" });
   });
 
   it("refuses an empty name in French", () => {
