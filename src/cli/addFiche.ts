@@ -29,6 +29,7 @@ export async function runAddFiche(o: { file: string; name: string; output: strin
   let preview: ReturnType<typeof previewNewFiche>;
   try {
     preview = previewNewFiche(opened.register, input);
+    // A name a fiche already has is refused here (PlanError naming its sheet): exit 65, nothing written.
     applyPlanToXlsx(opened.book, planNewFiche(opened.register, input));
     bytes = await saveXlsx(opened.book);
   } catch (e) {
@@ -45,11 +46,13 @@ export async function runAddFiche(o: { file: string; name: string; output: strin
   }
   io.out(
     added({
-      name: o.name,
+      name: preview.existing?.name ?? o.name,
       sheet: preview.sheetName,
+      shortenedFrom: preview.sheetNameChange === "shortened" ? preview.nameCell : undefined,
       ref: preview.ref,
       listSheet: opened.register.listTab?.sheet ?? "",
       listRow: preview.listRow,
+      tookLine: preview.existing?.kind === "line",
       output: o.output,
       input: o.file,
     }),

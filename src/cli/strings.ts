@@ -204,8 +204,22 @@ export const output = {
 export const unexpectedError = `Erreur inattendue : le programme a rencontré un problème qu'il ne sait pas traiter, merci de le signaler (relancez avec CPTS_DEBUG=1 pour afficher le détail technique).`;
 
 // ---- ajouter-fiche / modele ----
-export const added = (o: { name: string; sheet: string; ref: string; listSheet: string; listRow: number; output: string; input: string }) =>
-  `Fiche « ${o.name} » ajoutée : onglet « ${o.sheet} », référence ${o.ref}, ligne ${o.listRow} de l'onglet « ${o.listSheet} ».\n` +
+export const added = (o: {
+  name: string;
+  sheet: string;
+  /** The fiche's name cell, when the sheet name is a shortening of the name. */
+  shortenedFrom?: string;
+  ref: string;
+  listSheet: string;
+  listRow: number;
+  tookLine?: boolean;
+  output: string;
+  input: string;
+}) =>
+  `Fiche « ${o.name} » ajoutée : onglet « ${o.sheet} »${o.shortenedFrom ? ` (nom raccourci ; le nom complet est en ${o.shortenedFrom})` : ""}, référence ${o.ref}, ` +
+  (o.tookLine
+    ? `rattachée à sa ligne ${o.listRow} déjà présente dans l'onglet « ${o.listSheet} ».\n`
+    : `ligne ${o.listRow} de l'onglet « ${o.listSheet} ».\n`) +
   `Nouveau fichier : ${o.output} (le registre « ${o.input} » n'a pas été modifié).\n` +
   `Ouvrez-le pour compléter la fiche, puis vérifiez-le : ${PROGRAM} valider "${o.output}"`;
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { readRegister, type WorkbookSnapshot } from "../../src/register";
+import { CNIL_SHEETS } from "../fixtures/snapshots";
 import { buildCnilWorkbook, cleanRegister, toExcelStyle } from "../fixtures/xlsxFiles";
 import { changedCells, CNIL_XLSX, dropdownCells, ensureBuilt, runCli, sha256, snapshotOfFile, tempDir } from "./helpers";
 
@@ -146,4 +147,76 @@ test("a register with no model tab left: exit 65, a French message that says so,
   expect(r.code).toBe(65);
   expect(r.err).toMatch(/n'a plus de modèle de fiche/);
   expect(existsSync(output)).toBe(false);
+});
+
+describe("ajouter-fiche judges the name it is given", () => {
+  let withFiche: string;
+
+  beforeAll(() => {
+    // The CNIL's own workbook, once a fiche has been added to it by the command itself.
+    withFiche = join(dir, "cnil-avec-fiche.xlsx");
+    const r = runCli(["ajouter-fiche", CNIL_XLSX, "--nom", "Gestion des adhérents", "--sortie", withFiche], dir);
+    expect(r.code).toBe(0);
+  });
+
+  test.each([["Gestion des adhérents"], ["  gestion des ADHERENTS "], ["Gestion des adhérents."]])(
+    "refuses %j, a name a fiche already has: exit 65, a French message naming its sheet, no file written",
+    (name) => {
+      const output = join(dir, `doublon-${Math.random().toString(36).slice(2)}.xlsx`);
+      const hash = sha256(withFiche);
+      const r = runCli(["ajouter-fiche", withFiche, "--nom", name, "--sortie", output], dir);
+      expect(r.code).toBe(65);
+      expect(r.out).toBe("");
+      expect(r.err.trim()).toBe(
+        "La fiche n'a pas pu être ajoutée : Le registre a déjà une fiche « Gestion des adhérents » (onglet « Gestion des adhérents », cellule B4). " +
+          "S'il s'agit d'un autre traitement, donnez-lui un nom qui le distingue (par exemple le public ou le lieu) ; sinon, complétez la fiche existante.",
+      );
+      expect(existsSync(output)).toBe(false);
+      expect(sha256(withFiche)).toBe(hash);
+    },
+  );
+
+  test("refuses a name of our example register's fiches, and takes a clearly different one", async () => {
+    const example = join(dir, "exemple.xlsx");
+    expect(runCli(["modele", example, "--exemple"], dir).code).toBe(0);
+    const fiche = readRegister(await snapshotOfFile(example)).fiches.find((f) => f.kind === "fiche");
+    if (!fiche) throw new Error("no fiche in the example register");
+    const refused = runCli(["ajouter-fiche", example, "--nom", fiche.name.value.toUpperCase(), "--sortie", join(dir, "exemple-doublon.xlsx")], dir);
+    expect(refused.code).toBe(65);
+    expect(refused.err).toContain(`(onglet « ${fiche.sheet} », cellule ${fiche.name.cell})`);
+    const distinct = `${fiche.name.value} (pharmaciens)`;
+    const output = join(dir, "exemple-distinct.xlsx");
+    expect(runCli(["ajouter-fiche", example, "--nom", distinct, "--sortie", output], dir).code).toBe(0);
+    const names = readRegister(await snapshotOfFile(output))
+      .fiches.filter((f) => f.kind === "fiche")
+      .map((f) => f.name.value);
+    expect(names).toContain(distinct);
+    expect(names).toContain(fiche.name.value);
+  });
+
+  test("a long name: a readable shortened sheet name, and the full name in B4 and in tab 2", async () => {
+    const name = "Accès à un médecin traitant (patients sans médecin traitant)";
+    const { after, newSheet } = await addAndCompare(CNIL_XLSX, name);
+    expect(newSheet).toBe("Accès MT (patients sans MT)");
+    const r = readRegister(after);
+    expect(r.fiches.find((f) => f.sheet === newSheet)?.name).toMatchObject({ value: name, cell: "B4" });
+    expect(r.listTab?.lines.filter((l) => !l.isExample).map((l) => l.name.value)).toEqual([name]);
+  });
+
+  test("a processing tab 2 lists without a fiche: the fiche takes its line, no second line", async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(CNIL_XLSX);
+    const list = wb.worksheets.find((w) => w.name === CNIL_SHEETS.list);
+    if (!list) throw new Error("no tab 2");
+    list.getCell("A10").value = "Soins non programmés";
+    const input = join(dir, "ligne-sans-fiche.xlsx");
+    await wb.xlsx.writeFile(input);
+    const output = join(dir, "ligne-sans-fiche-sortie.xlsx");
+    const r = runCli(["ajouter-fiche", input, "--nom", "soins non programmes", "--sortie", output], dir);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Fiche « Soins non programmés » ajoutée : onglet « Soins non programmés », référence ref-001, rattachée à sa ligne 10");
+    const lines = readRegister(await snapshotOfFile(output)).listTab?.lines.filter((l) => !l.isExample);
+    expect(lines?.map((l) => [l.row, l.name.value, l.ref.value])).toEqual([[10, "Soins non programmés", "ref-001"]]);
+  });
 });
