@@ -5,6 +5,7 @@
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { cleanRegister } from "../fixtures/xlsxFiles";
+import { PLACEHOLDER } from "../../src/register";
 import { cellOf, changedCells, openPane } from "./harness";
 
 jest.setTimeout(30000);
@@ -132,5 +133,109 @@ describe("Nouvelle fiche", () => {
 
     fireEvent.click(screen.getByRole("button", { name: /^Annuler :/ }));
     await waitFor(() => expect(changedCells(before, pane.content())).toEqual([]));
+  });
+
+  it("warns before creating a fiche whose name a fiche already has, and opens that one instead", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    const before = pane.content();
+    const field = await screen.findByRole("textbox", { name: /Nom du traitement/ });
+    fireEvent.change(field, { target: { value: "  gestion des ADHERENTS " } });
+    const warning = (await screen.findByRole("heading", { name: "Ce traitement a déjà sa fiche" })).parentElement!;
+    expect(warning.textContent).toContain("La fiche « Gestion des adhérents » existe déjà (onglet « Fiche 1 »).");
+    // Nothing to preview: it would not be created.
+    expect(screen.queryByRole("heading", { name: "Ce qui sera créé" })).toBeNull();
+    const create = screen.getByRole("button", { name: "Créer la fiche" });
+    expect(create.getAttribute("aria-disabled")).toBe("true");
+    expect(create.getAttribute("aria-describedby")).toBeTruthy();
+    fireEvent.submit(field.closest("form")!);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(changedCells(before, pane.content())).toEqual([]);
+    expect(document.activeElement).toBe(field);
+
+    const open = within(warning).getByRole("button", { name: "Ouvrir la fiche existante" });
+    act(() => open.focus());
+    fireEvent.click(open);
+    // The existing fiche's name is selected; the form is empty again, its field focused, and says what happened.
+    await waitFor(() => expect(pane.memory.selection()).toMatchObject({ sheet: "Fiche 1", address: expect.stringMatching(/^B4(:H4)?$/) }));
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect((field as HTMLInputElement).value).toBe("");
+    expect(screen.getByText(/^Fiche « Gestion des adhérents » ouverte : son nom est sélectionné dans l'onglet « Fiche 1 »\.$/).getAttribute("role")).toBe(
+      "status",
+    );
+    expect(changedCells(before, pane.content())).toEqual([]);
+  });
+
+  it("a clearly different name is another processing: previewed and created", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    fireEvent.change(await screen.findByRole("textbox", { name: /Nom du traitement/ }), { target: { value: "Gestion des adhérents (pharmaciens)" } });
+    expect(await screen.findByRole("heading", { name: "Ce qui sera créé" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Ce traitement a déjà sa fiche" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Créer la fiche" }));
+    await waitFor(() => expect(pane.content().sheets.map((s) => s.name)).toContain("Gestion adhérents (pharmaciens)"));
+    expect(cellOf(pane.content(), "Gestion adhérents (pharmaciens)", "B4")).toBe("Gestion des adhérents (pharmaciens)");
+  });
+
+  it("« Annuler » in the warning empties the form and puts the focus back in the name field", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    const before = pane.content();
+    const field = await screen.findByRole("textbox", { name: /Nom du traitement/ });
+    fireEvent.change(field, { target: { value: "Gestion des adhérents" } });
+    const cancel = await screen.findByRole("button", { name: "Annuler" });
+    act(() => cancel.focus());
+    fireEvent.click(cancel);
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect((field as HTMLInputElement).value).toBe("");
+    expect(screen.queryByRole("heading", { name: "Ce traitement a déjà sa fiche" })).toBeNull();
+    expect(changedCells(before, pane.content())).toEqual([]);
+  });
+
+  it("says when the sheet name is a shortening, writes the full name in B4, then focuses the name field for the next fiche", async () => {
+    const pane = await openPane(cleanRegister(1), { tab: "newFiche" });
+    const field = await screen.findByRole("textbox", { name: /Nom du traitement/ });
+    const name = "Accès à un médecin traitant (patients sans médecin traitant)";
+    fireEvent.change(field, { target: { value: name } });
+    const preview = (await screen.findByRole("heading", { name: "Ce qui sera créé" })).parentElement!;
+    expect(within(preview).getAllByRole("definition")[0].textContent).toBe("Accès MT (patients sans MT)");
+    expect(preview.textContent).toContain(
+      "Nom de l'onglet raccourci : « Accès MT (patients sans MT) » (Excel n'accepte que 31 caractères) ; le nom complet est en B4",
+    );
+
+    const create = screen.getByRole("button", { name: "Créer la fiche" });
+    act(() => create.focus());
+    fireEvent.click(create);
+    await waitFor(() => expect(screen.getByText(/^C'est fait : Créer la fiche/)).toBeTruthy());
+    expect(cellOf(pane.content(), "Accès MT (patients sans MT)", "B4")).toBe(name);
+    // Not the top of the page: the empty name field, ready for the next fiche.
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect((field as HTMLInputElement).value).toBe("");
+  });
+
+  it("keeps the focus on « Ajouter un destinataire » while and after the row is added, the row showing the dropdown's placeholder", async () => {
+    // Excel takes its time: the row is written only when the test lets it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const pane = await openPane(cleanRegister(1), {
+      tab: "newFiche",
+      wrapPort: (port) => ({ ...port, applyPlan: (plan) => held.then(() => port.applyPlan(plan)) }),
+    });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B48"));
+    const add = await screen.findByRole("button", { name: "Ajouter un destinataire" });
+    act(() => add.focus());
+    fireEvent.click(add);
+    // While the pane works the button says it is unavailable, but keeps the focus (a disabled button would lose it).
+    await waitFor(() => expect(add.getAttribute("aria-disabled")).toBe("true"));
+    expect(add.hasAttribute("disabled")).toBe(false);
+    expect(document.activeElement).toBe(add);
+    act(() => release());
+    const labels = (): string[] =>
+      pane
+        .content()
+        .sheets.find((s) => s.name === "Fiche 1")!
+        .values.map((r) => String(r[0] ?? ""));
+    await waitFor(() => expect(labels()).toContain("Destinataire 5"));
+    await waitFor(() => expect(add.getAttribute("aria-disabled")).toBeNull());
+    expect(document.activeElement).toBe(add);
+    const row = labels().indexOf("Destinataire 5") + 1;
+    expect(cellOf(pane.content(), "Fiche 1", `B${row}`)).toBe(PLACEHOLDER);
   });
 });

@@ -190,6 +190,19 @@ export const fr = {
     previewRef: "Référence (N° / RÉF)",
     previewLine: "Ligne ajoutée dans l'onglet 2",
     previewLineValue: (row: number): string => `ligne ${row}`,
+    previewLineTaken: (row: number): string => `ligne ${row}, déjà présente`,
+    sheetShortened: (sheet: string, cell: string): string =>
+      `Nom de l'onglet raccourci : « ${sheet} » (Excel n'accepte que 31 caractères) ; le nom complet est en ${cell} de la fiche et dans l'onglet 2.`,
+    sheetAdapted: (sheet: string, cell: string): string =>
+      `Nom de l'onglet adapté aux règles d'Excel : « ${sheet} » ; le nom complet est en ${cell} de la fiche et dans l'onglet 2.`,
+    lineTaken: (row: number): string =>
+      `L'onglet 2 liste déjà ce traitement (ligne ${row}) sans fiche : la nouvelle fiche reprendra cette ligne au lieu d'en ajouter une autre.`,
+    duplicateTitle: "Ce traitement a déjà sa fiche",
+    duplicate: (name: string, sheet: string): string => `La fiche « ${name} » existe déjà (onglet « ${sheet} »).`,
+    duplicateHint: "S'il s'agit d'un autre traitement, donnez-lui un nom qui le distingue (le public, le lieu…) ; sinon, complétez la fiche existante.",
+    openExisting: "Ouvrir la fiche existante",
+    cancel: "Annuler",
+    opened: (name: string, sheet: string): string => `Fiche « ${name} » ouverte : son nom est sélectionné dans l'onglet « ${sheet} ».`,
     create: "Créer la fiche",
     createdTitle: (name: string): string => `Créer la fiche « ${name} »`,
     rowsHeading: "Ajouter une ligne dans une fiche",
