@@ -18,7 +18,8 @@ export { dropdownProbeCells, parseListSource, listTabHeaders } from "./lists";
 export type { ListSource } from "./lists";
 export { toSerial, fromSerial, serialOfDay, parseDateText, formatFrenchDate } from "./dates";
 export { systemClock, fixedClock, localTime, todaySerial, todayDate, formatLocalDate, formatLocalDateTime, type Clock, type LocalTime } from "./clock";
-export { planNewFiche, previewNewFiche, findExistingFiche, planAddRow, planWriteCell, invertPlan, nextRef } from "./plans";
+export { planNewFiche, previewNewFiche, findExistingFiche, planAddRow, nextRef } from "./plans";
+export { planWriteCell, invertPlan } from "./editPlans";
 export type { NewFicheInput, NewFichePreview, ExistingFiche } from "./plans";
 export { sheetNameFor, sanitizeSheetName, shortenSheetName, sheetNameChange, uniqueSheetName, truncateSheetName, SHEET_NAME_MAX } from "./sheetName";
 export {

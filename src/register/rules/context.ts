@@ -9,7 +9,7 @@ import { todayDate, todaySerial, type Clock } from "../clock";
 import { topLeft } from "../address";
 import { formatFrenchDate, toSerial } from "../dates";
 import { fold, foldWords, hasWord } from "../text/fold";
-import { planWriteCell } from "../plans";
+import { planWriteCell } from "../editPlans";
 
 /** A finding as the rules produce it: `about` names the fiche a tab-2 finding concerns (for "Vérifier cette feuille"). */
 export interface RawFinding extends Finding {
