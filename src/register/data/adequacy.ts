@@ -118,6 +118,15 @@ export const REVOKED_FRAMEWORKS = [
   },
 ] as const;
 
+/**
+ * True for a guarantee that names a framework a court invalidated (« Privacy shield », in any case or
+ * spacing): never offered as a value, even where the workbook's own list still has it.
+ */
+export function isVoidGuarantee(item: string): boolean {
+  const folded = ` ${foldCountry(item)} `;
+  return REVOKED_FRAMEWORKS.some((f) => folded.includes(` ${foldCountry(f.name)} `));
+}
+
 /** The countries the CNIL workbook's "Zone" column marks "adéquat" (its column D), for registers whose list tab we cannot read it from. */
 export const CNIL_ZONE_ADEQUATE: readonly string[] = [
   "Andorre",

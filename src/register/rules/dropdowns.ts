@@ -6,13 +6,27 @@
  */
 import type { ListKey, TextField } from "../model";
 import { fr } from "../messages/fr";
-import { adequacyDecision, adequacyInForce, foldCountry } from "../data/adequacy";
+import { adequacyDecision, adequacyInForce, foldCountry, isVoidGuarantee } from "../data/adequacy";
+import { namesTheItem, nearMissItem } from "../text/nearMiss";
 import { topLeft } from "../address";
 import { fold, foldWords, writeCellPlan, type RuleContext } from "./context";
 import { report } from "./report";
+import { holdsSensitiveData } from "./profile";
 
 /** Lists whose items are suggestions: free text stays allowed (retention presets). */
 const SUGGESTION_LISTS: ReadonlySet<ListKey> = new Set<ListKey>(["retentions"]);
+
+/**
+ * Lists where an item holding what was typed is a sensible answer (« Chiffrement » → « Chiffrement des
+ * données »). Not countries (names: « Guinée » is in three) nor Oui/Non (an answer is not guessed).
+ */
+const LOOSE_LISTS: ReadonlySet<ListKey> = new Set<ListKey>(["persons", "recipients", "measures", "guarantees", "legalBases", "art9Exceptions"]);
+
+/** A tab-2 « Données sensibles ? » that does not say yes for a fiche holding sensitive data. */
+function sensitiveLineWrong(ctx: RuleContext, sheet: string, value: string): boolean {
+  const fiche = ctx.fiches.find((f) => f.sheet === sheet);
+  return fiche !== undefined && holdsSensitiveData(fiche) && !fold(value).startsWith("oui");
+}
 
 interface ListLookup {
   items: string[];
@@ -92,11 +106,18 @@ export function checkDropdowns(ctx: RuleContext): void {
     if (list.exact.has(value)) continue;
     const cell = topLeft(entry.field.cell);
     const extra = entry.about ? { about: entry.about } : {};
-    const near = list.folded.get(fold(value)) ?? (d.list === "countries" ? countryItem(list.items, value) : undefined);
     // "Privacy shield", in whatever spelling, left out of an up-to-date list (our template's) or not:
     // transfers.privacy-shield says at this very cell that it is void; a second finding there would
     // count one mistake twice, or offer to write the void item exactly.
     if (d.list === "guarantees" && foldWords(value).includes(" privacy shield ")) continue;
+    // Tab 2's « Non » for a fiche with sensitive data: consistency.sensitive-mismatch reports this cell
+    // with the one right answer; a « Remplacer par « Non » » beside it would contradict it.
+    if (d.list === "yesNo" && entry.about && sensitiveLineWrong(ctx, entry.about, value)) continue;
+    const known = list.folded.get(fold(value)) ?? (d.list === "countries" ? countryItem(list.items, value) : undefined);
+    // Never offer a void guarantee, even where the workbook's list still has it.
+    const offered = d.list === "guarantees" ? list.items.filter((i) => !isVoidGuarantee(i)) : list.items;
+    const guess = known === undefined ? nearMissItem(value, offered, { loose: LOOSE_LISTS.has(d.list) }) : undefined;
+    const near = known ?? (guess && namesTheItem(guess.kind) ? guess.item : undefined);
     if (near !== undefined) {
       const fix = {
         label: fr.nearMissFixLabel(near),
@@ -105,8 +126,15 @@ export function checkDropdowns(ctx: RuleContext): void {
       report(ctx, "dropdowns.near-miss", d.sheet, cell, { value, item: near, sameSpelling: fold(value) === fold(near) }, { ...extra, fix });
     } else if (d.list === "countries" && adequacyInForce(value, ctx.today)) {
       report(ctx, "dropdowns.country-not-in-list", d.sheet, cell, { value }, extra);
+    } else if (guess) {
+      // The list has one item that holds what was typed: still not the list's value, but one click away.
+      const fix = {
+        label: fr.nearMissFixLabel(guess.item),
+        plan: writeCellPlan(fr.nearMissFixTitle(guess.item, d.sheet, cell), d.sheet, cell, guess.item),
+      };
+      report(ctx, "dropdowns.not-in-list", d.sheet, cell, { value, items: offered, closest: guess.item }, { ...extra, fix });
     } else {
-      report(ctx, "dropdowns.not-in-list", d.sheet, cell, { value, items: list.items }, extra);
+      report(ctx, "dropdowns.not-in-list", d.sheet, cell, { value, items: offered }, extra);
     }
   }
 }

@@ -89,4 +89,70 @@ describe("dropdowns", () => {
     const report = check({ ...buildRegister({ fiches: [fiche] }), dropdowns: [] });
     expect(report.findings.filter((f) => f.rule.startsWith("dropdowns."))).toEqual([]);
   });
+
+  describe("near misses as people type them: one click replaces them with the list's item", () => {
+    const fixOf = (report: ReturnType<typeof check>, cell: string) => report.findings.find((f) => f.rule.startsWith("dropdowns.") && f.cell === cell);
+
+    test.each<[string, string]>([
+      ["sous-traitant", "Sous-traitants"],
+      ["sous traitant", "Sous-traitants"],
+      ["Soustraitants", "Sous-traitants"],
+      ["Partenaire institutionnel ou commercial", "Partenaires institutionnels ou commerciaux"],
+    ])("singular, plural and hyphens: « %s » is a warning offering « %s »", (typed, item) => {
+      const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { recipients: [[typed, "Hébergeur du site"]] }));
+      const report = check(buildRegister({ fiches: [fiche] }));
+      const f = fixOf(report, "B48");
+      expect(f).toMatchObject({ rule: "dropdowns.near-miss", severity: "warning" });
+      expect(f?.message).toContain(`désigne l'élément de liste « ${item} »`);
+      expect(f?.fix?.label).toBe(`Remplacer par « ${item} »`);
+      expect(f?.fix?.plan.ops).toEqual([{ op: "write", sheet: "Adhérents", cells: [{ address: "B48", kind: "text", value: item }] }]);
+    });
+
+    test("words in another order are the item too", () => {
+      const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { measures: [["Données chiffrement", "Disque chiffré"]] }));
+      const f = fixOf(check(buildRegister({ fiches: [fiche] })), "B54");
+      expect(f).toMatchObject({ rule: "dropdowns.near-miss", severity: "warning" });
+      expect(f?.fix?.label).toBe("Remplacer par « Chiffrement des données »");
+    });
+
+    test("a list value that contains what was typed: still an error, its message names it, and the fix writes it", () => {
+      const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { measures: [["Chiffrement", "Disque chiffré"]] }));
+      const f = fixOf(check(buildRegister({ fiches: [fiche] })), "B54");
+      expect(f).toMatchObject({ rule: "dropdowns.not-in-list", severity: "error" });
+      expect(f?.message).toContain("L'élément de la liste le plus proche est « Chiffrement des données »");
+      expect(f?.fix?.plan.ops).toEqual([{ op: "write", sheet: "Adhérents", cells: [{ address: "B54", kind: "text", value: "Chiffrement des données" }] }]);
+    });
+
+    test("a value with a précision after the item offers the item; the preview shows what the précision loses", () => {
+      const fiche = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { persons: [["Salariés de la CPTS", ""]] }));
+      const f = fixOf(check(buildRegister({ fiches: [fiche] })), "B44");
+      expect(f).toMatchObject({ rule: "dropdowns.not-in-list", fix: { label: "Remplacer par « Salariés »" } });
+    });
+
+    test("no fix when two items would do, or when the value says the opposite", () => {
+      const persons = ["Patients / usagers", "Patients sans médecin traitant", "Salariés", "Autres (préciser)"];
+      const two = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { persons: [["Patients", "Du territoire"]] }));
+      const r1 = check(buildRegister({ fiches: [two], lists: { persons } }));
+      expect(fixOf(r1, "B44")).toMatchObject({ rule: "dropdowns.not-in-list" });
+      expect(fixOf(r1, "B44")?.fix).toBeUndefined();
+      const none = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { recipients: [["Pas de sous-traitant", ""]] }));
+      expect(fixOf(check(buildRegister({ fiches: [none] })), "B48")?.fix).toBeUndefined();
+    });
+
+    test("a void guarantee (Privacy Shield) is never offered, even though the CNIL's list still has it", () => {
+      const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Outil", "Etats-Unis", "Shield", "Contrat"]] }));
+      const f = fixOf(check(buildRegister({ fiches: [fiche] })), "D59");
+      expect(f).toMatchObject({ rule: "dropdowns.not-in-list" });
+      expect(f?.fix).toBeUndefined();
+      expect(f?.message).not.toMatch(/Privacy/i);
+    });
+
+    test("tab 2 « non » for a fiche with health data: one finding, whose fix writes « Oui », not a « Non » beside it", () => {
+      const fiche = buildFiche({ ...cleanFicheSpec("Adhérents", "ref-002"), sensitive: { health: ["Arrêts de travail", "5 ans"] } });
+      const report = check(buildRegister({ fiches: [fiche], lines: [{ ...lineFor(fiche), sensitive: "non" }], sensitiveDropdowns: true }));
+      const here = report.findings.filter((f) => f.cell === "H10");
+      expect(here.map((f) => f.rule)).toEqual(["consistency.sensitive-mismatch"]);
+      expect(here[0].fix?.plan.ops).toEqual([{ op: "write", sheet: LIST_SHEET, cells: [{ address: "H10", kind: "text", value: "Oui" }] }]);
+    });
+  });
 });

@@ -8,8 +8,13 @@ export const dropdownRules = family("dropdowns", {
     title: "Valeur hors de la liste déroulante",
     why: "Les listes du classeur donnent à tous les registres les mêmes mots : une valeur hors liste ne se lit pas de la même façon d'un registre à l'autre.",
     howToFix: "Choisir la valeur dans la liste déroulante de la cellule.",
-    message: ({ cell, value, items }: CellSlot & { value: string; items: readonly string[] }) =>
-      `${q(value)} ne fait pas partie de la liste de cette cellule (${cellRef(cell)}). La valeur doit être l'un des choix de la liste, pour que le registre se lise de la même façon partout.${listPreview(items)}`,
+    /** `closest`: the one item that holds what was typed (« Chiffrement » → « Chiffrement des données »), when there is one. */
+    message: ({ cell, value, items, closest }: CellSlot & { value: string; items: readonly string[]; closest?: string }) =>
+      `${q(value)} ne fait pas partie de la liste de cette cellule (${cellRef(cell)}). La valeur doit être l'un des choix de la liste, pour que le registre se lise de la même façon partout.${
+        closest !== undefined
+          ? ` L'élément de la liste le plus proche est ${q(closest)} : vérifiez qu'il dit bien ce que vous vouliez dire.`
+          : listPreview(items)
+      }`,
   },
   "dropdowns.near-miss": {
     severity: "warning",
