@@ -15,6 +15,9 @@ export const fr = {
   sensitiveFixLabel: "Écrire « Oui »",
   sensitiveFixTitle: (sheet: string, cell: string): string => `Écrire « Oui » dans « Données sensibles ? » (${sheet}, ${cell})`,
   lineNameFixLabel: (name: string): string => `Écrire ${q(name)}`,
+  guaranteeFixLabel: (item: string): string => `Écrire ${q(item)}`,
+  guaranteeFixTitle: (item: string, country: string, sheet: string, cell: string): string =>
+    `Écrire ${q(item)} (${country} a une décision d'adéquation ; ${sheet}, ${cell})`,
 };
 
 /** Block names, as the model titles them, for messages. */

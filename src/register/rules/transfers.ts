@@ -5,8 +5,11 @@
  */
 import type { Register } from "../model";
 import { adequacyDecision, adequacyInForce, CNIL_ZONE_ADEQUATE, foldCountry } from "../data/adequacy";
-import { foldWords, hasWord, isFilled, type RuleContext } from "./context";
-import { report } from "./report";
+import { fr } from "../messages/fr";
+import { topLeft } from "../address";
+import { suggestGuarantee } from "../guarantees";
+import { foldWords, hasWord, isFilled, writeCellPlan, type RuleContext } from "./context";
+import { report, type ReportExtra } from "./report";
 
 const cnilZone = new Set(CNIL_ZONE_ADEQUATE.map(foldCountry));
 
@@ -27,6 +30,22 @@ function workbookMarksAdequate(register: Register, country: string): boolean {
   return cnilZone.has(key);
 }
 
+/**
+ * A country with an adequacy decision covering it whole needs no other guarantee: the list's own
+ * adequacy item is then the one certain answer for an empty guarantee (written in an empty cell).
+ * Canada (only PIPEDA) and the United States (only DPF-certified organisations) are not certain.
+ */
+function adequacyFix(ctx: RuleContext, sheet: string, cell: string, country: string): ReportExtra | undefined {
+  if (country.trim() === "") return undefined;
+  const items = ctx.register.lists.guarantees?.items ?? [];
+  const suggestion = suggestGuarantee(country, items, ctx.today);
+  if (suggestion?.status !== "adequate" || !suggestion.item) return undefined;
+  const item = suggestion.item;
+  return {
+    fix: { label: fr.guaranteeFixLabel(item), plan: writeCellPlan(fr.guaranteeFixTitle(item, country.trim(), sheet, topLeft(cell)), sheet, cell, item) },
+  };
+}
+
 export function checkTransfers(ctx: RuleContext): void {
   for (const fiche of ctx.fiches) {
     let anyTransfer = false;
@@ -38,7 +57,7 @@ export function checkTransfers(ctx: RuleContext): void {
       const s = fiche.sheet;
       if (!isFilled(t.country)) report(ctx, "transfers.country-missing", s, t.country.cell, {});
       if (!isFilled(t.guarantee)) {
-        report(ctx, "transfers.guarantee-missing", s, t.guarantee.cell, {});
+        report(ctx, "transfers.guarantee-missing", s, t.guarantee.cell, {}, adequacyFix(ctx, s, t.guarantee.cell, t.country.value));
         continue;
       }
       const g = foldWords(t.guarantee.value);

@@ -3,7 +3,7 @@ import { isAdequateCountry } from "../../../src/register";
 import { todayDate } from "../../../src/register/clock";
 import { dayClock } from "../../fixtures/clocks";
 import { buildFiche, buildRegister, cleanFicheSpec, expectFrenchAboutCell, CLOCK, registerBook, where } from "../../fixtures/registers";
-import { CNIL_SHEETS } from "../../fixtures/snapshots";
+import { CNIL_SHEETS, applyPlanToSnapshot } from "../../fixtures/snapshots";
 import { readRegister } from "../../../src/register/read";
 
 const check = (transfers: [string, string, string, string][], clock = CLOCK) =>
@@ -129,5 +129,49 @@ describe("isAdequateCountry", () => {
 
   test("a decision does not apply before its date", () => {
     expect(isAdequateCountry("Royaume-Uni", new Date(Date.UTC(2020, 0, 1)))).toBe(false);
+  });
+
+  describe("the guarantee a country calls for", () => {
+    test("an empty guarantee for a country with an adequacy decision: the fix writes the workbook's own adequacy item", () => {
+      const report = check([
+        ["Hébergeur", "Suisse", "", ""],
+        ["Visio", "Royaume-Uni", "", ""],
+      ]);
+      const fixes = report.findings.filter((f) => f.rule === "transfers.guarantee-missing").map((f) => [f.cell, f.fix?.label, f.fix?.plan.ops]);
+      expect(fixes).toEqual([
+        ["D59", "Écrire « Pays adéquat »", [{ op: "write", sheet: "Newsletter", cells: [{ address: "D59", kind: "text", value: "Pays adéquat" }] }]],
+        ["D60", "Écrire « Pays adéquat »", [{ op: "write", sheet: "Newsletter", cells: [{ address: "D60", kind: "text", value: "Pays adéquat" }] }]],
+      ]);
+      // Our template's list names it otherwise.
+      const guarantees = [
+        "Décision d'adéquation (art. 45)",
+        "EU-US Data Privacy Framework (organisme certifié)",
+        "Clauses contractuelles types 2021 (art. 46.2.c)",
+      ];
+      const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Hébergeur", "Japon", "", ""]] }));
+      const r = validateRegister(buildRegister({ fiches: [fiche], lists: { guarantees } }), { clock: CLOCK });
+      expect(r.findings.find((f) => f.rule === "transfers.guarantee-missing")?.fix?.label).toBe("Écrire « Décision d'adéquation (art. 45) »");
+    });
+
+    test("no fix where the answer is not certain: United States (DPF or not), Canada (PIPEDA or not), no decision, no country", () => {
+      const report = check([
+        ["Emailing", "Etats-Unis", "", ""],
+        ["Formulaires", "Canada", "", ""],
+        ["Support", "Inde", "", ""],
+        ["Autre", "", "", ""],
+      ]);
+      const missing = report.findings.filter((f) => f.rule === "transfers.guarantee-missing");
+      expect(missing.map((f) => f.cell)).toEqual(["D59", "D60", "D61", "D62"]);
+      expect(missing.filter((f) => f.fix)).toEqual([]);
+    });
+
+    test("applied, the fix leaves no transfer finding", () => {
+      const fiche = buildFiche(cleanFicheSpec("Newsletter", "ref-002", { transfers: [["Hébergeur", "Suisse", "", "Contrat"]] }));
+      const snapshot = registerBook({ fiches: [fiche] }).snapshot();
+      const f = validateRegister(readRegister(snapshot), { clock: CLOCK }).findings.find((x) => x.rule === "transfers.guarantee-missing");
+      if (!f?.fix) throw new Error("no fix");
+      const after = validateRegister(readRegister(applyPlanToSnapshot(snapshot, f.fix.plan)), { clock: CLOCK });
+      expect(after.findings.filter((x) => x.rule.startsWith("transfers.") || x.rule.startsWith("dropdowns."))).toEqual([]);
+    });
   });
 });
