@@ -10,6 +10,8 @@ import { CPTS_EXAMPLES, closestExample, type CptsExample } from "./data/cptsExam
 import { ART9_EXCEPTIONS, LEGAL_BASES, YES_NO } from "./data/cptsLists";
 import { cellAddress, colOf, columnNumber, rowOf, topLeft } from "./address";
 import { LIST_TAB } from "./layout";
+import { isVoidGuarantee } from "./data/adequacy";
+import { countryAdequacy, suggestGuarantee, type CountryAdequacy, type GuaranteeSuggestion } from "./guarantees";
 
 export interface FieldHelp {
   sheet: string;
@@ -36,6 +38,15 @@ export interface FieldHelp {
   exampleFrom?: string;
   /** The findings located on this cell, among those passed to fieldHelp (none when none were passed). */
   findings: Finding[];
+  /** A country field, given `today`: each item's adequacy status that day, in the order of `allowed`. */
+  adequacy?: CountryAdequacy[];
+  /** A guarantee field, given `today` and its row's country: the guarantee that country calls for, in the list's words. */
+  suggestion?: GuaranteeSuggestion;
+}
+
+export interface FieldHelpOptions {
+  /** The user's day (`todayDate(clock)`): with it, countries show their adequacy and guarantees are suggested. */
+  today?: Date;
 }
 
 type Example = { value: string; from: string };
@@ -292,6 +303,17 @@ function listFor(register: Register, sheet: string, slot: Slot): { key: ListKey;
   return { key, items: [...items], validated: dropdown !== undefined };
 }
 
+/** Adequacy beside each country; the guarantee the row's country calls for. */
+function addTransferHelp(help: FieldHelp, fiche: Fiche, slot: Slot, today: Date): void {
+  if (!help.allowed) return;
+  if (slot.field === "fiche.transfers.country") help.adequacy = help.allowed.map((c) => countryAdequacy(c, today));
+  if (slot.field === "fiche.transfers.guarantee") {
+    const country = fiche.transfers[slot.index ?? 0]?.country.value ?? "";
+    const suggestion = suggestGuarantee(country, help.allowed, today);
+    if (suggestion) help.suggestion = suggestion;
+  }
+}
+
 function buildHelp(register: Register, sheet: string, slot: Slot, example: Example | undefined, findings: readonly Finding[]): FieldHelp {
   const text = FIELD_TEXTS[slot.field];
   let label = text.label;
@@ -316,7 +338,8 @@ function buildHelp(register: Register, sheet: string, slot: Slot, example: Examp
   };
   const list = listFor(register, sheet, slot);
   if (list) {
-    help.allowed = list.items;
+    // A void guarantee (Privacy Shield) is never offered, even where the workbook's list still has it.
+    help.allowed = list.key === "guarantees" ? list.items.filter((i) => !isVoidGuarantee(i)) : list.items;
     help.listKey = list.key;
     help.validated = list.validated;
   }
@@ -329,9 +352,16 @@ function buildHelp(register: Register, sheet: string, slot: Slot, example: Examp
 
 /**
  * Help for the cell the user selected (`B4`, or a merged area `B4:H4`, or `'Fiche'!B4`): null when the
- * cell is not a field of a fiche or of tab 2. Pass the last report's findings to get the field's own.
+ * cell is not a field of a fiche or of tab 2. Pass the last report's findings to get the field's own,
+ * and `today` to get the transfers' adequacy and suggested guarantee.
  */
-export function fieldHelp(register: Register, sheet: string, cell: string, findings: readonly Finding[] = []): FieldHelp | null {
+export function fieldHelp(
+  register: Register,
+  sheet: string,
+  cell: string,
+  findings: readonly Finding[] = [],
+  options: FieldHelpOptions = {},
+): FieldHelp | null {
   const address = topLeft(cell);
   const row = rowOf(address);
   const col = colOf(address);
@@ -341,7 +371,9 @@ export function fieldHelp(register: Register, sheet: string, cell: string, findi
   if (fiche) {
     const slot = pickSlot(ficheSlots(fiche).get(row), col, LAST_FICHE_COLUMN);
     if (!slot) return null;
-    return buildHelp(register, sheet, slot, ficheExample(slot, closestExample(fiche.name.value)), findings);
+    const help = buildHelp(register, sheet, slot, ficheExample(slot, closestExample(fiche.name.value)), findings);
+    if (options.today) addTransferHelp(help, fiche, slot, options.today);
+    return help;
   }
   const tab = register.listTab;
   if (tab && tab.sheet === sheet) {

@@ -92,7 +92,9 @@ export {
   type PathTicks,
   type PathTarget,
 } from "./path";
-export { fieldHelp, findingsAt, type FieldHelp } from "./help";
+export { fieldHelp, findingsAt, type FieldHelp, type FieldHelpOptions } from "./help";
+export { countryAdequacy, suggestGuarantee, type CountryAdequacy, type GuaranteeSuggestion } from "./guarantees";
+export { nearMissItem, type NearMiss, type NearMissKind } from "./text/nearMiss";
 export {
   isAdequateCountry,
   adequacyDecision,

@@ -53,8 +53,8 @@ describe("Aide", () => {
     expect(
       within(list)
         .getAllByRole("button")
-        .map((b) => b.textContent),
-    ).toEqual(["Etats-Unis"]);
+        .map((b) => b.getAttribute("aria-label")),
+    ).toEqual(["Écrire « Etats-Unis » dans la cellule"]);
     fireEvent.change(search, { target: { value: "zzz" } });
     expect(screen.getByText("Aucun élément de la liste ne contient ce texte.")).toBeTruthy();
     fireEvent.change(search, { target: { value: "SUISSE" } });
@@ -121,5 +121,107 @@ describe("Aide", () => {
       within(result).getByText(`« ${tutorial} » n'est pas une fiche de traitement : cliquez dans une fiche (ou dans l'onglet 2), puis recommencez.`),
     ).toBeTruthy();
     expect(within(result).queryByText(/Rien à signaler/)).toBeNull();
+  });
+});
+
+describe("Aide: transfers", () => {
+  const transfers = () =>
+    cleanRegister(1, {
+      fiches: [
+        cleanFiche(1, {
+          transfers: [
+            ["Hébergeur du site", "Suisse", "", ""],
+            ["Outil d'emailing", "Etats-Unis", "Privacy shield", ""],
+            ["Formulaires", "", "", ""],
+          ],
+        }),
+      ],
+    });
+
+  it("the country picker shows each country's adequacy today (not the workbook's old « Zone »)", async () => {
+    const pane = await openPane(transfers(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "C61"));
+    const search = await screen.findByRole("textbox", { name: "Chercher dans la liste" });
+    const statusOf = (typed: string, item: string): string => {
+      fireEvent.change(search, { target: { value: typed } });
+      const button = screen.getByRole("button", { name: `Écrire « ${item} » dans la cellule` });
+      return button.getAttribute("aria-describedby") ? (document.getElementById(button.getAttribute("aria-describedby")!)?.textContent ?? "") : "";
+    };
+    expect(statusOf("suisse", "Suisse")).toBe("Décision d'adéquation");
+    expect(statusOf("japon", "Japon")).toBe("Décision d'adéquation"); // « Non adéquat » in the CNIL's list
+    expect(statusOf("bresil", "Brésil")).toBe("Décision d'adéquation"); // since 26 January 2026
+    expect(statusOf("etats", "Etats-Unis")).toBe("Adéquat seulement pour les organismes certifiés DPF");
+    expect(statusOf("canada", "Canada")).toBe("Adéquat pour une partie des destinataires seulement");
+    expect(statusOf("chine", "Chine")).toBe("Pas de décision d'adéquation");
+  });
+
+  it("a guarantee is suggested from its row's country, in the workbook's words; one click writes it", async () => {
+    const pane = await openPane(transfers(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    const before = pane.content();
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "E59"));
+    const suggestion = await screen.findByRole("region", { name: "Garantie suggérée d'après le pays" });
+    expect(within(suggestion).getByText(/« Suisse » a une décision d'adéquation/)).toBeTruthy();
+    fireEvent.click(within(suggestion).getByRole("button", { name: "Écrire « Pays adéquat » dans la cellule" }));
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual(["Fiche 1!D59:  → Pays adéquat"]));
+    await waitFor(() => expect(within(suggestion).getByRole("button", { name: "Pays adéquat (valeur actuelle)" })).toBeTruthy());
+
+    // The United States: standard contractual clauses, since the DPF covers only certified organisations.
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "D60"));
+    await waitFor(() => expect(screen.getByText(/ne couvre que les organismes certifiés/)).toBeTruthy());
+    const us = screen.getByRole("region", { name: "Garantie suggérée d'après le pays" });
+    expect(within(us).getByRole("button", { name: "Écrire « Clauses contractuelles types (CCT) » dans la cellule" })).toBeTruthy();
+
+    // No country yet: the pane says to choose it first.
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "D61"));
+    expect(await screen.findByText("Choisissez d'abord le pays de ce transfert : la garantie se déduit du pays.")).toBeTruthy();
+  });
+
+  it("the void « Privacy shield » is never offered, though the workbook's list has it", async () => {
+    const pane = await openPane(transfers(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "D60"));
+    const list = await screen.findByRole("list", { name: "Valeurs possibles" });
+    const offered = within(list)
+      .getAllByRole("button")
+      .map((b) => b.getAttribute("aria-label"));
+    expect(offered).toContain("Écrire « Clauses contractuelles types (CCT) » dans la cellule");
+    expect(offered.filter((name) => /privacy/i.test(name ?? ""))).toEqual([]);
+    expect(screen.queryByRole("button", { name: /Privacy shield/i })).toBeNull();
+  });
+});
+
+describe("Aide: filter and focus", () => {
+  it("the list's filter is cleared when the selection moves to another field", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "C59"));
+    fireEvent.change(await screen.findByRole("textbox", { name: "Chercher dans la liste" }), { target: { value: "suisse" } });
+    expect(within(screen.getByRole("list", { name: "Valeurs possibles" })).getAllByRole("button")).toHaveLength(1);
+    // The next transfer's country: the same kind of field, another cell.
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "C60"));
+    await screen.findByText("Feuille « Fiche 1 », cellule C60");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Chercher dans la liste" }).value).toBe("");
+    expect(within(screen.getByRole("list", { name: "Valeurs possibles" })).getAllByRole("button").length).toBeGreaterThan(100);
+  });
+
+  it("after a value is written, focus stays on the button that wrote it, which a browser can still focus", async () => {
+    const pane = await openPane(planted(), { tab: "help" });
+    await screen.findByRole("heading", { name: "Aide à la saisie" });
+    const before = pane.content();
+    await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B44"));
+    const item = await screen.findByRole("button", { name: "Écrire « Salariés » dans la cellule" });
+    act(() => item.focus());
+    fireEvent.click(item);
+    await waitFor(() => expect(changedCells(before, pane.content())).toEqual(["Fiche 1!B44: salariés → Salariés"]));
+    const current = await screen.findByRole("button", { name: "Salariés (valeur actuelle)" });
+    await waitFor(() => expect(document.activeElement).toBe(current));
+    // A disabled button loses the focus in a browser: the current value is aria-disabled instead.
+    expect(current.hasAttribute("disabled")).toBe(false);
+    expect(current.getAttribute("aria-disabled")).toBe("true");
+    // And clicking it writes nothing.
+    fireEvent.click(current);
+    expect(changedCells(before, pane.content())).toEqual(["Fiche 1!B44: salariés → Salariés"]);
   });
 });

@@ -3,11 +3,16 @@
  * is expected, its findings, the allowed values of its list (one click writes the item into that cell
  * and nothing else) and an example from a typical CPTS processing. "Vérifier cette feuille" checks the
  * active fiche alone.
+ *
+ * Transfers: each country of the list shows its adequacy today, and a guarantee cell gets the guarantee
+ * its row's country calls for, in the workbook's own words; a void guarantee (Privacy Shield) is never
+ * offered. The list's filter belongs to one field: it starts empty on the next. After a value is
+ * written, focus stays on the button that wrote it (it shows as the current value, still focusable).
  */
 import * as React from "react";
-import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular, Checkmark16Regular } from "@fluentui/react-icons";
-import { fieldHelp, planWriteCell, validateSheet } from "../../register";
+import { fieldHelp, planWriteCell, todayDate, validateSheet, type CountryAdequacy, type FieldHelp, type GuaranteeSuggestion } from "../../register";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
 import { Findings } from "./Findings";
@@ -35,7 +40,18 @@ const useStyles = makeStyles({
   checkButton: { flexShrink: 0 },
   allowed: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   example: { margin: 0, fontStyle: "italic", whiteSpace: "pre-line" },
+  itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", minWidth: 0, overflowWrap: "anywhere" },
+  status: { fontWeight: tokens.fontWeightRegular },
+  statusNone: { color: tokens.colorNeutralForeground3 },
+  suggestion: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  suggestionRow: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
 });
+
+/** Where a value can be written from: the suggested guarantee, or the list. */
+type WriteSource = "suggestion" | "list";
+
+/** The mark a write button carries, to give it focus back after the write. */
+const writeMark = (source: WriteSource, item: string): string => `${source}\u0000${item}`;
 
 /** Quiet re-read after the selection settles, so that what the user just typed is taken into account. */
 const SETTLE_MS = 400;
@@ -60,10 +76,25 @@ export default function HelpPanel(): React.JSX.Element {
   }, [selectionKey, refresh]);
 
   const findings = pane.report?.findings;
+  const today = React.useMemo(() => todayDate(checkClock), [checkClock]);
   const help = React.useMemo(
-    () => (register && selection ? fieldHelp(register, selection.sheet, selection.cell, findings ?? []) : null),
-    [register, selection, findings],
+    () => (register && selection ? fieldHelp(register, selection.sheet, selection.cell, findings ?? [], { today }) : null),
+    [register, selection, findings, today],
   );
+
+  // After a value is written the pane reads the workbook again and the list re-renders: focus goes
+  // back to the button that wrote the value if it was lost (never to the top of the page).
+  const panelRef = React.useRef<HTMLDivElement>(null);
+  const write = async (sheet: string, cell: string, item: string, source: WriteSource): Promise<void> => {
+    await pane.apply(() => planWriteCell(sheet, cell, item, h.writeTitle(item, cell)));
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const mark = writeMark(source, item);
+    const buttons = panelRef.current?.querySelectorAll<HTMLButtonElement>("button[data-help-write]") ?? [];
+    Array.from(buttons)
+      .find((b) => b.dataset.helpWrite === mark)
+      ?.focus();
+  };
 
   const sheetReport = React.useMemo(
     () => (register && checkedSheet ? validateSheet(register, checkedSheet, { clock: checkClock }) : null),
@@ -84,7 +115,7 @@ export default function HelpPanel(): React.JSX.Element {
   };
 
   return (
-    <div className={styles.panel}>
+    <div className={styles.panel} ref={panelRef}>
       <h2 className={styles.h2}>{h.heading}</h2>
       <div className={styles.check}>
         <div className={styles.checkRow}>
@@ -145,12 +176,24 @@ export default function HelpPanel(): React.JSX.Element {
             {help.findings.length === 0 ? <p className={styles.intro}>{h.noFindingHere}</p> : <Findings findings={help.findings} headingLevel={5} />}
           </div>
 
-          {help.allowed && help.allowed.length > 0 && (
-            <AllowedValues
-              items={help.allowed}
+          {help.field === "fiche.transfers.guarantee" && (
+            <SuggestedGuarantee
+              suggestion={help.suggestion}
               value={help.value}
               disabled={busy}
-              onPick={(item) => void pane.apply(() => planWriteCell(selection.sheet, help.cell, item, h.writeTitle(item, help.cell)))}
+              onPick={(item) => void write(selection.sheet, help.cell, item, "suggestion")}
+            />
+          )}
+
+          {help.allowed && help.allowed.length > 0 && (
+            // Keyed by the field: its filter starts empty on the next field.
+            <AllowedValues
+              key={`${selection.sheet}!${help.cell}`}
+              items={help.allowed}
+              adequacy={help.adequacy}
+              value={help.value}
+              disabled={busy}
+              onPick={(item) => void write(selection.sheet, help.cell, item, "list")}
             />
           )}
         </section>
@@ -168,14 +211,108 @@ const fold = (t: string): string =>
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 
+/**
+ * One button that writes `item` into the cell. The current value stays focusable (aria-disabled, not
+ * disabled): a browser drops the focus of a button that becomes disabled, and this one was just used.
+ */
+function WriteButton({
+  item,
+  current,
+  disabled,
+  source,
+  status,
+  onPick,
+}: {
+  item: string;
+  current: boolean;
+  disabled: boolean;
+  source: WriteSource;
+  status?: CountryAdequacy;
+  onPick: (item: string) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const h = strings.help;
+  const statusId = React.useId();
+  return (
+    <Button
+      className={styles.item}
+      appearance={current ? "primary" : "secondary"}
+      size="small"
+      icon={current ? <Checkmark16Regular /> : undefined}
+      aria-label={current ? `${item} (${h.current})` : h.writeItem(item)}
+      aria-describedby={status ? statusId : undefined}
+      aria-pressed={current}
+      disabledFocusable={disabled || current}
+      data-help-write={writeMark(source, item)}
+      onClick={() => onPick(item)}
+    >
+      {status ? (
+        <span className={styles.itemText}>
+          <span>{item}</span>
+          <Caption1 id={statusId} className={mergeClasses(styles.status, status === "none" && styles.statusNone)}>
+            {h.adequacy[status]}
+          </Caption1>
+        </span>
+      ) : (
+        item
+      )}
+    </Button>
+  );
+}
+
+/** The guarantee the row's country calls for, with its reason, and the other item worth knowing. */
+function SuggestedGuarantee({
+  suggestion,
+  value,
+  disabled,
+  onPick,
+}: {
+  suggestion: GuaranteeSuggestion | undefined;
+  value: string;
+  disabled: boolean;
+  onPick: (item: string) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const h = strings.help;
+  const alternativeLabel = suggestion ? h.suggestionAlternative[suggestion.status] : "";
+  return (
+    <section className={styles.suggestion} aria-labelledby="help-suggestion">
+      <h4 className={styles.h3} id="help-suggestion">
+        {h.suggestion}
+      </h4>
+      {!suggestion ? (
+        <p className={styles.intro}>{h.suggestionNoCountry}</p>
+      ) : (
+        <>
+          <p className={styles.text}>{h.suggestionWhy[suggestion.status](suggestion.country)}</p>
+          {suggestion.item ? (
+            <WriteButton item={suggestion.item} current={suggestion.item === value} disabled={disabled} source="suggestion" onPick={onPick} />
+          ) : (
+            <p className={styles.intro}>{h.suggestionNoItem}</p>
+          )}
+          {suggestion.alternative && (
+            <div className={styles.suggestionRow}>
+              <Caption1>{alternativeLabel}</Caption1>
+              <WriteButton item={suggestion.alternative} current={suggestion.alternative === value} disabled={disabled} source="suggestion" onPick={onPick} />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
 /** The items of the field's list: one click writes the item into the cell (and only there). */
 function AllowedValues({
   items,
+  adequacy,
   value,
   disabled,
   onPick,
 }: {
   items: string[];
+  /** Countries: each item's adequacy, in the order of `items`. */
+  adequacy?: FieldHelp["adequacy"];
   value: string;
   disabled: boolean;
   onPick: (item: string) => void;
@@ -183,6 +320,7 @@ function AllowedValues({
   const styles = useStyles();
   const h = strings.help;
   const [filter, setFilter] = React.useState("");
+  const status = new Map(adequacy ? items.map((item, i) => [item, adequacy[i]] as const) : []);
   const shown = filter.trim() ? items.filter((i) => fold(i).includes(fold(filter.trim()))) : items;
   return (
     <div className={styles.allowed}>
@@ -197,25 +335,11 @@ function AllowedValues({
       )}
       {shown.length === 0 && <p className={styles.intro}>{h.filterEmpty}</p>}
       <ul className={styles.items} aria-labelledby="help-allowed">
-        {shown.map((item) => {
-          const current = item === value;
-          return (
-            <li key={item}>
-              <Button
-                className={styles.item}
-                appearance={current ? "primary" : "secondary"}
-                size="small"
-                icon={current ? <Checkmark16Regular /> : undefined}
-                aria-label={current ? `${item} (${h.current})` : h.writeItem(item)}
-                aria-pressed={current}
-                disabled={disabled || current}
-                onClick={() => onPick(item)}
-              >
-                {item}
-              </Button>
-            </li>
-          );
-        })}
+        {shown.map((item) => (
+          <li key={item}>
+            <WriteButton item={item} current={item === value} disabled={disabled} source="list" status={status.get(item)} onPick={onPick} />
+          </li>
+        ))}
       </ul>
     </div>
   );
