@@ -15,6 +15,7 @@ import { CheckmarkCircle20Regular, Checkmark16Regular } from "@fluentui/react-ic
 import { fieldHelp, planWriteCell, todayDate, validateSheet, type CountryAdequacy, type FieldHelp, type GuaranteeSuggestion } from "../../register";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
+import { transferHelpStrings as t } from "../strings/transfers";
 import { Findings } from "./Findings";
 
 const useStyles = makeStyles({
@@ -250,7 +251,7 @@ function WriteButton({
         <span className={styles.itemText}>
           <span>{item}</span>
           <Caption1 id={statusId} className={mergeClasses(styles.status, status === "none" && styles.statusNone)}>
-            {h.adequacy[status]}
+            {t.adequacy[status]}
           </Caption1>
         </span>
       ) : (
@@ -273,22 +274,21 @@ function SuggestedGuarantee({
   onPick: (item: string) => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const h = strings.help;
-  const alternativeLabel = suggestion ? h.suggestionAlternative[suggestion.status] : "";
+  const alternativeLabel = suggestion ? t.suggestionAlternative[suggestion.status] : "";
   return (
     <section className={styles.suggestion} aria-labelledby="help-suggestion">
       <h4 className={styles.h3} id="help-suggestion">
-        {h.suggestion}
+        {t.suggestion}
       </h4>
       {!suggestion ? (
-        <p className={styles.intro}>{h.suggestionNoCountry}</p>
+        <p className={styles.intro}>{t.suggestionNoCountry}</p>
       ) : (
         <>
-          <p className={styles.text}>{h.suggestionWhy[suggestion.status](suggestion.country)}</p>
+          <p className={styles.text}>{t.suggestionWhy[suggestion.status](suggestion.country)}</p>
           {suggestion.item ? (
             <WriteButton item={suggestion.item} current={suggestion.item === value} disabled={disabled} source="suggestion" onPick={onPick} />
           ) : (
-            <p className={styles.intro}>{h.suggestionNoItem}</p>
+            <p className={styles.intro}>{t.suggestionNoItem}</p>
           )}
           {suggestion.alternative && (
             <div className={styles.suggestionRow}>
