@@ -152,6 +152,8 @@ export interface Doc {
   setRowHeight(sheet: SheetRef, row: number, points: number): void;
   columnWidth(sheet: SheetRef, col: number): number;
   setColumnWidth(sheet: SheetRef, col: number, points: number): void;
+  columnHidden(sheet: SheetRef, col: number): boolean;
+  setColumnHidden(sheet: SheetRef, col: number, hidden: boolean): void;
   /** What `range.format` (font, fill, alignment, wrap, borders) reads of one cell. */
   style(sheet: SheetRef, row: number, col: number): CellStyleDoc;
   setStyle(sheet: SheetRef, row: number, col: number, patch: CellStylePatch): void;

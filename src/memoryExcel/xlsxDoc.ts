@@ -585,6 +585,14 @@ export class XlsxDoc implements Doc {
     this.ws(sheet).getColumn(col).width = Math.round((points / 5.6) * 10_000) / 10_000;
   }
 
+  columnHidden(sheet: SheetRef, col: number): boolean {
+    return this.ws(sheet).getColumn(col).hidden;
+  }
+
+  setColumnHidden(sheet: SheetRef, col: number, hidden: boolean): void {
+    this.ws(sheet).getColumn(col).hidden = hidden;
+  }
+
   style(sheet: SheetRef, row: number, col: number): CellStyleDoc {
     const c = this.find(sheet, row, col);
     const fill = c?.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;

@@ -120,6 +120,12 @@ export interface ColumnWidthsOp {
   sheet: string;
   firstColumn?: number;
   widths: number[];
+  /**
+   * true: the columns named are also hidden (their width kept for when a user shows them again);
+   * false: shown; absent: left as they were. Where the add-in keeps its mark on its own sheets, out of
+   * sight and out of print. A file: `<col hidden="1">`; Office.js: `range.columnHidden` (ExcelApi 1.2).
+   */
+  hidden?: boolean;
 }
 
 /** Row heights in points, `heights[0]` for row `firstRow` (1-based); a file keeps `customHeight="1"`. */

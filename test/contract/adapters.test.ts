@@ -250,6 +250,7 @@ function layoutPlan(list: string): WritePlan {
       { op: "format", sheet: REPORT, range: "B2:C3", format: { italic: true, numberFormat: "@", horizontalAlignment: "left", borders: "thin" } },
       { op: "format", sheet: REPORT, range: "D2", format: { numberFormat: "dd/mm/yyyy hh:mm", horizontalAlignment: "right" } },
       { op: "columnWidths", sheet: REPORT, firstColumn: 2, widths: [30, 12.5] },
+      { op: "columnWidths", sheet: REPORT, firstColumn: 26, widths: [30], hidden: true },
       { op: "rowHeights", sheet: REPORT, firstRow: 1, heights: [32, 18] },
       { op: "freezePanes", sheet: REPORT, rows: 1, columns: 1 },
       {
@@ -333,6 +334,7 @@ async function looksOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
         }),
       );
       const columns = (ws.columns ?? []).map((c) => c.width ?? null);
+      const hiddenColumns = (ws.columns ?? []).flatMap((c, i) => (c.hidden ? [i + 1] : []));
       const heights: (number | null)[] = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => {
         heights[n] = row.height ?? null;
@@ -348,6 +350,7 @@ async function looksOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
         state: ws.state,
         styles,
         columns,
+        hiddenColumns,
         heights,
         frozen: view.state === "frozen" ? { xSplit: view.xSplit, ySplit: view.ySplit, topLeftCell: view.topLeftCell } : null,
         // A sheet without <pageSetup> prints as Excel's defaults say (portrait, 1 page by 1): ExcelJS reads
@@ -377,6 +380,7 @@ test("layout ops: the same looks through the in-memory Excel (Office adapter) an
     state: string;
     styles: string[];
     columns: (number | null)[];
+    hiddenColumns: number[];
     heights: (number | null)[];
     frozen: unknown;
     print: [string, unknown][];
@@ -398,6 +402,8 @@ test("layout ops: the same looks through the in-memory Excel (Office adapter) an
   expect(report.styles.find((s) => s.startsWith("D2 "))).toContain('"numFmt":"dd/mm/yyyy hh:mm"');
   expect(report.styles.find((s) => s.startsWith("C3 "))).toContain('"numFmt":"@"');
   expect(report.columns.slice(0, 3)).toEqual([14, 30, 12.5]);
+  expect(report.hiddenColumns).toEqual([26]);
+  expect(report.columns[25]).toBe(30);
   expect(report.heights.slice(1, 3)).toEqual([32, 18]);
   expect(report.frozen).toEqual({ xSplit: 1, ySplit: 1, topLeftCell: "B2" });
   expect(Object.fromEntries(report.print)).toEqual({

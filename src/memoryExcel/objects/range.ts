@@ -29,6 +29,7 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
     "hyperlink",
     "isEntireRow",
     "isEntireColumn",
+    "columnHidden",
   ] as const;
 
   constructor(context: RequestContextCore, resolver: () => RangeTarget | null, nullable = false) {
@@ -81,6 +82,12 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
           if (typeof v === "boolean") return "Boolean";
           return /^#[A-Z/0!?]+[!?]?$/.test(v) ? "Error" : "String";
         });
+      case "columnHidden": {
+        // Excel: true when every column of the range is hidden, false when none is, null when mixed.
+        const states = new Set<boolean>();
+        for (let c = r.left; c <= Math.min(r.right, r.left + 1000); c++) states.add(doc.columnHidden(t.sheet, c));
+        return states.size === 1 ? states.has(true) : null;
+      }
       case "hyperlink": {
         const link = doc.hyperlinkAt(t.sheet, r.top, r.left);
         if (!link) return null;
@@ -160,6 +167,17 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
     });
   }
 
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.queue("columnHidden", (t) => {
+      if (typeof hidden !== "boolean") throw invalidArgument("Range.columnHidden");
+      const doc = docOf(this.context);
+      checkWritable(doc, t.sheet, "Range.columnHidden");
+      for (let c = t.rect.left; c <= Math.min(t.rect.right, t.rect.left + 1000); c++) doc.setColumnHidden(t.sheet, c, hidden);
+    });
+  }
   get hyperlink(): { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string } | null {
     return this.get("hyperlink");
   }

@@ -48,9 +48,11 @@ export function formatRange(ws: Worksheet, range: string, format: CellFormat): v
   }
 }
 
-export function setColumnWidths(ws: Worksheet, firstColumn: number, widths: readonly number[]): void {
+export function setColumnWidths(ws: Worksheet, firstColumn: number, widths: readonly number[], hidden?: boolean): void {
   widths.forEach((width, i) => {
-    ws.getColumn(firstColumn + i).width = width;
+    const column = ws.getColumn(firstColumn + i);
+    column.width = width;
+    if (hidden !== undefined) column.hidden = hidden;
   });
 }
 

@@ -84,7 +84,7 @@ function applyOp(book: XlsxWorkbook, op: WriteOp, written: Set<string>): void {
       formatRange(requireSheet(book, op.sheet), op.range, op.format);
       break;
     case "columnWidths":
-      setColumnWidths(requireSheet(book, op.sheet), op.firstColumn ?? 1, op.widths);
+      setColumnWidths(requireSheet(book, op.sheet), op.firstColumn ?? 1, op.widths, op.hidden);
       break;
     case "rowHeights":
       setRowHeights(requireSheet(book, op.sheet), op.firstRow, op.heights);

@@ -127,7 +127,9 @@ export function queueLayoutOp(ws: Excel.Worksheet, op: LayoutOp): void {
     case "columnWidths": {
       const first = (op.firstColumn ?? 1) - 1;
       op.widths.forEach((width, i) => {
-        ws.getRangeByIndexes(0, first + i, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+        const column = ws.getRangeByIndexes(0, first + i, 1, 1);
+        column.format.columnWidth = width * POINTS_PER_CHARACTER;
+        if (op.hidden !== undefined) column.columnHidden = op.hidden;
       });
       break;
     }

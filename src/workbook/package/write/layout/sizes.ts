@@ -1,5 +1,6 @@
 /**
- * The `columnWidths` and `rowHeights` ops: a column's `<col width customWidth="1">` and a row's
+ * The `columnWidths` and `rowHeights` ops: a column's `<col width customWidth="1">` (and `hidden="1"`
+ * when asked) and a row's
  * `<row ht customHeight="1">`. A `<col>` spanning several columns is split so that only the columns
  * named change; everything else on it (style, hidden, outline level) stays with every piece.
  */
@@ -54,6 +55,8 @@ export function setColumnWidths(ctx: PlanContext, op: ColumnWidthsOp): void {
     const col = singleCol(cols, first + i);
     col.setAttribute("width", String(width));
     col.setAttribute("customWidth", "1");
+    if (op.hidden === true) col.setAttribute("hidden", "1");
+    else if (op.hidden === false) col.removeAttribute("hidden");
   });
 }
 
