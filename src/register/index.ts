@@ -138,16 +138,10 @@ export { PATH_STEPS, CYBERATTACK_GUIDE, CNIL_LINKS, USER_ITEM_IDS, type PathLink
 export { FIELD_TEXTS, type FieldId } from "./data/fieldHelp";
 
 // ------------------------------------------------- the add-in's own sheets (report, path tracking)
-export {
-  MARK_CELL,
-  OWNED_MARKS,
-  OWNED_BASE_NAMES,
-  isOwnedSheet,
-  findOwnedSheets,
-  freeSheetName,
-  planReportSheet,
-  readPathTicks,
-  planTick,
-  tickItemInfo,
-} from "./ownedSheets";
-export type { OwnedSheetKind, ReportMeta, TickItemInfo } from "./ownedSheets";
+export { MARK_CELL, OWNED_MARKS, OWNED_BASE_NAMES, isOwnedSheet, findOwnedSheets, freeSheetName, ownedMarkOps } from "./ownedSheets";
+export type { OwnedSheetKind } from "./ownedSheets";
+export { planReportSheet, restoreReportOps, reportLayoutOps } from "./owned/report";
+export type { ReportMeta, ReportShape } from "./owned/report";
+export { readPathTicks, planTick, tickItemInfo } from "./owned/tracking";
+export type { TickItemInfo } from "./owned/tracking";
+export { restoreOwnedSheetOps } from "./owned/restore";

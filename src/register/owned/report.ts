@@ -1,0 +1,315 @@
+/**
+ * The verification report ("Rapport de vérification"): a sheet that reads and prints like a document,
+ * to send to SESAN or to the board. A title, the verdict and the counts, the points found (errors,
+ * then warnings, then conseils, in the engine's order) with a link to each cell, then the fiches.
+ *
+ * Its looks (bold headers, wrapped messages, severity colours, frozen header row, A4 landscape one page
+ * wide with a title and page numbers) are derived from where its tables sit, so that undoing a second
+ * report can write the first one back, looks included, from its values alone (restoreReportOps).
+ *
+ * Pure: no Office.js, no ExcelJS. Everything written is text, never a formula.
+ */
+import { pointsToReview, type Report } from "../findings";
+import type { Register } from "../model";
+import type { CellWrite, WriteOp, WritePlan } from "../plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { ownedTexts } from "../messages/owned";
+import { formatLocalDateTime, type Clock } from "../clock";
+import { cellAddress, parseCell } from "../address";
+import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps } from "../ownedSheets";
+
+export interface ReportMeta {
+  clock: Clock;
+  addinVersion: string;
+}
+
+const t = ownedTexts.report;
+
+/** The report's columns: A labels and severity, B sheet, C cell, D the message, E the rule's id. */
+const LAST_COLUMN = "E";
+/** Widths in characters: about 160 in all, printed one page wide on A4 landscape at about 85 %. */
+const REPORT_WIDTHS = [28, 28, 12, 70, 28] as const;
+
+/** Colours: the dark blue of our template's titles, and Excel's own « good / neutral / bad » styles. */
+const COLORS = {
+  title: "#1F4E79",
+  muted: "#595959",
+  headerText: "#FFFFFF",
+  bad: { fillColor: "#FFC7CE", fontColor: "#9C0006" },
+  neutral: { fillColor: "#FFEB9C", fontColor: "#9C5700" },
+  good: { fillColor: "#C6EFCE", fontColor: "#006100" },
+  note: { fillColor: "#DDEBF7", fontColor: "#1F4E79" },
+} as const;
+
+/** Rows of the summary, after the title (row 1) and the introduction (row 2). */
+const SUMMARY_ROWS = { verdict: 3, errors: 4, warnings: 5, infos: 6, fiches: 7, organisation: 8, date: 9, version: 10 } as const;
+const FINDINGS_TITLE_ROW = 11;
+const FINDING_HEADER_ROW = FINDINGS_TITLE_ROW + 1;
+/**
+ * Freezing the rows above a table deeper than this would leave no room to scroll on a laptop's screen
+ * (only a report written by an older version of the add-in can have its table that low).
+ */
+const MAX_FROZEN_ROWS = 20;
+
+/** Where the tables of a report sit: what its looks are derived from. */
+export interface ReportShape {
+  findingHeaderRow: number;
+  /** Rows under the header (the « nothing found » line counts as one). */
+  findingRows: number;
+  ficheHeaderRow: number;
+  ficheRows: number;
+  /** The date of the verification as written, for the printed page's header. */
+  dateText: string;
+}
+
+const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
+
+/** A1 rectangle of columns A to E over rows `first`..`last`. */
+const rows = (first: number, last: number): string => `A${first}:${LAST_COLUMN}${last}`;
+
+function headerOps(sheet: string, row: number): WriteOp[] {
+  return [
+    {
+      op: "format",
+      sheet,
+      range: rows(row, row),
+      format: { bold: true, fontColor: COLORS.headerText, fillColor: COLORS.title, wrapText: true, borders: "thin" },
+    },
+  ];
+}
+
+function sectionTitleOps(sheet: string, row: number): WriteOp[] {
+  return [{ op: "format", sheet, range: `A${row}`, format: { bold: true, fontColor: COLORS.title } }];
+}
+
+/** The looks of a report sheet whose tables sit as `shape` says. */
+export function reportLayoutOps(sheet: string, shape: ReportShape): WriteOp[] {
+  const firstFinding = shape.findingHeaderRow + 1;
+  const lastFinding = shape.findingHeaderRow + Math.max(shape.findingRows, 1);
+  const firstFiche = shape.ficheHeaderRow + 1;
+  const lastFiche = shape.ficheHeaderRow + Math.max(shape.ficheRows, 1);
+  const lastRow = Math.max(lastFinding, lastFiche);
+  const verdictCell = `B${SUMMARY_ROWS.verdict}`;
+  const severity = (label: string, colors: { fillColor: string; fontColor: string }): WriteOp => ({
+    op: "conditionalFormat",
+    sheet,
+    range: `A${firstFinding}:A${lastFinding}`,
+    rule: { operator: "equals", text: label },
+    ...colors,
+  });
+  const aipd = (label: string, colors: { fillColor: string; fontColor: string }): WriteOp => ({
+    op: "conditionalFormat",
+    sheet,
+    range: `E${firstFiche}:E${lastFiche}`,
+    rule: { operator: "equals", text: label },
+    ...colors,
+  });
+  const ops: WriteOp[] = [
+    ...ownedMarkOps("report", sheet),
+    { op: "columnWidths", sheet, widths: [...REPORT_WIDTHS] },
+    // The document's head
+    { op: "format", sheet, range: "A1", format: { bold: true, fontColor: COLORS.title } },
+    { op: "rowHeights", sheet, firstRow: 1, heights: [24] },
+    { op: "format", sheet, range: "A2", format: { italic: true, fontColor: COLORS.muted } },
+    { op: "format", sheet, range: `A${SUMMARY_ROWS.verdict}:A${SUMMARY_ROWS.version}`, format: { bold: true } },
+    { op: "format", sheet, range: `B${SUMMARY_ROWS.verdict}:B${SUMMARY_ROWS.version}`, format: { horizontalAlignment: "left" } },
+    { op: "format", sheet, range: verdictCell, format: { bold: true } },
+    { op: "conditionalFormat", sheet, range: verdictCell, rule: { operator: "contains", text: t.verdictNotReady }, ...COLORS.bad },
+    { op: "conditionalFormat", sheet, range: verdictCell, rule: { operator: "contains", text: t.verdictReady }, ...COLORS.good },
+    // The points found: severity coloured, message wrapped, filter buttons on the header
+    ...sectionTitleOps(sheet, shape.findingHeaderRow - 1),
+    ...headerOps(sheet, shape.findingHeaderRow),
+    { op: "format", sheet, range: rows(firstFinding, lastFinding), format: { borders: "thin" } },
+    { op: "format", sheet, range: `B${firstFinding}:B${lastFinding}`, format: { wrapText: true } },
+    { op: "format", sheet, range: `C${firstFinding}:C${lastFinding}`, format: { horizontalAlignment: "center" } },
+    { op: "format", sheet, range: `D${firstFinding}:D${lastFinding}`, format: { wrapText: true } },
+    { op: "format", sheet, range: `E${firstFinding}:E${lastFinding}`, format: { fontColor: COLORS.muted } },
+    severity(t.severity.error, COLORS.bad),
+    severity(t.severity.warning, COLORS.neutral),
+    severity(t.severity.info, COLORS.note),
+    // The fiches
+    ...sectionTitleOps(sheet, shape.ficheHeaderRow - 1),
+    ...headerOps(sheet, shape.ficheHeaderRow),
+    { op: "format", sheet, range: rows(firstFiche, lastFiche), format: { borders: "thin" } },
+    { op: "format", sheet, range: `C${firstFiche}:C${lastFiche}`, format: { horizontalAlignment: "center" } },
+    { op: "format", sheet, range: `D${firstFiche}:D${lastFiche}`, format: { wrapText: true } },
+    aipd(t.aipd.required, COLORS.bad),
+    aipd(t.aipd.likely, COLORS.neutral),
+    aipd(t.aipd["to-examine"], COLORS.neutral),
+    // On paper: A4 landscape, every column on one page wide, the title and the page number on each page
+    {
+      op: "printSetup",
+      sheet,
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printArea: rows(1, lastRow),
+      headerText: t.printHeader(shape.dateText),
+      pageNumbers: true,
+    },
+  ];
+  if (shape.findingRows > 0 && shape.findingHeaderRow < shape.ficheHeaderRow) {
+    ops.push({ op: "autoFilter", sheet, range: rows(shape.findingHeaderRow, lastFinding) });
+  }
+  if (shape.findingHeaderRow <= MAX_FROZEN_ROWS) ops.push({ op: "freezePanes", sheet, rows: shape.findingHeaderRow, columns: 0 });
+  return ops;
+}
+
+/**
+ * Plan the report sheet: delete the add-in's previous report (only sheets carrying the mark), add a new
+ * sheet at the end, and write the title, the verdict, the counts, the organisation, the date, the
+ * add-in's version, every finding with a link to its cell (in the order of `report.findings`: the
+ * engine gives errors, then warnings, then conseils), then the fiches with their completeness; then
+ * lay it out as a document (reportLayoutOps).
+ */
+export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, report: Report, meta: ReportMeta): WritePlan {
+  const previous = findOwnedSheets(snapshot, "report");
+  const remaining = snapshot.sheets.filter((s) => !previous.includes(s)).map((s) => s.name);
+  const name = freeSheetName(remaining, t.sheetName);
+  const sheetNames = new Set(snapshot.sheets.map((s) => s.name));
+
+  const controller = register.listTab?.controller;
+  const organisation = controller
+    ? [controller.firstName.value, controller.name.value]
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .join(" ")
+    : "";
+  const dateText = formatLocalDateTime(meta.clock);
+  const summary = (row: number, label: string, value: string): CellWrite[] => [text(`A${row}`, label), text(`B${row}`, value)];
+  const cells: CellWrite[] = [
+    text("A1", t.title),
+    text("A2", t.intro),
+    ...summary(SUMMARY_ROWS.verdict, t.verdict, t.verdictText(report.verdict === "ready", report.summary.errors, pointsToReview(report.summary))),
+    ...summary(SUMMARY_ROWS.errors, t.errors, String(report.summary.errors)),
+    ...summary(SUMMARY_ROWS.warnings, t.warnings, String(report.summary.warnings)),
+    ...summary(SUMMARY_ROWS.infos, t.infos, String(report.summary.infos)),
+    ...summary(SUMMARY_ROWS.fiches, t.fiches, String(report.summary.fiches)),
+    ...summary(SUMMARY_ROWS.organisation, t.organisation, organisation || t.organisationMissing),
+    ...summary(SUMMARY_ROWS.date, t.date, dateText),
+    ...summary(SUMMARY_ROWS.version, t.version, meta.addinVersion),
+  ];
+
+  cells.push(text(`A${FINDINGS_TITLE_ROW}`, t.findingsTitle));
+  t.findingHeaders.forEach((h, i) => cells.push(text(cellAddress(FINDING_HEADER_ROW, i + 1), h)));
+  if (report.findings.length === 0) cells.push(text(cellAddress(FINDING_HEADER_ROW + 1, 1), t.noFinding));
+  report.findings.forEach((f, i) => {
+    const row = FINDING_HEADER_ROW + 1 + i;
+    cells.push(
+      text(cellAddress(row, 1), t.severity[f.severity]),
+      text(cellAddress(row, 2), f.sheet),
+      sheetNames.has(f.sheet) && f.cell
+        ? { address: cellAddress(row, 3), kind: "link", value: f.cell, target: { sheet: f.sheet, address: f.cell } }
+        : text(cellAddress(row, 3), f.cell),
+      text(cellAddress(row, 4), f.message),
+      // Last: a stable identifier for SESAN's tools, not something a coordinator needs to read.
+      text(cellAddress(row, 5), f.rule),
+    );
+  });
+
+  const ficheHeaderRow = FINDING_HEADER_ROW + Math.max(report.findings.length, 1) + 3;
+  cells.push(text(`A${ficheHeaderRow - 1}`, t.fichesTitle));
+  t.ficheHeaders.forEach((h, i) => cells.push(text(cellAddress(ficheHeaderRow, i + 1), h)));
+  report.fiches.forEach((f, i) => {
+    const row = ficheHeaderRow + 1 + i;
+    cells.push(
+      sheetNames.has(f.sheet)
+        ? { address: cellAddress(row, 1), kind: "link", value: f.sheet, target: { sheet: f.sheet, address: "A1" } }
+        : text(cellAddress(row, 1), f.sheet),
+      text(cellAddress(row, 2), f.ref),
+      text(cellAddress(row, 3), `${Math.round(f.completeness)} %`),
+      text(cellAddress(row, 4), f.name),
+      text(cellAddress(row, 5), t.aipd[f.aipd]),
+    );
+  });
+
+  const shape: ReportShape = {
+    findingHeaderRow: FINDING_HEADER_ROW,
+    findingRows: report.findings.length,
+    ficheHeaderRow,
+    ficheRows: report.fiches.length,
+    dateText,
+  };
+  const ops: WriteOp[] = [
+    ...previous.map((s): WriteOp => ({ op: "deleteSheet", name: s.name })),
+    { op: "addSheet", name, columnWidths: [...REPORT_WIDTHS] },
+    { op: "write", sheet: name, cells },
+    ...reportLayoutOps(name, shape),
+    { op: "select", sheet: name, address: "A1" },
+  ];
+  return { title: t.planTitle, ops };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Writing a report back (undo)
+
+/** The first row whose cells A and B hold `headers[0]` and `headers[1]`, or null. */
+function headerRow(sheet: SheetSnapshot, headers: readonly string[]): number | null {
+  for (let row = 1; row <= sheet.values.length; row++) {
+    if (cellText(sheet, row, 1) === headers[0] && cellText(sheet, row, 2) === headers[1]) return row;
+  }
+  return null;
+}
+
+/** How many rows under `header` have something in column A. */
+function rowsUnder(sheet: SheetSnapshot, header: number): number {
+  let n = 0;
+  while (cellText(sheet, header + 1 + n, 1) !== "") n++;
+  return n;
+}
+
+/** Where the tables of a report sheet sit, read from its values (a report of any version of the add-in). */
+function shapeOf(sheet: SheetSnapshot): ReportShape | null {
+  const findingHeaderRow = headerRow(sheet, t.findingHeaders);
+  const ficheHeaderRow = headerRow(sheet, t.ficheHeaders);
+  if (findingHeaderRow === null || ficheHeaderRow === null) return null;
+  const dateRow = sheet.values.findIndex((r) => String(r[0] ?? "").trim() === t.date);
+  const nothingFound = cellText(sheet, findingHeaderRow + 1, 1) === t.noFinding;
+  return {
+    findingHeaderRow,
+    findingRows: nothingFound ? 0 : rowsUnder(sheet, findingHeaderRow),
+    ficheHeaderRow,
+    ficheRows: rowsUnder(sheet, ficheHeaderRow),
+    dateText: dateRow < 0 ? "" : cellText(sheet, dateRow + 1, 2),
+  };
+}
+
+/**
+ * The ops that write back the add-in's report `sheet` as a snapshot held it (undoing the report that
+ * replaced it): the same name, at the end of the workbook, every value, the links to the fiches and
+ * cells of sheets in `sheetNames`, and the report's looks. The sheet named so must be gone by then.
+ */
+export function restoreReportOps(sheet: SheetSnapshot, sheetNames: readonly string[]): WriteOp[] {
+  const names = new Set(sheetNames);
+  const shape = shapeOf(sheet);
+  const cells: CellWrite[] = [];
+  sheet.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === "") return;
+      const address = cellAddress(r + 1, c + 1);
+      if (typeof value === "number") {
+        cells.push({ address, kind: "number", value });
+        return;
+      }
+      const shown = String(value);
+      if (shape && c === 2 && r + 1 > shape.findingHeaderRow && r + 1 <= shape.findingHeaderRow + shape.findingRows) {
+        const target = cellText(sheet, r + 1, 2);
+        if (names.has(target) && parseCell(shown)) {
+          cells.push({ address, kind: "link", value: shown, target: { sheet: target, address: shown } });
+          return;
+        }
+      }
+      if (shape && c === 0 && r + 1 > shape.ficheHeaderRow && r + 1 <= shape.ficheHeaderRow + shape.ficheRows && names.has(shown)) {
+        cells.push({ address, kind: "link", value: shown, target: { sheet: shown, address: "A1" } });
+        return;
+      }
+      cells.push(text(address, shown));
+    });
+  });
+  return [
+    { op: "addSheet", name: sheet.name, columnWidths: [...REPORT_WIDTHS] },
+    { op: "write", sheet: sheet.name, cells },
+    ...(shape ? reportLayoutOps(sheet.name, shape) : ownedMarkOps("report", sheet.name)),
+    { op: "select", sheet: sheet.name, address: "A1" },
+  ];
+}
