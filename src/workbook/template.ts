@@ -19,6 +19,7 @@ import { applyPlanToXlsx, loadXlsx, snapshotOf, type XlsxWorkbook } from "./xlsx
 import { planFillFiche, planFillOrganisation, type FicheFill } from "./template/fill";
 import { templateListColumns } from "./template/lists";
 import { rangesOf, writeFiche, writeListsTab, writeListTab, writeTutorial } from "./template/sheets";
+import { templatePrintPlan } from "./template/print";
 import { COLORS } from "./template/styles";
 import { EXAMPLE_ORGANISATION, EXAMPLE_REGISTER_FICHES, TEMPLATE_TEXTS } from "./template/texts.fr";
 
@@ -98,12 +99,16 @@ export function buildTemplateExcel(options: TemplateOptions): Workbook {
 }
 
 /**
- * Our template as the adapter's workbook. It goes once through save and load, so that the caller gets
- * exactly what `cpts-registre modele` writes and a user opens.
+ * Our template as the adapter's workbook, with its print settings (template/print.ts). It goes once
+ * through save and load, so that the caller gets exactly what `cpts-registre modele` writes and a user
+ * opens.
  */
 export async function buildTemplateWorkbook(options: TemplateOptions): Promise<XlsxWorkbook> {
   // ExcelJS creates the brand-new workbook; from then on it is a file like any other.
-  return loadXlsx(await saveExcelBook({ excel: buildTemplateExcel(options), x14: new Map() }));
+  const book = await loadXlsx(await saveExcelBook({ excel: buildTemplateExcel(options), x14: new Map() }));
+  // How each tab prints, written by the file layer as the add-in writes it on any register.
+  applyPlanToXlsx(book, templatePrintPlan(CPTS_TAB_NAMES));
+  return book;
 }
 
 /** What a CPTS example gives a fiche. */

@@ -45,7 +45,7 @@ async function example(): Promise<{ bytes: Uint8Array; report: (snapshot: Workbo
         findings: [
           { rule: "art30.fiche.purpose-missing", severity: "error", sheet: first, cell: "B17", message: "La finalité principale n'est pas indiquée." },
           { rule: "retention.vague", severity: "warning", sheet: second, cell: "E29", message: "« illimité » n'est pas une durée : dites combien de temps." },
-          { rule: "security.backup", severity: "info", sheet: first, cell: "B60", message: "Pensez à dire où sont gardées les sauvegardes." },
+          { rule: "aipd.to-examine", severity: "info", sheet: first, cell: "B60", message: "Examinez si une AIPD est nécessaire." },
         ],
       };
       return { plan: planReportSheet(snapshot, register, report, meta), report };

@@ -334,7 +334,7 @@ export function writeFiche(ws: Worksheet, ranges: ListRanges, kind: "model" | "e
     styleCell(c, STYLE.helpLink);
     c.value = { text: l.text, hyperlink: l.url };
   });
-  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  // How it prints: template/print.ts.
   return rows;
 }
 

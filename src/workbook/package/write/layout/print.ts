@@ -5,7 +5,7 @@
  * was; `<pageSetup r:id>` (the printer settings part) and everything else there stays.
  */
 import type { Element } from "@xmldom/xmldom";
-import { quoteSheetName, type PrintSetupOp } from "../../../../register";
+import { columnLetters, isEntireColumns, quoteSheetName, type PrintSetupOp, type Rect } from "../../../../register";
 import type { PlanContext } from "../context";
 import { child, createLike, elements, ensureChild, removeChildren, setText, WORKBOOK_ORDER, WORKSHEET_ORDER } from "../dom";
 import { absoluteRect } from "./filter";
@@ -72,6 +72,11 @@ function setLocalName(ctx: PlanContext, index: number, name: string, formula: (o
   setText(el, formula(old));
 }
 
+/** Whole columns as Excel writes them (`$A:$I`, not `$A$1:$I$1048576`), any other rectangle absolute. */
+function printAreaReference(rect: Rect): string {
+  return isEntireColumns(rect) ? `$${columnLetters(rect.left)}:$${columnLetters(rect.right)}` : absoluteRect(rect);
+}
+
 export function printSetup(ctx: PlanContext, op: PrintSetupOp): void {
   const entry = ctx.sheet(op.sheet);
   const worksheet = worksheetOf(ctx, entry);
@@ -97,7 +102,7 @@ export function printSetup(ctx: PlanContext, op: PrintSetupOp): void {
   const index = sheetIndex(ctx, entry);
   const sheetRef = quoteSheetName(entry.name);
   if (op.printArea !== undefined) {
-    const area = `${sheetRef}!${absoluteRect(rectOf(op.printArea))}`;
+    const area = `${sheetRef}!${printAreaReference(rectOf(op.printArea))}`;
     setLocalName(ctx, index, PRINT_AREA, () => area);
   }
   if (op.titleRows !== undefined) {
