@@ -26,6 +26,7 @@ import { loadExcelBook, saveExcelBook } from "../../src/workbook/exceljs";
 import { undoPlanFor } from "../../src/taskpane/state/store";
 import { clockAt } from "../fixtures/clocks";
 import { printLayoutOf } from "../fixtures/printLayout";
+import { wrappedLines } from "../../src/register/owned/report";
 
 jest.setTimeout(60_000);
 
@@ -44,7 +45,14 @@ async function example(): Promise<{ bytes: Uint8Array; report: (snapshot: Workbo
         ...validateRegister(register, { clock: meta.clock }),
         findings: [
           { rule: "art30.fiche.purpose-missing", severity: "error", sheet: first, cell: "B17", message: "La finalité principale n'est pas indiquée." },
-          { rule: "retention.vague", severity: "warning", sheet: second, cell: "E29", message: "« illimité » n'est pas une durée : dites combien de temps." },
+          {
+            rule: "retention.vague",
+            severity: "warning",
+            sheet: second,
+            cell: "E29",
+            message:
+              "La durée de conservation « illimité » n'est pas une durée : indiquez combien de temps les données sont gardées, par exemple « 3 ans après la fin de l'adhésion », puis ce qu'elles deviennent (suppression, archivage).",
+          },
           { rule: "aipd.to-examine", severity: "info", sheet: first, cell: "B60", message: "Examinez si une AIPD est nécessaire." },
         ],
       };
@@ -105,6 +113,12 @@ async function expectADocument(bytes: Uint8Array): Promise<void> {
   }
   expect(ws.getCell(`D${header + 1}`).alignment?.wrapText).toBe(true);
   expect(ws.getCell(`D${header + 1}`).border?.left?.style).toBe("thin");
+  // A wrapped message shows whole: each finding's row is as tall as its lines (nothing fits it by itself).
+  const width = ws.getColumn("D").width ?? 0;
+  const findingRows = [1, 2, 3].map((i) => header + i);
+  const lines = findingRows.map((r) => wrappedLines(ws.getCell(`D${r}`).text, width));
+  expect(Math.max(...lines)).toBeGreaterThan(1);
+  findingRows.forEach((r, i) => expect(ws.getRow(r).height ?? 0).toBeGreaterThanOrEqual(lines[i] * 15));
   // Column widths that fit: the message column is the widest, every column of the report is set.
   const widths = ["A", "B", "C", "D", "E"].map((c) => ws.getColumn(c).width ?? 0);
   expect(Math.max(...widths)).toBe(widths[3]);

@@ -12,7 +12,7 @@
 import { pointsToReview, type Report } from "../findings";
 import type { Register } from "../model";
 import type { CellWrite, WriteOp, WritePlan } from "../plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { ownedTexts } from "../messages/owned";
 import { formatLocalDateTime, type Clock } from "../clock";
 import { cellAddress, parseCell } from "../address";
@@ -64,6 +64,17 @@ export interface ReportShape {
 
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
 
+/** What `cells` show, as a grid anchored at A1 (as a snapshot would read it back). */
+function gridOf(cells: readonly CellWrite[]): CellValue[][] {
+  const grid: CellValue[][] = [];
+  for (const c of cells) {
+    const at = parseCell(c.address);
+    if (!at || c.kind === "clear") continue;
+    (grid[at.row - 1] ??= [])[at.col - 1] = c.value;
+  }
+  return grid;
+}
+
 /** A1 rectangle of columns A to E over rows `first`..`last`. */
 const rows = (first: number, last: number): string => `A${first}:${LAST_COLUMN}${last}`;
 
@@ -82,8 +93,56 @@ function sectionTitleOps(sheet: string, row: number): WriteOp[] {
   return [{ op: "format", sheet, range: `A${row}`, format: { bold: true, fontColor: COLORS.title } }];
 }
 
-/** The looks of a report sheet whose tables sit as `shape` says. */
-export function reportLayoutOps(sheet: string, shape: ReportShape): WriteOp[] {
+/** Points per line of text in Excel's default font (Calibri 11), and the room above and below. */
+const LINE_HEIGHT = 15;
+const ROW_PADDING = 3;
+
+/**
+ * How many lines `text` takes once wrapped in a column `width` characters wide: words packed greedily,
+ * a word longer than a line cut. An estimate on the safe side (bold text is wider): neither a file
+ * nor Excel's API fits a row's height to wrapped text by itself, so the report sets each one.
+ */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const perLine = Math.max(4, Math.floor(width * (bold ? 0.9 : 1.0)));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const needed = line === 0 ? word.length : line + 1 + word.length;
+      if (needed <= perLine) {
+        line = needed;
+        continue;
+      }
+      if (line > 0) lines += 1;
+      lines += Math.floor(Math.max(0, word.length - 1) / perLine);
+      line = word.length % perLine || perLine;
+    }
+  }
+  return lines;
+}
+
+/** Heights of rows `first`..`last`: each as tall as its longest wrapped cell (columns `wrapped`, 1-based). */
+function rowHeightsOp(
+  sheet: string,
+  values: readonly (readonly CellValue[])[],
+  first: number,
+  last: number,
+  wrapped: readonly number[],
+  bold: boolean,
+): WriteOp {
+  const heights: number[] = [];
+  for (let row = first; row <= last; row++) {
+    const lines = Math.max(1, ...wrapped.map((col) => wrappedLines(String(values[row - 1]?.[col - 1] ?? ""), REPORT_WIDTHS[col - 1], bold)));
+    heights.push(lines * LINE_HEIGHT + ROW_PADDING);
+  }
+  return { op: "rowHeights", sheet, firstRow: first, heights };
+}
+
+const ALL_COLUMNS = [1, 2, 3, 4, 5] as const;
+
+/** The looks of a report sheet whose tables sit as `shape` says, holding `values` (anchored at A1). */
+export function reportLayoutOps(sheet: string, shape: ReportShape, values: readonly (readonly CellValue[])[]): WriteOp[] {
   const firstFinding = shape.findingHeaderRow + 1;
   const lastFinding = shape.findingHeaderRow + Math.max(shape.findingRows, 1);
   const firstFiche = shape.ficheHeaderRow + 1;
@@ -119,6 +178,8 @@ export function reportLayoutOps(sheet: string, shape: ReportShape): WriteOp[] {
     // The points found: severity coloured, message wrapped, filter buttons on the header
     ...sectionTitleOps(sheet, shape.findingHeaderRow - 1),
     ...headerOps(sheet, shape.findingHeaderRow),
+    rowHeightsOp(sheet, values, shape.findingHeaderRow, shape.findingHeaderRow, ALL_COLUMNS, true),
+    rowHeightsOp(sheet, values, firstFinding, lastFinding, [2, 4], false),
     { op: "format", sheet, range: rows(firstFinding, lastFinding), format: { borders: "thin" } },
     { op: "format", sheet, range: `B${firstFinding}:B${lastFinding}`, format: { wrapText: true } },
     { op: "format", sheet, range: `C${firstFinding}:C${lastFinding}`, format: { horizontalAlignment: "center" } },
@@ -130,8 +191,11 @@ export function reportLayoutOps(sheet: string, shape: ReportShape): WriteOp[] {
     // The fiches
     ...sectionTitleOps(sheet, shape.ficheHeaderRow - 1),
     ...headerOps(sheet, shape.ficheHeaderRow),
+    rowHeightsOp(sheet, values, shape.ficheHeaderRow, shape.ficheHeaderRow, ALL_COLUMNS, true),
+    rowHeightsOp(sheet, values, firstFiche, lastFiche, [1, 4], false),
     { op: "format", sheet, range: rows(firstFiche, lastFiche), format: { borders: "thin" } },
     { op: "format", sheet, range: `C${firstFiche}:C${lastFiche}`, format: { horizontalAlignment: "center" } },
+    { op: "format", sheet, range: `A${firstFiche}:A${lastFiche}`, format: { wrapText: true } },
     { op: "format", sheet, range: `D${firstFiche}:D${lastFiche}`, format: { wrapText: true } },
     aipd(t.aipd.required, COLORS.bad),
     aipd(t.aipd.likely, COLORS.neutral),
@@ -234,7 +298,7 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
     ...previous.map((s): WriteOp => ({ op: "deleteSheet", name: s.name })),
     { op: "addSheet", name, columnWidths: [...REPORT_WIDTHS] },
     { op: "write", sheet: name, cells },
-    ...reportLayoutOps(name, shape),
+    ...reportLayoutOps(name, shape, gridOf(cells)),
     { op: "select", sheet: name, address: "A1" },
   ];
   return { title: t.planTitle, ops };
@@ -309,7 +373,7 @@ export function restoreReportOps(sheet: SheetSnapshot, sheetNames: readonly stri
   return [
     { op: "addSheet", name: sheet.name, columnWidths: [...REPORT_WIDTHS] },
     { op: "write", sheet: sheet.name, cells },
-    ...(shape ? reportLayoutOps(sheet.name, shape) : ownedMarkOps("report", sheet.name)),
+    ...(shape ? reportLayoutOps(sheet.name, shape, sheet.values) : ownedMarkOps("report", sheet.name)),
     { op: "select", sheet: sheet.name, address: "A1" },
   ];
 }
