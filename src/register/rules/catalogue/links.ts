@@ -3,7 +3,7 @@
  * data/path.ts (CNIL_LINKS, taken from the CNIL workbook and the CNIL/Bpifrance guide); the one below
  * was found quoted by the search tool on 07/12/2026 (impact-rgpd.fr citing the CNIL's map).
  */
-import { CNIL_LINKS, type PathLink } from "../../data/path";
+import { CNIL_LINKS, type PathLink } from "../../data/cnilLinks";
 
 export const RULE_LINKS = {
   ...CNIL_LINKS,

@@ -2,7 +2,7 @@
  * The shape of a catalogue entry, and the small text helpers the message templates share.
  */
 import type { Severity } from "../../findings";
-import type { PathLink } from "../../data/path";
+import type { PathLink } from "../../data/cnilLinks";
 import type { Art30Criterion, WorkbookPathItemId } from "../criteria";
 
 export type RuleFamily =
