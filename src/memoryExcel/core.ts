@@ -71,9 +71,47 @@ export type SelectionListener =
       /** The worksheet collection's `onActivated` (ExcelApi 1.7). */
       kind: "activated";
       handler: (args: { worksheetId: string; type: "WorksheetActivated"; source: "Local" }) => unknown;
+    }
+  | {
+      /** The worksheet collection's `onChanged` (ExcelApi 1.9): a change on any sheet. */
+      kind: "changed";
+      handler: (args: ChangedArgs) => unknown;
+    }
+  | {
+      /** A worksheet's `onChanged` (ExcelApi 1.9). */
+      kind: "sheet-changed";
+      sheet: SheetRef;
+      handler: (args: ChangedArgs) => unknown;
+    }
+  | {
+      /** The worksheet collection's `onDeleted` (ExcelApi 1.7). */
+      kind: "deleted";
+      handler: (args: { worksheetId: string; type: "WorksheetDeleted"; source: "Local" }) => unknown;
     };
 
-type PendingEvent = { kind: "selection"; sheet: SheetRef; rect: Rect } | { kind: "added"; sheet: SheetRef } | { kind: "activated"; sheet: SheetRef };
+/** Office.js's `Excel.DataChangeType` values the in-memory Excel raises. */
+export type DataChangeType = "RangeEdited" | "RowInserted" | "RowDeleted";
+
+/**
+ * `Excel.WorksheetChangedEventArgs` (ExcelApi 1.9): the sheet-local address of what changed (`B4`,
+ * `B4:H4`, `5:6` for whole rows), how, and the sheet's id. `details` (the value before and after) is
+ * left out, as Excel does for a change of more than one cell.
+ */
+export interface ChangedArgs {
+  address: string;
+  changeType: DataChangeType;
+  source: "Local";
+  type: "WorksheetChanged";
+  worksheetId: string;
+}
+
+type PendingEvent =
+  | { kind: "selection"; sheet: SheetRef; rect: Rect }
+  | { kind: "added"; sheet: SheetRef }
+  | { kind: "activated"; sheet: SheetRef }
+  | { kind: "changed"; sheet: SheetRef; rect: Rect; changeType: DataChangeType }
+  /** The id is taken before the sheet goes: a deleted sheet has none left to ask. */
+  | { kind: "deleted"; worksheetId: string };
 
 export class Engine {
   readonly doc: Doc;
@@ -83,6 +121,11 @@ export class Engine {
   selection: { sheet: SheetRef; rect: Rect } | null = null;
   readonly listeners = new Set<SelectionListener>();
   readonly settings = new Map<string, unknown>();
+  /**
+   * `context.runtime.enableEvents` (ExcelApi 1.8): while false, the add-in hears no event, its own
+   * changes' nor the user's (Excel turns events off for the whole add-in, not for one batch).
+   */
+  eventsEnabled = true;
   private pending: PendingEvent[] = [];
 
   constructor(doc: Doc, options: EngineOptions = {}) {
@@ -108,8 +151,14 @@ export class Engine {
     return first;
   }
 
+  /** Keeps an event for the end of the batch; an event raised while events are off is lost, as in Excel. */
   queueEvent(e: PendingEvent): void {
-    this.pending.push(e);
+    if (this.eventsEnabled) this.pending.push(e);
+  }
+
+  /** A change of cell contents on `sheet` (`rect`, as written), raised after the batch. */
+  queueChange(sheet: SheetRef, rect: Rect, changeType: DataChangeType = "RangeEdited"): void {
+    this.queueEvent({ kind: "changed", sheet, rect, changeType });
   }
 
   /** Runs one batch: the heart of `context.sync()`. */
@@ -152,8 +201,9 @@ export class Engine {
   }
 
   /**
-   * Real Excel raises `onSelectionChanged` (and `onActivated`, `onAdded`) for changes made by the
-   * add-in's own requests as well as by the user; handlers run after the request, asynchronously.
+   * Real Excel raises `onSelectionChanged`, `onChanged` (and `onActivated`, `onAdded`, `onDeleted`)
+   * for changes made by the add-in's own requests as well as by the user, unless the add-in turned
+   * events off (`context.runtime.enableEvents`); handlers run after the request, asynchronously.
    */
   private flushEvents(): void {
     const events = this.pending;
@@ -166,6 +216,7 @@ export class Engine {
 
   /** Calls the handlers of one event and waits for them; a handler that fails is ignored, as in Excel. */
   async dispatch(e: PendingEvent): Promise<void> {
+    if (!this.eventsEnabled) return;
     const calls: unknown[] = [];
     const call = (f: () => unknown): void => {
       calls.push(
@@ -174,10 +225,20 @@ export class Engine {
           .catch(() => undefined),
       );
     };
+    if (e.kind === "deleted") {
+      for (const l of Array.from(this.listeners)) {
+        if (l.kind === "deleted") call(() => l.handler({ worksheetId: e.worksheetId, type: "WorksheetDeleted", source: "Local" }));
+      }
+      await Promise.all(calls);
+      return;
+    }
     if (!this.doc.has(e.sheet)) return;
     const worksheetId = this.doc.id(e.sheet);
     for (const l of Array.from(this.listeners)) {
-      if (e.kind === "selection") {
+      if (e.kind === "changed") {
+        const args: ChangedArgs = { address: rectAddress(e.rect), changeType: e.changeType, source: "Local", type: "WorksheetChanged", worksheetId };
+        if (l.kind === "changed" || (l.kind === "sheet-changed" && l.sheet.key === e.sheet.key)) call(() => l.handler(args));
+      } else if (e.kind === "selection") {
         const args = { address: rectAddress(e.rect), worksheetId, type: "WorksheetSelectionChanged" as const, source: "Local" as const };
         if (l.kind === "collection") call(() => l.handler(args));
         else if (l.kind === "sheet" && l.sheet.key === e.sheet.key) call(() => l.handler(args));

@@ -14,6 +14,7 @@ export { MemoryNamedItemCollection } from "./namedItemCollection";
 export { MemoryRange } from "./range";
 export { MemoryRangeBorder, MemoryRangeBorderCollection, MemoryRangeFill, MemoryRangeFont, MemoryRangeFormat } from "./rangeFormat";
 export { MemoryRequestContext } from "./requestContext";
+export { MemoryRuntime } from "./runtime";
 export { selectionFor } from "./selection";
 export { MemorySetting } from "./setting";
 export { MemorySettingCollection } from "./settingCollection";

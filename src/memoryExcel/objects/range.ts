@@ -142,14 +142,20 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
    * goes to every cell; an array of the wrong size fails with InvalidArgument.
    */
   set values(input: unknown) {
-    this.queue("values", (t) => this.writeCells(t, input, "values"));
+    this.queue("values", (t) => {
+      this.writeCells(t, input, "values");
+      engineOf(this.context).queueChange(t.sheet, t.rect);
+    });
   }
 
   get formulas(): CellValue[][] {
     return this.get("formulas");
   }
   set formulas(input: unknown) {
-    this.queue("formulas", (t) => this.writeCells(t, input, "formulas"));
+    this.queue("formulas", (t) => {
+      this.writeCells(t, input, "formulas");
+      engineOf(this.context).queueChange(t.sheet, t.rect);
+    });
   }
 
   get numberFormat(): string[][] {
@@ -205,6 +211,8 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
           }
         }
       }
+      // The text to display is written into the cells: their contents changed.
+      if (link?.textToDisplay !== undefined) engineOf(this.context).queueChange(t.sheet, t.rect);
     });
   }
 
@@ -346,6 +354,7 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
         throw new RichApiError("InsertDeleteConflict", "The insert or delete operation resulted in a conflict.", "Range.insert");
       doc.insertRows(t.sheet, t.rect.top, count);
       slot.t = { sheet: t.sheet, rect: { ...t.rect } };
+      engineOf(this.context).queueChange(t.sheet, t.rect, "RowInserted");
     });
     return new MemoryRange(this.context, () => slot.t ?? null);
   }
@@ -358,6 +367,7 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
       if (!isEntireRows(t.rect)) throw new RichApiError("NotImplemented", "Only whole rows deleted up are imitated by the in-memory Excel.", "Range.delete");
       checkWritable(doc, t.sheet, "Range.delete");
       doc.deleteRows(t.sheet, t.rect.top, t.rect.bottom - t.rect.top + 1);
+      engineOf(this.context).queueChange(t.sheet, t.rect, "RowDeleted");
     });
   }
 
@@ -368,6 +378,8 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
       checkWritable(doc, t.sheet, "Range.clear");
       const r = boundedRect(doc, t);
       if (r.bottom >= r.top && r.right >= r.left) doc.clear(t.sheet, r, applyTo);
+      // Clearing formats or links leaves the contents: Excel reports those with other events.
+      if (applyTo === "All" || applyTo === "Contents") engineOf(this.context).queueChange(t.sheet, t.rect);
     });
   }
 
@@ -393,13 +405,13 @@ export class MemoryRange extends ProxyBase<RangeTarget> {
       }
       const bounded = boundedRect(doc, src);
       if (bounded.bottom < bounded.top || bounded.right < bounded.left) return;
-      doc.copyRange(
-        t.sheet,
-        { sheet: src.sheet, rect: bounded },
-        t.rect.top + (bounded.top - src.rect.top),
-        t.rect.left + (bounded.left - src.rect.left),
-        copyType,
-      );
+      const top = t.rect.top + (bounded.top - src.rect.top);
+      const left = t.rect.left + (bounded.left - src.rect.left);
+      doc.copyRange(t.sheet, { sheet: src.sheet, rect: bounded }, top, left, copyType);
+      if (copyType !== "Formats") {
+        const rect = { top, left, bottom: top + bounded.bottom - bounded.top, right: left + bounded.right - bounded.left };
+        engineOf(this.context).queueChange(t.sheet, rect);
+      }
     });
   }
 

@@ -11,6 +11,7 @@ import { RichApiError } from "../errors";
 export type RangeTarget = { sheet: SheetRef; rect: Rect };
 
 export type SelectionArgs = { address: string; worksheetId: string; type: "WorksheetSelectionChanged"; source: "Local" };
+export type { ChangedArgs } from "../core";
 
 export function engineOf(ctx: RequestContextCore): Engine {
   return ctx.engine;

@@ -7,7 +7,7 @@ import { MemoryAutoFilter } from "./autoFilter";
 import { MemoryWorksheetFreezePanes } from "./freezePanes";
 import { MemoryPageLayout } from "./pageLayout";
 import { MemoryRange } from "./range";
-import { docOf, engineOf, invalidArgument, type SelectionArgs } from "./shared";
+import { docOf, engineOf, invalidArgument, type ChangedArgs, type SelectionArgs } from "./shared";
 import { checkSheetName, copyName } from "./sheetNames";
 import { MemoryWorksheetProtection } from "./worksheetProtection";
 
@@ -153,7 +153,9 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
       }
       const wasActive = engine.active?.key === t.key;
       const pos = doc.position(t);
+      const worksheetId = doc.id(t);
       doc.deleteSheet(t);
+      engine.queueEvent({ kind: "deleted", worksheetId });
       if (wasActive) {
         const rest = doc.sheets();
         const next =
@@ -261,6 +263,15 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
       },
       true,
     );
+  }
+
+  /** ExcelApi 1.9: raised after each change of cell contents on this sheet. */
+  get onChanged(): EventHandlers<ChangedArgs> {
+    return new EventHandlers<ChangedArgs>(this.context, (handler) => ({
+      kind: "sheet-changed",
+      sheet: this.target("Worksheet.onChanged"),
+      handler,
+    }));
   }
 
   /** ExcelApi 1.7: raised with the address of the new selection (a merged area as a whole). */

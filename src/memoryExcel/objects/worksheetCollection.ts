@@ -1,7 +1,7 @@
 /** `workbook.worksheets`: load, find, add, and the collection-wide events. */
 import { ClientResult, EventHandlers, ProxyBase, RequestContextCore, loadNames, type LoadOption } from "../core";
 import type { SheetRef } from "../doc";
-import { docOf, engineOf, invalidArgument, type SelectionArgs } from "./shared";
+import { docOf, engineOf, invalidArgument, type ChangedArgs, type SelectionArgs } from "./shared";
 import { checkSheetName } from "./sheetNames";
 import { MemoryWorksheet } from "./worksheet";
 
@@ -119,5 +119,15 @@ export class MemoryWorksheetCollection extends ProxyBase<true> {
 
   get onActivated(): EventHandlers<{ worksheetId: string; type: "WorksheetActivated"; source: "Local" }> {
     return new EventHandlers(this.context, (handler) => ({ kind: "activated", handler }));
+  }
+
+  /** ExcelApi 1.9: raised after each change of cell contents on any sheet (values, rows inserted or deleted). */
+  get onChanged(): EventHandlers<ChangedArgs> {
+    return new EventHandlers<ChangedArgs>(this.context, (handler) => ({ kind: "changed", handler }));
+  }
+
+  /** ExcelApi 1.7: raised after a sheet is deleted, with the id it had. */
+  get onDeleted(): EventHandlers<{ worksheetId: string; type: "WorksheetDeleted"; source: "Local" }> {
+    return new EventHandlers(this.context, (handler) => ({ kind: "deleted", handler }));
   }
 }
