@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DEFAULT_ADDIN_URL, normalizeAddinUrl, rewriteManifestUrls } from "../scripts/manifestUrl.js";
+import { MIN_EXCEL_API } from "../src/workbook/office";
 
 const root = path.resolve(__dirname, "..");
 const source = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -76,10 +77,11 @@ describe("manifest.xml", () => {
     expect(top("Permissions").textContent).toBe("ReadWriteDocument");
   });
 
-  test("requires the shared runtime and ExcelApi 1.8", () => {
+  test("requires the shared runtime and ExcelApi 1.9 (live checking's worksheets.onChanged), the version the pane checks at start-up", () => {
     const sets = new Map(all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]));
     expect(sets.get("SharedRuntime")).toBe("1.1");
-    expect(sets.get("ExcelApi")).toBe("1.8");
+    expect(sets.get("ExcelApi")).toBe("1.9");
+    expect(sets.get("ExcelApi")).toBe(MIN_EXCEL_API);
   });
 
   test("every resid is defined, and resource ids are short enough", () => {

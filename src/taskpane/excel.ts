@@ -7,6 +7,8 @@
 import { topLeft, type WorkbookSnapshot, type WritePlan } from "../register";
 import * as office from "../workbook/office";
 
+export type { WorkbookChange } from "../workbook/office";
+
 /** Where the user's selection is. `cell` is the top-left cell of what was selected (a merged area counts as its top-left cell). */
 export interface SelectionInfo {
   sheet: string;
@@ -18,8 +20,11 @@ export interface SelectionInfo {
 export interface WorkbookPort {
   /** Everything the engine needs, read in a fixed small number of round trips. */
   readSnapshot: () => Promise<WorkbookSnapshot>;
-  /** Carry out an engine plan in one batch (the adapter removes what it made if the batch fails). */
-  applyPlan: (plan: WritePlan) => Promise<void>;
+  /**
+   * Carry out an engine plan in one batch (the adapter removes what it made if the batch fails).
+   * `eventsOff`: the pane's own change, written with events off so that live checking does not hear it.
+   */
+  applyPlan: (plan: WritePlan, options?: { eventsOff?: boolean }) => Promise<void>;
   /** Activate the sheet and select the cell. */
   selectCell: (sheet: string, cell: string) => Promise<void>;
   /** The name of the sheet the user is on. */
@@ -28,6 +33,12 @@ export interface WorkbookPort {
   getSelection: () => Promise<SelectionInfo>;
   /** Call `handler` at each selection change; resolves to a function that stops listening. */
   onSelectionChanged(handler: (selection: SelectionInfo) => void): Promise<() => Promise<void>>;
+  /** Live checking: call `handler` at each change of the workbook; resolves to a function that stops listening. */
+  onWorkbookChanged?(handler: (change: office.WorkbookChange) => void): Promise<() => Promise<void>>;
+  /** Live checking: `previous` with the given sheets read again in one sync, or null when only a full read is safe. */
+  readChangedSheets?(previous: WorkbookSnapshot, worksheetIds: readonly string[]): Promise<WorkbookSnapshot | null>;
+  /** Call `handler` when the pane is hidden (false) or shown again (true); resolves to a function that stops listening. */
+  onVisibilityChanged?(handler: (visible: boolean) => void): Promise<() => Promise<void>>;
 }
 
 /** The ExcelApi requirement set the adapter needs (the manifest declares the same). */
@@ -45,9 +56,9 @@ export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
   const host = (): ExcelHost => excel ?? (globalThis as unknown as { Excel: ExcelHost }).Excel;
   return {
     readSnapshot: () => office.readSnapshot(host()),
-    applyPlan: async (plan) => {
+    applyPlan: async (plan, options) => {
       const target = host();
-      await office.applyPlan(target, plan);
+      await office.applyPlan(target, plan, options);
       target.onPlanApplied?.(plan);
     },
     selectCell: (sheet, cell) => office.selectCell(host(), sheet, cell),
@@ -57,5 +68,23 @@ export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
       return { sheet, address, cell: topLeft(address) };
     },
     onSelectionChanged: (handler) => office.onSelectionChanged(host(), (sheet: string, address: string) => handler({ sheet, address, cell: topLeft(address) })),
+    onWorkbookChanged: (handler) => office.onWorkbookChanged(host(), handler),
+    readChangedSheets: (previous, worksheetIds) => office.readChangedSheets(host(), previous, worksheetIds),
+    onVisibilityChanged: onPaneVisibilityChanged,
   };
+}
+
+interface OfficeAddin {
+  onVisibilityModeChanged?(handler: (args: { visibilityMode: string }) => void): Promise<() => Promise<void>>;
+}
+
+/**
+ * `Office.addin.onVisibilityModeChanged` (SharedRuntime 1.1): the shared runtime keeps running while
+ * the pane is closed, and says when it is hidden or shown. Without it (outside a shared runtime), the
+ * pane counts as always shown.
+ */
+async function onPaneVisibilityChanged(handler: (visible: boolean) => void): Promise<() => Promise<void>> {
+  const addin = (globalThis as { Office?: { addin?: OfficeAddin } }).Office?.addin;
+  if (!addin || typeof addin.onVisibilityModeChanged !== "function") return async () => {};
+  return addin.onVisibilityModeChanged((args) => handler(args.visibilityMode !== "Hidden"));
 }

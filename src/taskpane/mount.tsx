@@ -50,7 +50,7 @@ export interface OfficeLike {
   context?: { requirements?: { isSetSupported?(name: string, minVersion?: string): boolean } };
 }
 
-/** The requirement set the pane needs: data validation rules (1.8) and, below it, Worksheet.copy (1.7). */
+/** The requirement set the pane needs: change events for live checking (1.9), data validation rules (1.8), Worksheet.copy (1.7). */
 export const REQUIRED_SET = { name: "ExcelApi", version: MIN_EXCEL_API } as const;
 
 /**

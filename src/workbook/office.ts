@@ -19,11 +19,14 @@
  *   it made: (3) list the sheets, (4) delete the sheets it added, the rows it inserted, write
  *   back the cells it overwrote and the visibility it changed (looks it gave a sheet that was there
  *   before stay, as with undo: see src/register/plan.ts). The error then says in French that nothing was changed.
+ *   With `eventsOff` (the pane's own changes), events are turned off with (1) and on again in one
+ *   more sync after (2): 3 syncs.
+ * - readChangedSheets (live checking, office/live.ts): 1 sync. onWorkbookChanged: 1 to subscribe, 1 to stop.
  * - selectCell, getActiveSheetName: 1 sync. onSelectionChanged: 1 sync to subscribe (2 without
  *   ExcelApi 1.9), 1 per event (the sheet's name from its id), 1 to stop (plus 1 per sheet added
  *   later without 1.9).
  *
- * Requirement sets (the manifest declares ExcelApi 1.8 as the minimum; checked against Microsoft's
+ * Requirement sets (the manifest declares ExcelApi 1.9 as the minimum; checked against Microsoft's
  * reference, learn.microsoft.com/javascript/api/excel, and @types/office-js, December 2026)
  * | API used                                                     | ExcelApi |
  * |--------------------------------------------------------------|----------|
@@ -38,28 +41,34 @@
  * | getUsedRangeOrNullObject, getItemOrNullObject                | 1.4      |
  * | Range.conditionalFormats.add (CellValue, ContainsText)       | 1.6      |
  * | Worksheet.copy, Range.hyperlink, clear("Hyperlinks"),        | 1.7      |
- * |   Worksheet.onSelectionChanged, WorkbookProtection, onAdded, |          |
+ * |   Worksheet.onSelectionChanged, WorkbookProtection,          |          |
+ * |   worksheets.onAdded/onDeleted,                              |          |
  * |   Worksheet.freezePanes (freezeAt/Rows/Columns, unfreeze)    |          |
- * | Range.dataValidation (rule.list.source)                      | 1.8      |
+ * | Range.dataValidation (rule.list.source),                     | 1.8      |
+ * |   context.runtime.enableEvents                               |          |
  * | Range.copyFrom, worksheets.onSelectionChanged,               | 1.9      |
  * |   Worksheet.pageLayout (orientation, paperSize, zoom,        |          |
  * |   setPrintArea, setPrintTitleRows, headersFooters),          |          |
- * |   Worksheet.autoFilter.apply                                 |          |
+ * |   Worksheet.autoFilter.apply, worksheets.onChanged           |          |
  * `context.trace()` belongs to office.js's common request layer (no requirement set).
  * Without 1.9: a row inserted by a plan takes only what Excel's own insert gives it (the format of
  * the row above, its dropdown), not the template row's merged areas; the plan's `printSetup` and
  * `autoFilter` ops are skipped (`Office.context.requirements.isSetSupported("ExcelApi", "1.9")` is
  * false: Excel's own print settings and filters stay, everything else in the plan is done); selection
  * events are taken from each worksheet (1.7), including sheets added later (worksheets.onAdded, 1.7).
- * Below 1.8, `checkRequirements()` says so in French and the task pane shows that message.
+ * These fallbacks predate live checking: since it made 1.9 the minimum, they only serve a host that
+ * answers the requirement check wrongly. Below 1.9, `checkRequirements()` says so in French and the
+ * task pane shows that message.
  */
 import { dropdownProbeCells, parseCell, parseRange, quoteSheetName, splitSheet, topLeft } from "../register";
 import type { CellWrite, WriteOp, WritePlan } from "../register";
 import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../register";
 import { excelCodeOf, kindOfCode, OfficeAdapterError, toAdapterError, traceMessagesOf } from "./office/errors";
 import { aboutSheet, NOTHING_CHANGED, OFFICE_MESSAGES, partlyChanged } from "./office/messages";
+import { readChangedSheets as readChangedSheetsOn, rememberSheetIds } from "./office/live";
 
 export { OfficeAdapterError } from "./office/errors";
+export { onWorkbookChanged, type WorkbookChange } from "./office/live";
 export type { OfficeErrorKind } from "./office/messages";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -70,8 +79,8 @@ export interface ExcelLike {
   run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
 }
 
-/** The minimum the manifest declares. */
-export const MIN_EXCEL_API = "1.8";
+/** The minimum the manifest declares: live checking hears edits through worksheets.onChanged (1.9). */
+export const MIN_EXCEL_API = "1.9";
 /** Sheets whose used range is read in one sync: 300 fiches plus the register's own tabs and a few more. */
 export const MAX_SHEETS_PER_READ = 320;
 /** Dropdown cells whose rule is read in one sync (about 15 per fiche). */
@@ -201,7 +210,7 @@ export async function readSnapshot(excel: ExcelLike): Promise<WorkbookSnapshot> 
   try {
     return await ex.run(async (ctx) => {
       const collection = ctx.workbook.worksheets;
-      collection.load("items/name,items/visibility");
+      collection.load("items/name,items/visibility,items/id");
       await ctx.sync();
 
       const items = collection.items;
@@ -227,11 +236,24 @@ export async function readSnapshot(excel: ExcelLike): Promise<WorkbookSnapshot> 
           if (typeof source === "string" && source !== "") validations.push({ sheet: p.sheet, range: p.cell, source });
         });
       }
-      return { sheets, validations };
+      const snapshot: WorkbookSnapshot = { sheets, validations };
+      rememberSheetIds(
+        snapshot,
+        items.map((ws) => ws.id),
+      );
+      return snapshot;
     });
   } catch (e) {
     throw toAdapterError(e);
   }
+}
+
+/**
+ * `previous` (a snapshot this adapter read) with the sheets of `worksheetIds` read again, in one sync;
+ * null when only a full read is safe (see office/live.ts).
+ */
+export function readChangedSheets(excel: ExcelLike, previous: WorkbookSnapshot, worksheetIds: readonly string[]): Promise<WorkbookSnapshot | null> {
+  return readChangedSheetsOn(requireExcel(excel), previous, worksheetIds, anchorAtA1);
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -273,6 +295,16 @@ interface Backup {
   /** Where the plan writes (and where to write back). */
   address: string;
   range: Excel.Range;
+}
+
+export interface ApplyOptions {
+  /**
+   * The add-in's own change: events off while it is written (turned off with the check, on again in
+   * one more sync after the batch, 3 syncs in all), so that live checking does not check again what
+   * the pane reads anyway after each change. The playground's typed edits leave them on: they stand
+   * for the user's.
+   */
+  eventsOff?: boolean;
 }
 
 /** A sheet as the check before the plan found it. */
@@ -404,9 +436,19 @@ function restoreCell(r: Excel.Range, formula: unknown, numberFormat: unknown): v
  * If Excel fails half-way, what the plan made is removed and what it overwrote written back.
  * Throws OfficeAdapterError (French message).
  */
-export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void> {
+export async function applyPlan(excel: ExcelLike, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
   const ex = requireExcel(excel);
   if (plan.ops.length === 0) return;
+  if (!options.eventsOff) return runPlan(ex, plan, false);
+  try {
+    await runPlan(ex, plan, true);
+  } finally {
+    await setEvents(ex, true);
+  }
+}
+
+/** applyPlan's two syncs (four on failure); `eventsOff` turns events off with the check. */
+async function runPlan(ex: ExcelLike, plan: WritePlan, eventsOff: boolean): Promise<void> {
   const copyFromOk = supportsExcelApi("1.9");
   const layoutOk = copyFromOk;
   const layout = plan.ops.some((op) => LAYOUT_OPS.has(op.op))
@@ -417,6 +459,7 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
   await ex
     .run(async (ctx) => {
       // ---- 1. read-only check: names, protections, and what the plan will overwrite
+      if (eventsOff) ctx.runtime.enableEvents = false;
       const collection = ctx.workbook.worksheets;
       collection.load("items/name,items/visibility,items/protection/protected");
       const structural = plan.ops.some((op) => op.op === "copySheet" || op.op === "addSheet" || op.op === "deleteSheet" || op.op === "sheetVisibility");
@@ -540,6 +583,18 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan): Promise<void
     .catch((e: unknown) => {
       throw toAdapterError(e);
     });
+}
+
+/** Turns the add-in's events on or off (1 sync); a failure leaves them as they were, and is not the user's business. */
+async function setEvents(excel: ExcelLike, on: boolean): Promise<void> {
+  try {
+    await excel.run(async (ctx) => {
+      ctx.runtime.enableEvents = on;
+      await ctx.sync();
+    });
+  } catch {
+    // The workbook closed meanwhile: nothing left to hear.
+  }
 }
 
 /**

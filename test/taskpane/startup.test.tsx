@@ -1,6 +1,6 @@
 /**
  * Start-up as Excel runs it (index.tsx → startTaskpane): Office.onReady, then the requirement check.
- * An Excel without ExcelApi 1.8 gets a plain French message instead of a blank pane; outside Excel the
+ * An Excel without ExcelApi 1.9 gets a plain French message instead of a blank pane; outside Excel the
  * page says to open it from Excel; a supported host gets the pane, verifying the open workbook.
  */
 import { act, screen, waitFor } from "@testing-library/react";
@@ -49,12 +49,12 @@ function container(): HTMLElement {
 }
 
 describe("start-up", () => {
-  it("on an Excel without ExcelApi 1.8, says in French which Excel is needed", async () => {
-    const office = fakeOffice((_, v) => Number(v) < 1.8);
+  it("on an Excel without ExcelApi 1.9 (1.8 is not enough: live checking needs worksheets.onChanged), says in French which Excel is needed", async () => {
+    const office = fakeOffice((_, v) => Number(v) < 1.9);
     await act(async () => {
       unmount = await startTaskpane(container(), { office, excel: await memoryExcel() });
     });
-    expect(office.asked).toContain("ExcelApi 1.8");
+    expect(office.asked).toContain("ExcelApi 1.9");
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/Cette version d'Excel ne permet pas d'utiliser le complément/);
     expect(alert.textContent).toMatch(/Excel pour Microsoft 365/);

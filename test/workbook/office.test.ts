@@ -398,9 +398,9 @@ describe("selection helpers", () => {
   });
 });
 
-test("checkRequirements: a French message when Excel lacks ExcelApi 1.8", () => {
+test("checkRequirements: a French message when Excel lacks ExcelApi 1.9 (an Excel with 1.8 is too old for live checking)", () => {
   expect(checkRequirements()).toEqual({ supported: true });
-  setRequirementChecker((v) => Number(v.split(".")[1]) < 8);
+  setRequirementChecker((v) => Number(v.split(".")[1]) < 9);
   const r = checkRequirements();
   expect(r.supported).toBe(false);
   expect(r.message).toMatch(/version d'Excel est trop ancienne/);

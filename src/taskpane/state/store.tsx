@@ -22,6 +22,7 @@ import { fixedClock, restoreOwnedSheetOps, systemClock, type Clock, type WriteOp
 import type { SelectionInfo, WorkbookPort } from "../excel";
 import { strings } from "../strings";
 import { planSelection } from "./planPreview";
+import { useLiveCheck } from "./liveCheck";
 
 export interface UndoEntry {
   /** The title of the plan it undoes (shown as "Annuler : <title>"). */
@@ -249,11 +250,19 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
     undoRef.current = state.undo;
   }, [state.undo]);
 
+  // Live checking (liveCheck.ts): a full read covers every change heard before it began.
+  const fullReadStarting = React.useRef<() => void>(() => {});
   const read = React.useCallback(async (): Promise<WorkbookSnapshot> => {
+    fullReadStarting.current();
     const snapshot = await port.readSnapshot();
     dispatch({ type: "snapshot", snapshot, at: clock.now() });
     return snapshot;
   }, [port, clock]);
+  const showLive = React.useCallback((snapshot: WorkbookSnapshot) => dispatch({ type: "snapshot", snapshot, at: clock.now() }), [clock]);
+  const live = useLiveCheck({ port, snapshot: state.snapshot, enqueue, readAll: read, show: showLive });
+  React.useLayoutEffect(() => {
+    fullReadStarting.current = live.fullReadStarting;
+  }, [live.fullReadStarting]);
 
   const refresh = React.useCallback(
     async (options?: { quiet?: boolean }): Promise<void> => {
@@ -299,7 +308,7 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
           };
           const plan = typeof planOrMake === "function" ? planOrMake(fresh) : planOrMake;
           const inverse = undoPlanFor(plan, before);
-          await port.applyPlan(plan);
+          await port.applyPlan(plan, { eventsOff: true });
           const forget = plan.ops.flatMap((op) => (op.op === "deleteSheet" ? [op.name] : []));
           const entry: UndoEntry | null = inverse && { title: plan.title, plan: inverse };
           dispatch({ type: "pushUndo", entry, forget });
@@ -342,7 +351,7 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
               return;
             }
           }
-          await port.applyPlan(entry.plan);
+          await port.applyPlan(entry.plan, { eventsOff: true });
           dispatch({ type: "popUndo" });
           // The stack in the ref follows at once, so that a second "Annuler" queued behind sees the next entry.
           undoRef.current = undoRef.current.slice(0, -1);

@@ -32,7 +32,7 @@ export const fr = {
       "Les versions plus anciennes vendues sans abonnement (Excel 2016, Excel 2019) ne le permettent pas.",
     what: "Votre registre n'est pas touché : vous pouvez continuer à le remplir à la main, puis le vérifier depuis un Excel plus récent.",
     noOffice: "Cette page s'ouvre depuis Excel : ajoutez le complément « Registre RGPD » dans Excel pour l'utiliser.",
-    requirement: "Exigence technique : ensemble d'API ExcelApi 1.8.",
+    requirement: "Exigence technique : ensembles d'API ExcelApi 1.9 et SharedRuntime 1.1.",
   },
 
   errors: {

@@ -3,7 +3,7 @@
  * batch: nothing here syncs. String literals stand for Office.js enums (`"Center"` for
  * `Excel.HorizontalAlignment.center`) so that the code runs over any `Excel` namespace.
  *
- * Requirement sets (the manifest declares ExcelApi 1.8): styles, borders, number formats and sheet
+ * Requirement sets (the manifest declares ExcelApi 1.9): styles, borders, number formats and sheet
  * visibility are 1.1, widths and heights 1.2, conditional formats 1.6, frozen panes 1.7. Print setup
  * (`worksheet.pageLayout`) and filters (`worksheet.autoFilter`) are 1.9: without it those two ops are
  * skipped (the caller passes `pageLayoutAndFilters: false`) and the rest of the plan runs.
