@@ -107,7 +107,8 @@ export interface ChangedArgs {
 
 type PendingEvent =
   | { kind: "selection"; sheet: SheetRef; rect: Rect }
-  | { kind: "added"; sheet: SheetRef }
+  /** The id is taken when the sheet is added: Excel tells of it even if a later batch deletes it first. */
+  | { kind: "added"; sheet: SheetRef; worksheetId: string }
   | { kind: "activated"; sheet: SheetRef }
   | { kind: "changed"; sheet: SheetRef; rect: Rect; changeType: DataChangeType }
   /** The id is taken before the sheet goes: a deleted sheet has none left to ask. */
@@ -232,6 +233,13 @@ export class Engine {
       await Promise.all(calls);
       return;
     }
+    if (e.kind === "added") {
+      for (const l of Array.from(this.listeners)) {
+        if (l.kind === "added") call(() => l.handler({ worksheetId: e.worksheetId, type: "WorksheetAdded", source: "Local" }));
+      }
+      await Promise.all(calls);
+      return;
+    }
     if (!this.doc.has(e.sheet)) return;
     const worksheetId = this.doc.id(e.sheet);
     for (const l of Array.from(this.listeners)) {
@@ -243,8 +251,6 @@ export class Engine {
         if (l.kind === "collection") call(() => l.handler(args));
         else if (l.kind === "sheet" && l.sheet.key === e.sheet.key) call(() => l.handler(args));
         else if (l.kind === "workbook") call(() => l.handler({ type: "WorkbookSelectionChanged", source: "Local" }));
-      } else if (e.kind === "added" && l.kind === "added") {
-        call(() => l.handler({ worksheetId, type: "WorksheetAdded", source: "Local" }));
       } else if (e.kind === "activated" && l.kind === "activated") {
         call(() => l.handler({ worksheetId, type: "WorksheetActivated", source: "Local" }));
       }

@@ -208,7 +208,7 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
       }
       doc.move(ref, pos);
       slot.ref = ref;
-      engineOf(this.context).queueEvent({ kind: "added", sheet: ref });
+      engineOf(this.context).queueEvent({ kind: "added", sheet: ref, worksheetId: doc.id(ref) });
     });
     return new MemoryWorksheet(this.context, () => slot.ref ?? null);
   }

@@ -103,7 +103,7 @@ export class MemoryWorksheetCollection extends ProxyBase<true> {
       }
       checkSheetName(doc, n, null, "WorksheetCollection.add");
       slot.ref = doc.addSheet(n);
-      engineOf(this.context).queueEvent({ kind: "added", sheet: slot.ref });
+      engineOf(this.context).queueEvent({ kind: "added", sheet: slot.ref, worksheetId: doc.id(slot.ref) });
     });
     return new MemoryWorksheet(this.context, () => slot.ref ?? null);
   }
