@@ -4,12 +4,14 @@
  * For registers of 10, 50 and 200 fiches, through the Office adapter over the in-memory Excel with
  * 100 ms injected per sync (Excel on the web costs 50 to 300 ms a round trip):
  * - validate: readSnapshot + validateWorkbook;
- * - insertFiche: planNewFiche + applyPlan (from the register just read, as the task pane does).
+ * - insertFiche: planNewFiche + applyPlan (from the register just read, as the task pane does);
+ * - live: one value edited, then live checking's incremental read and the engine (see live.ts).
  * And the command line's cost on the 200-fiche file: a bare ExcelJS load versus
  * loadXlsx + snapshotOf + validateWorkbook (ratio).
  *
  * Targets (read from the figures, not asserted): the same sync counts at 10 and 200 fiches, at most 3
- * to validate and 4 to insert a fiche, validation of 200 fiches under 1.5 s, ratio at most 1.3.
+ * to validate and 4 to insert a fiche, validation of 200 fiches under 1.5 s, ratio at most 1.3, live
+ * re-check after one edited value: 1 sync and under 150 ms at 200 fiches.
  * With `--json` the last line is one JSON object (see `BenchResult`).
  */
 import { Workbook } from "exceljs";
@@ -21,12 +23,15 @@ import { loadXlsx, snapshotOf } from "../workbook/xlsx";
 import { registerBytes } from "./registers";
 import { filesTable, measureFiles, type FileRow } from "./files";
 import { firstLoadKb } from "./bundle";
+import { measureLive, type LiveRun } from "./live";
 import { fixedClock } from "../register";
 
 export interface BenchRun {
   fiches: number;
   validate: { syncs: number; wallMs: number };
   insertFiche: { syncs: number; wallMs: number };
+  /** Live checking after one edited value (median of a few edits). */
+  live: LiveRun;
 }
 
 export interface BenchResult {
@@ -62,6 +67,8 @@ async function measureOffice(bytes: Uint8Array, fiches: number): Promise<BenchRu
   const validateSyncs = memory.syncCount();
   if (report.summary.fiches < fiches) throw new Error(`expected ${fiches} fiches, the engine saw ${report.summary.fiches}`);
 
+  const live = await measureLive(memory, CLOCK);
+
   memory.resetSyncCount();
   t0 = performance.now();
   const plan = planNewFiche(readRegister(snapshot), { name: "Nouvelle activité de la CPTS", clock: CLOCK });
@@ -73,6 +80,7 @@ async function measureOffice(bytes: Uint8Array, fiches: number): Promise<BenchRu
     fiches,
     validate: { syncs: validateSyncs, wallMs: round(validateMs) },
     insertFiche: { syncs: insertSyncs, wallMs: round(insertMs) },
+    live,
   };
 }
 
@@ -121,6 +129,12 @@ function table(result: BenchResult, parts: { loadXlsxMs: number; snapshotMs: num
     ...result.runs.map(
       (r) =>
         `${String(r.fiches).padStart(6)} | ${String(r.validate.syncs).padStart(16)} ${String(r.validate.wallMs).padStart(12)} | ${String(r.insertFiche.syncs).padStart(22)} ${String(r.insertFiche.wallMs).padStart(12)}`,
+    ),
+    "",
+    "Vérification en continu après une valeur modifiée (lecture de la feuille modifiée puis moteur, médiane) :",
+    ...result.runs.map(
+      (r) =>
+        `${String(r.fiches).padStart(6)} fiches : ${r.live.syncs} sync, ${r.live.wallMs} ms (lecture ${r.live.readMs} ms, moteur ${r.live.engineMs} ms ; cible 1 sync et moins de 150 ms)`,
     ),
     "",
     `Ligne de commande (200 fiches) : chargement ExcelJS seul ${result.cli.bareLoadMs} ms, valider ${result.cli.validateMs} ms, rapport ${result.cli.ratio}`,
