@@ -7,7 +7,7 @@
 import type { Doc, SheetRef } from "../memoryExcel/doc";
 import { XlsxDoc } from "../memoryExcel";
 import type { ExcelBook as XlsxWorkbook } from "../workbook/exceljs";
-import { columnLetters, splitSheet, type Rect } from "../register";
+import { columnLetters, parseCell, parseListSource, parseRange, rectAddress, splitSheet, topLeft, type Rect } from "../register";
 
 // The grid reads and writes addresses with the engine's one codec.
 export { columnLetters, parseRange, rectAddress } from "../register";
@@ -114,4 +114,60 @@ function sheetOf(doc: Doc, ref: SheetRef): GridSheet {
   }
   const widths = Array.from({ length: cols }, (_, i) => Math.round(doc.columnWidth(ref, i + 1) * (96 / 72)));
   return { name: doc.name(ref), cells, styles, merges, widths, links };
+}
+
+/**
+ * The items a dropdown cell offers, as Excel's list shows them: the cell's list validation (its
+ * top-left cell's, for a merged area) read from the in-memory workbook, an inline list (`Oui,Non`) or
+ * the cells of the range it points at, in order, blanks left out. Null when the cell has no list, or
+ * its source cannot be read (a named range, a sheet since deleted).
+ */
+export function listItemsAt(book: XlsxWorkbook, sheet: string, address: string): string[] | null {
+  const doc = docOf(book);
+  const ref = doc.sheets().find((r) => doc.name(r) === sheet);
+  const at = parseCell(topLeft(address));
+  if (!ref || !at) return null;
+  const rule = doc.validationAt(ref, at.row, at.col);
+  if (!rule || rule.type !== "list" || !rule.formula1) return null;
+  const source = parseListSource(rule.formula1);
+  if (source.kind === "inline") return source.items;
+  if (source.kind !== "range") return null;
+  const target = source.sheet === undefined ? ref : doc.sheets().find((r) => doc.name(r).toLowerCase() === source.sheet!.toLowerCase());
+  if (!target) return null;
+  const items: string[] = [];
+  for (let r = source.range.top; r <= source.range.bottom; r++) {
+    for (let c = source.range.left; c <= source.range.right; c++) {
+      const read = doc.cell(target, r, c);
+      const text = display(read.value, read.numberFormat);
+      if (text.trim() !== "") items.push(text);
+    }
+  }
+  return items.length > 0 ? items : null;
+}
+
+/** One step of the selection with the keyboard: arrows, Tab and Entrée, as in Excel. */
+export type Step = "up" | "down" | "left" | "right";
+
+/**
+ * Where the selection goes from `selection` with one step, as in Excel: from the active cell (the
+ * selection's top-left), past the whole merged area it is in, onto the next cell, which selects its
+ * merged area whole; it stops at the edges of the sheet's view.
+ */
+export function stepSelection(sheet: GridSheet, selection: string, step: Step): string {
+  const sel = parseRange(selection);
+  if (!sel) return selection;
+  const rows = sheet.cells.length;
+  const cols = sheet.widths.length;
+  const area = sheet.merges.find((m) => m.top <= sel.top && sel.top <= m.bottom && m.left <= sel.left && sel.left <= m.right);
+  const from = area ?? { top: sel.top, left: sel.left, bottom: sel.top, right: sel.left };
+  let row = sel.top;
+  let col = sel.left;
+  if (step === "up") row = from.top - 1;
+  if (step === "down") row = from.bottom + 1;
+  if (step === "left") col = from.left - 1;
+  if (step === "right") col = from.right + 1;
+  row = Math.min(Math.max(row, 1), rows);
+  col = Math.min(Math.max(col, 1), cols);
+  const landing = sheet.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+  return rectAddress(landing ?? { top: row, left: col, bottom: row, right: col });
 }

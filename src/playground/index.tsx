@@ -11,7 +11,8 @@
  * - `?modele=vide` opens the blank template instead of the example register;
  * - `?latence=150` waits 150 ms at each sync, like Excel on the web;
  * - `?aujourdhui=2026-11-24` stops the clock at noon that day (the machine's time zone) for the checks,
- *   the example and every date written.
+ *   the example and every date written;
+ * - `?volet=320` gives the pane that width in pixels (320: Excel's narrowest task pane), from 280 to 800.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -20,9 +21,10 @@ import { startTaskpane } from "../taskpane/mount";
 import { buildExampleRegister, buildTemplateWorkbook } from "../workbook/template";
 import { fixedClock, systemClock, type Clock } from "../register";
 import { Grid } from "./Grid";
-import { gridView } from "./gridModel";
+import { gridView, listItemsAt } from "./gridModel";
 import { installOffice } from "./office";
-import { openBuilt, openFile, playgroundExcel, typeInCell, type PlaygroundBook } from "./session";
+import { ReplaceConfirm } from "./ReplaceConfirm";
+import { isModified, openBuilt, openFile, playgroundExcel, typeInCell, type PlaygroundBook } from "./session";
 import { playgroundStrings as s } from "./strings";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,16 +35,20 @@ interface Options {
   blank: boolean;
   latencyMs: number;
   clock: Clock | null;
+  /** The pane's width in pixels, when the address asks for one. */
+  paneWidth: number | null;
 }
 
 function readOptions(): Options {
   const q = new URLSearchParams(window.location.search);
   const latency = Number(q.get("latence") ?? "0");
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(q.get("aujourdhui") ?? "");
+  const pane = Number(q.get("volet") ?? "");
   return {
     blank: q.get("modele") === "vide",
     latencyMs: Number.isFinite(latency) && latency > 0 ? Math.min(latency, 2000) : 0,
     clock: day ? fixedClock(new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12), systemClock().timeZone) : null,
+    paneWidth: Number.isFinite(pane) && pane > 0 ? Math.min(Math.max(Math.round(pane), 280), 800) : null,
   };
 }
 
@@ -59,6 +65,8 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
   const [version, setVersion] = React.useState(0);
   const [slow, setSlow] = React.useState(options.latencyMs > 0);
   const paneRef = React.useRef<HTMLDivElement | null>(null);
+  /** Another workbook waiting for the user's yes, because this one was changed and not downloaded. */
+  const [replacing, setReplacing] = React.useState<{ what: string; run: () => void } | null>(null);
   const clock = React.useMemo(() => options.clock ?? systemClock(), [options.clock]);
   const redraw = React.useCallback(() => setVersion((v) => v + 1), []);
   // What `open` needs to know at the moment it runs (not when it was made).
@@ -97,8 +105,13 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     },
     [show, fail],
   );
-  const openExample = React.useCallback(() => open(example, "registre-rgpd-exemple.xlsx", s.loadedExample), [open, example]);
-  const openBlank = React.useCallback(() => open(blank, "registre-rgpd.xlsx", s.loadedBlank), [open, blank]);
+  /** Runs `run` at once, or after the user's yes when the workbook on screen holds changes a replacement would lose. */
+  const replaceWith = (what: string, run: () => void) => {
+    if (book && isModified(book)) setReplacing({ what, run });
+    else run();
+  };
+  const openExample = () => replaceWith(s.replaceWhatExample, () => void open(example, "registre-rgpd-exemple.xlsx", s.loadedExample));
+  const openBlank = () => replaceWith(s.replaceWhatBlank, () => void open(blank, "registre-rgpd.xlsx", s.loadedBlank));
 
   // Once, at start (options never change): the status already says « loading », the workbook shows when built.
   React.useEffect(() => {
@@ -161,7 +174,8 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    await open(async () => openFile(new Uint8Array(await file.arrayBuffer()), memoryOptions()), file.name, s.loadedFile(file.name));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    replaceWith(s.replaceWhatFile(file.name), () => void open(() => openFile(bytes, memoryOptions()), file.name, s.loadedFile(file.name)));
   };
 
   const type = React.useCallback(
@@ -174,6 +188,13 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
       }
     },
     [book, excel, clock],
+  );
+
+  const address = selection?.address ?? "A1";
+  const dropdown = React.useMemo(
+    () => (memory && view?.sheet ? listItemsAt(memory.toXlsxWorkbook(), view.sheet.name, address) : null),
+    // Read again with the view (a list's items may change in the workbook).
+    [memory, view, address],
   );
 
   const download = async () => {
@@ -230,15 +251,32 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
           {view && (
             <Grid
               view={view}
-              selection={selection?.address ?? "A1"}
+              selection={address}
+              dropdown={dropdown}
               onSelectSheet={(name) => void select(name, "A1")}
               onSelectRange={(sh, a) => void select(sh, a)}
               onType={(sh, a, text) => void type(sh, a, text)}
             />
           )}
         </section>
-        <div className="pg-pane" ref={paneRef} data-testid="taskpane" />
+        <div
+          className="pg-pane"
+          ref={paneRef}
+          data-testid="taskpane"
+          style={options.paneWidth ? { width: options.paneWidth, flex: `0 0 ${options.paneWidth}px` } : undefined}
+        />
       </div>
+      {replacing && (
+        <ReplaceConfirm
+          what={replacing.what}
+          onKeep={() => setReplacing(null)}
+          onReplace={() => {
+            const { run } = replacing;
+            setReplacing(null);
+            run();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -8,8 +8,9 @@
  * same bytes the journal keeps, so that what the user sees is what the file holds.
  */
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace, type MemoryExcelOptions } from "../memoryExcel";
-import { parseCell, topLeft } from "../register";
-import { createWorkbookPort, type ExcelHost } from "../taskpane/excel";
+import { parseCell, topLeft, type CellWrite } from "../register";
+import type { ExcelHost } from "../taskpane/excel";
+import { DATE_FORMAT } from "../workbook/office";
 import { loadExcelBook as loadModel } from "../workbook/exceljs";
 import { docOf } from "./gridModel";
 import { FileJournal, fileLayer } from "./journal";
@@ -52,8 +53,11 @@ export function playgroundExcel(book: PlaygroundBook, onBatchDone: () => void = 
 }
 
 /**
- * Writes what the user typed at `address` (a cell, or a merged area: its top-left cell) of `sheet`,
- * as a plan through the pane's port, so that the journal records it like any other change.
+ * Writes what the user typed at `address` (a cell, or a merged area: its top-left cell) of `sheet`, the
+ * way Excel's grid does: in a batch of its own through `Excel.run`, with events on, so that the
+ * in-memory Excel raises the change events a user's typing raises in Excel (the pane's own plans may
+ * turn events off while they write; a user's typing never does). The same edit, as a plan, goes to the
+ * journal, so that the download carries it.
  */
 export async function typeInCell(book: PlaygroundBook, excel: PlaygroundExcel, sheet: string, address: string, input: string, today: Date): Promise<void> {
   const doc = docOf(book.memory.toXlsxWorkbook());
@@ -61,5 +65,41 @@ export async function typeInCell(book: PlaygroundBook, excel: PlaygroundExcel, s
   const at = parseCell(topLeft(address));
   // The cell's number format decides between text and number, as in Excel (a « Texte » cell keeps digits as typed).
   const numberFormat = ref && at ? doc.cell(ref, at.row, at.col).numberFormat : "General";
-  await createWorkbookPort(excel).applyPlan(planTypedEdit(sheet, address, input, numberFormat, today));
+  const plan = planTypedEdit(sheet, address, input, numberFormat, today);
+  await excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    for (const op of plan.ops) if (op.op === "write") for (const w of op.cells) queueTypedWrite(ws.getRange(topLeft(w.address)), w);
+    await context.sync();
+  });
+  book.journal.record(plan);
+}
+
+/** What the file layer does with each kind of typed write, done on the in-memory cell (see src/workbook/office.ts). */
+function queueTypedWrite(range: Excel.Range, w: CellWrite): void {
+  switch (w.kind) {
+    case "text":
+      // Text stays text (Excel would read « 0612345678 » or « 1/2 » again): the Text format first, as plans do.
+      range.numberFormat = [["@"]];
+      range.values = [[w.value]];
+      break;
+    case "number":
+      range.values = [[w.value]];
+      break;
+    case "date":
+      range.numberFormat = [[DATE_FORMAT]];
+      range.values = [[w.value]];
+      break;
+    case "clear":
+      range.clear("Contents");
+      range.clear("Hyperlinks");
+      break;
+    case "link":
+      // A typed edit never makes a link (typed.ts): nothing to write.
+      break;
+  }
+}
+
+/** True once anything was changed since the workbook was opened (a download would differ from the file). */
+export function isModified(book: PlaygroundBook): boolean {
+  return book.journal.plans().length > 0;
 }

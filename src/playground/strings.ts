@@ -16,6 +16,11 @@ export const playgroundStrings = {
   cellContent: "Contenu de la cellule sélectionnée",
   /** Beside the content box: how to change a cell (the page has no other way to type). */
   editHint: "Tapez ici, puis Entrée pour écrire dans la cellule (Échap pour renoncer).",
+  /** What the grid's keys do, read by screen readers when the grid gets the focus. */
+  gridKeys:
+    "Flèches, Tab et Entrée : changer de cellule. Tapez pour remplacer le contenu, Entrée pour l'écrire, Échap pour renoncer ; F2 : modifier ; Suppr : effacer ; Alt+Flèche bas : ouvrir la liste. Pour quitter la grille : Échap puis Tab.",
+  openList: (cell: string) => `Ouvrir la liste de ${cell}`,
+  listLabel: (cell: string) => `Valeurs permises en ${cell}`,
   typedTitle: (sheet: string, cell: string) => `Saisie en ${cell} de « ${sheet} »`,
   typeError: (message: string) => `La saisie n'a pas pu être écrite : ${message}`,
   example: "Registre d'exemple",
@@ -26,6 +31,14 @@ export const playgroundStrings = {
   gridLabel: (sheet: string) => `Cellules de la feuille « ${sheet} »`,
   tabsLabel: "Feuilles du classeur",
   hiddenSheets: (n: number) => (n > 1 ? `${n} feuilles masquées` : "1 feuille masquée"),
+  replaceTitle: "Remplacer le classeur modifié ?",
+  replaceBody: (what: string) =>
+    `Vos modifications de ce classeur n'ont pas été téléchargées. Ouvrir ${what} les remplace : pour les garder, choisissez d'abord « Télécharger le classeur ».`,
+  replaceWhatFile: (name: string) => `« ${name} »`,
+  replaceWhatExample: "le registre d'exemple",
+  replaceWhatBlank: "le modèle vide",
+  replaceConfirm: "Remplacer",
+  replaceKeep: "Garder mon classeur",
   workbookRegion: "Classeur",
   paneRegion: "Volet du complément",
 };
