@@ -1,6 +1,16 @@
 /**
  * The task pane: a header, the pane's own "Annuler", the last message, and four tabs. "Vérifier" is in
  * the first bundle; the other panels are loaded on first use (React.lazy) to keep the first load small.
+ *
+ * Where the outcome of an action shows: the last message and « Annuler » sit in one strip that sticks
+ * to the top of the pane as it scrolls, right under the tabs. An action may be far down a long list
+ * (a quick fix on the 20th finding): a message at the top of the page would be out of sight, and one
+ * beside each action would move with lists that change after every change. The strip is always in
+ * view, in the same place, like Office's own message bars under the ribbon; and when the button that
+ * acted is gone, the focus goes to that message (see focusKeeper.ts), so a screen reader reads it too.
+ *
+ * At a task pane's narrowest (320 px) nothing is wider than the pane: the tabs wrap onto two lines
+ * rather than scroll, and every text block may break long words (sheet names, addresses).
  */
 import * as React from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
@@ -8,6 +18,7 @@ import type { Clock, WritePlan } from "../register";
 import type { WorkbookPort } from "./excel";
 import { PaneProvider, usePane } from "./state/store";
 import { strings } from "./strings";
+import { FOCUS_MARKS, sensibleFocusIn, useFocusKeeper } from "./focusKeeper";
 import { NoticeBar } from "./components/NoticeBar";
 import { UndoBar } from "./components/UndoBar";
 import VerifyPanel from "./components/VerifyPanel";
@@ -21,7 +32,14 @@ export type TabId = "verify" | "help" | "newFiche" | "path";
 const TABS: TabId[] = ["verify", "help", "newFiche", "path"];
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -29,7 +47,23 @@ const useStyles = makeStyles({
   },
   h1: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   subtitle: { margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2 },
-  main: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1 },
+  // Four tabs do not fit on one line at 320 px: they wrap rather than being cut or scrolling sideways.
+  tabs: { flexWrap: "wrap" },
+  main: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1, minWidth: 0 },
+  messages: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    // Under the strip the panel scrolls: the strip keeps the pane's background so the two do not mix.
+    margin: `calc(-1 * ${tokens.spacingHorizontalM}) calc(-1 * ${tokens.spacingHorizontalM}) 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    ":empty": { display: "none" },
+  },
+  panel: { minWidth: 0, ":focus-visible": { outlineStyle: "none" } },
   footer: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -63,13 +97,16 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
   const onNavigate = React.useCallback((sheet: string, cell: string) => void selectCell(sheet, cell), [selectCell]);
   const onApplyPlan = React.useCallback((plan: WritePlan) => apply(plan), [apply]);
 
+  const rootRef = React.useRef<HTMLDivElement | null>(null);
+  useFocusKeeper(rootRef, () => sensibleFocusIn(rootRef.current));
+
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={rootRef} {...{ [FOCUS_MARKS.root]: "" }}>
       <header className={styles.header}>
         <h1 className={styles.h1}>{strings.app.title}</h1>
         <p className={styles.subtitle}>{strings.app.subtitle}</p>
         <nav aria-label={strings.app.tabsLabel}>
-          <TabList selectedValue={tab} onTabSelect={(_, data: SelectTabData) => setTab(data.value as TabId)}>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data: SelectTabData) => setTab(data.value as TabId)}>
             {TABS.map((id) => (
               <Tab key={id} id={`tab-${id}`} value={id} aria-controls={id === tab ? `panel-${id}` : undefined}>
                 {strings.app.tabs[id]}
@@ -79,10 +116,13 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
         </nav>
       </header>
       <main className={styles.main}>
-        <UndoBar />
-        <NoticeBar />
+        <div className={styles.messages}>
+          <NoticeBar />
+          <UndoBar />
+        </div>
         {pane.state.busy && <Spinner size="tiny" labelPosition="after" label={pane.state.busy === "reading" ? strings.app.reading : strings.app.applying} />}
-        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {/* Focusable by script only: where the focus goes when nothing closer to the action is left. */}
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={-1} className={styles.panel} {...{ [FOCUS_MARKS.panel]: "" }}>
           <React.Suspense fallback={<Spinner size="small" label={strings.app.loadingPanel} />}>
             {tab === "verify" && <VerifyPanel />}
             {tab === "help" && <HelpPanel />}

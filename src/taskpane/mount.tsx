@@ -3,7 +3,7 @@
  * mounts the same pane over the in-memory Excel.
  */
 import * as React from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./App";
 import { createWorkbookPort, MIN_EXCEL_API, type ExcelHost, type WorkbookPort } from "./excel";
@@ -22,7 +22,7 @@ export interface MountOptions {
 /** Mounts the pane in `container`; returns a function that unmounts it. */
 export function mountTaskpane(container: HTMLElement, options: MountOptions = {}): () => void {
   const port = options.port ?? createWorkbookPort(options.excel);
-  const root = createRoot(container);
+  const { root, unmount } = ownRoot(container);
   root.render(
     <React.StrictMode>
       <FluentProvider theme={webLightTheme}>
@@ -30,18 +30,41 @@ export function mountTaskpane(container: HTMLElement, options: MountOptions = {}
       </FluentProvider>
     </React.StrictMode>,
   );
-  return () => root.unmount();
+  return unmount;
+}
+
+/**
+ * A React root in an element of its own inside `container`, and how to take it away. The playground
+ * replaces the pane from an effect's clean-up, while its own React tree is committing: React refuses
+ * to unmount another root synchronously then (« Attempted to synchronously unmount a root while
+ * React was already rendering »). So the pane's element is hidden and detached at once, and its root
+ * unmounted just after; a new pane mounted meanwhile gets an element of its own.
+ */
+function ownRoot(container: HTMLElement): { root: Root; unmount: () => void } {
+  const host = document.createElement("div");
+  container.appendChild(host);
+  const root = createRoot(host);
+  let done = false;
+  return {
+    root,
+    unmount: () => {
+      if (done) return;
+      done = true;
+      host.remove();
+      setTimeout(() => root.unmount(), 0);
+    },
+  };
 }
 
 /** Shows a plain French message instead of the pane (Excel too old, or the page opened outside Excel). */
 export function mountUnsupported(container: HTMLElement, reason: UnsupportedReason): () => void {
-  const root = createRoot(container);
+  const { root, unmount } = ownRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>
       <UnsupportedHost reason={reason} />
     </FluentProvider>,
   );
-  return () => root.unmount();
+  return unmount;
 }
 
 /** What the start-up reads of office.js: `Office.onReady` and the requirement-set check. */
