@@ -105,9 +105,12 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     },
     [show, fail],
   );
+  /** How many plans the last download carried, for the workbook on screen (changes since then would be lost). */
+  const downloaded = React.useRef<{ book: PlaygroundBook | null; plans: number }>({ book: null, plans: 0 });
   /** Runs `run` at once, or after the user's yes when the workbook on screen holds changes a replacement would lose. */
   const replaceWith = (what: string, run: () => void) => {
-    if (book && isModified(book)) setReplacing({ what, run });
+    const saved = downloaded.current.book === book ? downloaded.current.plans : 0;
+    if (book && isModified(book, saved)) setReplacing({ what, run });
     else run();
   };
   const openExample = () => replaceWith(s.replaceWhatExample, () => void open(example, "registre-rgpd-exemple.xlsx", s.loadedExample));
@@ -174,8 +177,15 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    replaceWith(s.replaceWhatFile(file.name), () => void open(() => openFile(bytes, memoryOptions()), file.name, s.loadedFile(file.name)));
+    // Read first: a file that cannot be opened is refused at once (the workbook stays), with no question asked.
+    let opened: PlaygroundBook;
+    try {
+      opened = await openFile(new Uint8Array(await file.arrayBuffer()), memoryOptions());
+    } catch (err) {
+      fail(err);
+      return;
+    }
+    replaceWith(s.replaceWhatFile(file.name), () => show(opened, file.name, s.loadedFile(file.name)));
   };
 
   const type = React.useCallback(
@@ -209,6 +219,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloaded.current = { book, plans: book.journal.plans().length };
     } catch (err) {
       setStatus({ text: s.saveError(err instanceof Error ? err.message : String(err)), error: true });
     }
@@ -269,7 +280,10 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
       {replacing && (
         <ReplaceConfirm
           what={replacing.what}
-          onKeep={() => setReplacing(null)}
+          onKeep={() => {
+            setReplacing(null);
+            setStatus({ text: s.replaceKept, error: false });
+          }}
           onReplace={() => {
             const { run } = replacing;
             setReplacing(null);

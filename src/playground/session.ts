@@ -99,7 +99,10 @@ function queueTypedWrite(range: Excel.Range, w: CellWrite): void {
   }
 }
 
-/** True once anything was changed since the workbook was opened (a download would differ from the file). */
-export function isModified(book: PlaygroundBook): boolean {
-  return book.journal.plans().length > 0;
+/**
+ * True once anything was changed since the workbook was opened, or since the download that carried
+ * the first `downloadedPlans` changes: what a replacement would lose.
+ */
+export function isModified(book: PlaygroundBook, downloadedPlans = 0): boolean {
+  return book.journal.plans().length > downloadedPlans;
 }

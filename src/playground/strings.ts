@@ -39,6 +39,7 @@ export const playgroundStrings = {
   replaceWhatBlank: "le modèle vide",
   replaceConfirm: "Remplacer",
   replaceKeep: "Garder mon classeur",
+  replaceKept: "Rien n'a été remplacé : votre classeur reste ouvert, avec vos modifications.",
   workbookRegion: "Classeur",
   paneRegion: "Volet du complément",
 };
