@@ -215,6 +215,55 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await screenshot(page, "07c-saisie-dans-la-grille");
   });
 
+  it("au clavier comme dans Excel : flèches, Échap pour renoncer, Suppr pour effacer", async () => {
+    const d = planted.dropdown;
+    const row = parseCell(planted.typed.text)!.row;
+    const erased = `C${row}`;
+    await cell(planted.typed.number).click();
+    await page.keyboard.press("ArrowRight");
+    await expectSelected(d.sheet, planted.typed.text);
+    // Typing starts a new content; Échap gives it up and the cell keeps its value.
+    await page.keyboard.type("brouillon");
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("brouillon");
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("Appel du 3 mars");
+    expect(await cell(planted.typed.text).innerText()).toBe("Appel du 3 mars");
+    // Tab writes and goes right, as in Excel; Suppr then empties the cell.
+    await page.keyboard.press("ArrowRight");
+    await expectSelected(d.sheet, erased);
+    await page.keyboard.type("à effacer");
+    await page.keyboard.press("Tab");
+    await cell(erased).filter({ hasText: "à effacer" }).waitFor({ timeout: 10_000 });
+    await expectSelected(d.sheet, `D${row}`);
+    await page.keyboard.press("ArrowLeft");
+    await expectSelected(d.sheet, erased);
+    await page.keyboard.press("Delete");
+    await waitUntil(async () => (await cell(erased).innerText()).trim() === "", "la cellule effacée");
+  });
+
+  it("une cellule à liste déroulante propose sa liste ; le choix est écrit dans la cellule", async () => {
+    const d = planted.dropdown;
+    await cell(d.cell).click();
+    await expectSelected(d.sheet, d.cell);
+    // The help test wrote another item there: the list gives the first value back.
+    await cell(d.cell).filter({ hasText: d.other }).waitFor();
+    await workbook()
+      .getByRole("button", { name: playgroundStrings.openList(d.cell), exact: true })
+      .click();
+    const list = workbook().getByRole("listbox", { name: playgroundStrings.listLabel(d.cell) });
+    await list.waitFor();
+    const items = await list.getByRole("option").allInnerTexts();
+    expect(items).toEqual(expect.arrayContaining(planted.register.lists.persons!.items));
+    await screenshot(page, "07d-liste-deroulante");
+    // Keyboard: Échap closes it without writing; Alt+Flèche bas opens it again, as in Excel.
+    await page.keyboard.press("Escape");
+    await list.waitFor({ state: "detached" });
+    await page.keyboard.press("Alt+ArrowDown");
+    await list.getByRole("option", { name: d.current, exact: true }).click();
+    await list.waitFor({ state: "detached" });
+    await cell(d.cell).filter({ hasText: d.current }).waitFor({ timeout: 10_000 });
+  });
+
   it("télécharge le classeur modifié, qui garde la fiche, les coches et la saisie", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: playgroundStrings.download }).click()]);
     const saved = path.join(dir, "telecharge.xlsx");
@@ -233,6 +282,8 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     };
     expect(at(planted.typed.number)).toBe(12.5);
     expect(at(planted.typed.text)).toBe("Appel du 3 mars");
+    expect(at(`C${parseCell(planted.typed.text)!.row}`) ?? "").toBe("");
+    expect(at(planted.dropdown.cell)).toBe(planted.dropdown.current);
   });
 
   it("dit en français pourquoi un fichier qui n'est pas un classeur ne s'ouvre pas, et garde le classeur ouvert", async () => {
@@ -267,6 +318,43 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await acceptPreviewIfAny();
     await expectTabActive("Rapport de vérification");
     expect((await workbook().getByRole("tab").allInnerTexts()).filter((t) => t.startsWith("Rapport"))).toEqual(["Rapport de vérification"]);
+    // The report's tab is the last of many: the tab bar scrolls to show it, as Excel's does.
+    const tabs = workbook().getByRole("tablist");
+    expect(await tabs.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const bar = (await tabs.boundingBox())!;
+    const active = (await workbook().locator('[role="tab"][aria-selected="true"]').boundingBox())!;
+    expect(active.x).toBeGreaterThanOrEqual(bar.x - 1);
+    expect(active.x + active.width).toBeLessThanOrEqual(bar.x + bar.width + 1);
+  });
+
+  it("demande avant de remplacer un classeur modifié, et le garde si on le veut", async () => {
+    const tabsBefore = await workbook().getByRole("tab").allInnerTexts();
+    const example = page.getByRole("button", { name: playgroundStrings.example, exact: true });
+    await example.click();
+    const dialog = page.getByRole("alertdialog", { name: playgroundStrings.replaceTitle });
+    await dialog.waitFor();
+    await screenshot(page, "10-remplacer");
+    // The safe answer has the focus: Entrée keeps the workbook, and the focus goes back to the button.
+    await page.keyboard.press("Enter");
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText(playgroundStrings.replaceKept).waitFor();
+    expect(await workbook().getByRole("tab").allInnerTexts()).toEqual(tabsBefore);
+    expect(await example.evaluate((el) => el === document.activeElement)).toBe(true);
+    await example.click();
+    await dialog.getByRole("button", { name: playgroundStrings.replaceConfirm, exact: true }).click();
+    await page.getByText(playgroundStrings.loadedExample, { exact: true }).waitFor();
+    await waitUntil(async () => !(await workbook().getByRole("tab").allInnerTexts()).includes("Rapport de vérification"), "le registre d'exemple");
+    await pane()
+      .getByText(/^Prêt à envoyer( — \d+ points? à revoir)?$/)
+      .waitFor();
+    // Nothing changed since: opening it again asks nothing.
+    await example.click();
+    await page.waitForTimeout(300);
+    expect(await dialog.count()).toBe(0);
+  });
+
+  it("n'écrit aucune erreur dans la console (icône, démontage du volet)", () => {
+    expect(session.errors).toEqual([]);
   });
 
   it("ne fait aucune requête ailleurs que sur 127.0.0.1, sans violation de la politique de sécurité", () => {
