@@ -131,6 +131,43 @@ describeWithChromium("le volet à 320 px de large", (chromiumPath) => {
     expect(await overflow()).toEqual([]);
   });
 
+  it("l'aperçu d'une correction tient dans une fenêtre de 320 px ; Échap garde le focus dans le volet", async () => {
+    // In Excel the pane is the whole page: its dialogs are as narrow as it is.
+    await page.setViewportSize({ width: PANE_WIDTH, height: 640 });
+    try {
+      await pane().getByRole("tab", { name: strings.app.tabs.verify, exact: true }).click();
+      const fix = pane()
+        .getByRole("button", { name: `${planted.nearMiss.fix.label}…`, exact: true })
+        .first();
+      await fix.click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByRole("button", { name: strings.preview.apply, exact: true }).waitFor();
+      await page.waitForTimeout(400); // the dialog's fade-in
+      await screenshot(page, "23b-apercu-320");
+      const out = await dialog.evaluate((surface, width) => {
+        const found: string[] = [];
+        for (const el of [surface, ...Array.from(surface.querySelectorAll<HTMLElement>("*"))]) {
+          const r = el.getBoundingClientRect();
+          if (r.width <= 1 || r.height <= 1) continue;
+          if (r.left < -1 || r.right > width + 1)
+            found.push(`${el.tagName.toLowerCase()} « ${(el.textContent ?? "").trim().slice(0, 40)} » (${Math.round(r.left)}–${Math.round(r.right)})`);
+          if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+            found.push(`défile de côté : ${el.tagName.toLowerCase()} « ${(el.textContent ?? "").trim().slice(0, 40)} »`);
+        }
+        return found;
+      }, PANE_WIDTH);
+      expect(out).toEqual([]);
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+      await page.waitForTimeout(300); // past the pane's own focus moves
+      // In the pane, never the top of the page (the fix button itself once it stays focusable while
+      // the workbook is read again: FindingList's part).
+      expect((await focus()).inPane).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it("« Annuler » et le message apparaissent là où l'utilisateur a agi, même au bas d'une longue liste", async () => {
     await pane().getByRole("tab", { name: strings.app.tabs.verify, exact: true }).click();
     const fix = pane()
