@@ -10,7 +10,8 @@
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelNamespace, type MemoryExcelOptions } from "../memoryExcel";
 import { parseCell, topLeft, type CellWrite } from "../register";
 import type { ExcelHost } from "../taskpane/excel";
-import { DATE_FORMAT } from "../workbook/office";
+// The playground already carries the ExcelJS layer; importing the Office adapter here would move it out of the pane's shared chunk.
+import { DATE_FORMAT } from "../workbook/exceljs/plan";
 import { loadExcelBook as loadModel } from "../workbook/exceljs";
 import { docOf } from "./gridModel";
 import { FileJournal, fileLayer } from "./journal";
@@ -74,7 +75,7 @@ export async function typeInCell(book: PlaygroundBook, excel: PlaygroundExcel, s
   book.journal.record(plan);
 }
 
-/** What the file layer does with each kind of typed write, done on the in-memory cell (see src/workbook/office.ts). */
+/** What the Office adapter does with each kind of typed write (queueWrite in src/workbook/office.ts), done on the in-memory cell. */
 function queueTypedWrite(range: Excel.Range, w: CellWrite): void {
   switch (w.kind) {
     case "text":

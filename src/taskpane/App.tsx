@@ -18,12 +18,14 @@ import type { Clock, WritePlan } from "../register";
 import type { WorkbookPort } from "./excel";
 import { PaneProvider, usePane } from "./state/store";
 import { strings } from "./strings";
-import { FOCUS_MARKS, sensibleFocusIn, useFocusKeeper } from "./focusKeeper";
-import { NoticeBar } from "./components/NoticeBar";
-import { UndoBar } from "./components/UndoBar";
+import { FOCUS_MARKS, sensibleFocusIn } from "./focusMarks";
 import VerifyPanel from "./components/VerifyPanel";
 
 // Secondary panels, each in its own chunk, so that the pane's first load stays under its budget.
+// The message and « Annuler » show only after something happened: out of the first load, fetched
+// just after the first paint (one chunk for both).
+const NoticeBar = React.lazy(() => import(/* webpackChunkName: "messages" */ "./components/NoticeBar").then((m) => ({ default: m.NoticeBar })));
+const UndoBar = React.lazy(() => import(/* webpackChunkName: "messages" */ "./components/UndoBar").then((m) => ({ default: m.UndoBar })));
 const HelpPanel = React.lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpPanel"));
 const NewFichePanel = React.lazy(() => import(/* webpackChunkName: "new-fiche" */ "./components/NewFichePanel"));
 const PathPanel = React.lazy(() => import(/* webpackChunkName: "path" */ "./components/path/PathPanel"));
@@ -98,7 +100,20 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
   const onApplyPlan = React.useCallback((plan: WritePlan) => apply(plan), [apply]);
 
   const rootRef = React.useRef<HTMLDivElement | null>(null);
-  useFocusKeeper(rootRef, () => sensibleFocusIn(rootRef.current));
+  // The focus keeper (focusKeeper.ts) is needed only once the user acts: out of the first load.
+  React.useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void import(/* webpackChunkName: "focus-keeper" */ "./focusKeeper").then(({ installFocusKeeper }) => {
+      if (!gone) stop = installFocusKeeper(root, () => sensibleFocusIn(root));
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
 
   return (
     <div className={styles.root} ref={rootRef} {...{ [FOCUS_MARKS.root]: "" }}>
@@ -117,8 +132,10 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
       </header>
       <main className={styles.main}>
         <div className={styles.messages}>
-          <NoticeBar />
-          <UndoBar />
+          <React.Suspense fallback={null}>
+            <NoticeBar />
+            <UndoBar />
+          </React.Suspense>
         </div>
         {pane.state.busy && <Spinner size="tiny" labelPosition="after" label={pane.state.busy === "reading" ? strings.app.reading : strings.app.applying} />}
         {/* Focusable by script only: where the focus goes when nothing closer to the action is left. */}

@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
-import { FOCUS_MARKS, sensibleFocusIn } from "../focusKeeper";
+import { FOCUS_MARKS, sensibleFocusIn } from "../focusMarks";
 
 const useStyles = makeStyles({
   // The text wraps at any width (a long sheet name, a cell address, a French error); the close

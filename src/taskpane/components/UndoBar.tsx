@@ -3,7 +3,7 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { ArrowUndo20Regular } from "@fluentui/react-icons";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
-import { FOCUS_MARKS, sensibleFocusIn } from "../focusKeeper";
+import { FOCUS_MARKS, sensibleFocusIn } from "../focusMarks";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, minWidth: 0 },
