@@ -117,6 +117,17 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await screenshot(page, "03-clic-sur-un-point");
   });
 
+  it("une saisie dans la grille est vérifiée d'elle-même : le constat disparaît sans rien presser", async () => {
+    const f = planted.retention;
+    await cell(f.cell).click();
+    await expectSelected(f.sheet, f.cell);
+    await page.keyboard.type("5 ans après la fin de l'adhésion");
+    await page.keyboard.press("Enter");
+    await cell(f.cell).filter({ hasText: "5 ans après la fin de l'adhésion" }).waitFor({ timeout: 10_000 });
+    // Live checking hears the grid's edit as it hears a user's typing in Excel.
+    await pane().getByText(f.message, { exact: true }).waitFor({ state: "detached", timeout: 10_000 });
+  });
+
   it("applique une correction rapide, qui ne change que sa cellule", async () => {
     const f = planted.nearMiss;
     const before = await cell(f.cell)
