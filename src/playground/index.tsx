@@ -128,7 +128,9 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
   const excel = React.useMemo(() => (book ? playgroundExcel(book, redraw) : null), [book, redraw]);
 
   // Each workbook gets a fresh pane, mounted by the task pane's own start-up over the in-memory Excel.
-  React.useEffect(() => {
+  // A layout effect: the old workbook's pane (and its verdict) leaves in the same commit that shows the
+  // new workbook, before anything is painted, never a moment beside it.
+  React.useLayoutEffect(() => {
     const container = paneRef.current;
     if (!excel || !container) return;
     const g = globalThis as unknown as { Excel?: unknown };

@@ -95,12 +95,33 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await screenshot(page, "01-ouverture");
   });
 
-  it("vérifie un registre chargé par l'utilisateur, avec ses erreurs", async () => {
+  it("vérifie un registre chargé par l'utilisateur, avec ses erreurs, sans jamais montrer le verdict du précédent", async () => {
+    // From the moment the new workbook is on screen, the pane must never say the old one's « Prêt ».
+    const loaded = playgroundStrings.loadedFile(path.basename(planted.file));
+    await page.evaluate(
+      ({ loaded, ready }) => {
+        const w = window as unknown as { staleVerdict?: string | null; staleWatch?: MutationObserver };
+        w.staleVerdict = null;
+        const check = (): void => {
+          const paneText = document.querySelector('[data-testid="taskpane"]')?.textContent ?? "";
+          if (document.body.textContent?.includes(loaded) && paneText.includes(ready)) w.staleVerdict ??= paneText.slice(0, 200);
+        };
+        w.staleWatch = new MutationObserver(check);
+        w.staleWatch.observe(document.body, { subtree: true, childList: true, characterData: true });
+      },
+      { loaded, ready: "Prêt à envoyer" },
+    );
     await page.locator("#pg-file").setInputFiles(planted.file);
-    await page.getByText(playgroundStrings.loadedFile(path.basename(planted.file))).waitFor();
+    await page.getByText(loaded).waitFor();
     await pane()
       .getByText(/^Pas prêt — \d+ erreurs?$/)
       .waitFor();
+    const stale = await page.evaluate(() => {
+      const w = window as unknown as { staleVerdict?: string | null; staleWatch?: MutationObserver };
+      w.staleWatch?.disconnect();
+      return w.staleVerdict;
+    });
+    expect(stale).toBeNull();
     for (const f of [planted.retention, planted.sensitive, planted.nearMiss]) {
       await pane().getByText(f.message, { exact: true }).waitFor();
     }
