@@ -259,8 +259,11 @@ export const report = {
           : "Prêt à envoyer"
         : `Pas prêt — ${counts.errors(errors)}`
     }`,
-  summary: (s: { errors: number; warnings: number; infos: number; fiches: number }) =>
-    `Bilan : ${counts.fiches(s.fiches)}, ${counts.errors(s.errors)}, ${counts.warnings(s.warnings)}, ${counts.infos(s.infos)}.`,
+  summary: (s: { errors: number; warnings: number; infos: number; fiches: number; setAside: number }) =>
+    `Bilan : ${counts.fiches(s.fiches)}, ${counts.errors(s.errors)}, ${counts.warnings(s.warnings)}, ${counts.infos(s.infos)}.` +
+    (s.setAside > 0
+      ? ` ${s.setAside > 1 ? `${s.setAside} constats écartés` : "1 constat écarté"} pour de bon (feuille « Constats écartés » du classeur), non comptés.`
+      : ""),
   fichesTitle: "Fiches :",
   noFiche: "  Aucune fiche remplie pour l'instant.",
   ficheLine: (f: { ref: string; name: string; sheet: string; completeness: number; aipd: AipdStatus }) =>

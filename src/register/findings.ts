@@ -38,9 +38,17 @@ export interface FicheSummary {
   aipd: AipdStatus;
 }
 
+/**
+ * `findings` come errors first, then warnings, then conseils (stable inside a severity: tab order, then
+ * row and column), so that every face lists what blocks the sending first.
+ */
 export interface Report {
   verdict: "ready" | "not-ready";
-  summary: { errors: number; warnings: number; infos: number; fiches: number };
+  /**
+   * Counts of the findings reported, and `setAside`: how many findings the CPTS set aside for good
+   * (sheet « Constats écartés », src/register/setAside.ts), left out of the findings and of the counts.
+   */
+  summary: { errors: number; warnings: number; infos: number; fiches: number; setAside: number };
   fiches: FicheSummary[];
   findings: Finding[];
 }

@@ -146,3 +146,19 @@ export type { ReportMeta, ReportShape } from "./owned/report";
 export { readPathTicks, planTick, tickItemInfo } from "./owned/tracking";
 export type { TickItemInfo } from "./owned/tracking";
 export { restoreOwnedSheetOps } from "./owned/restore";
+
+// ------------------------------------------------ findings set aside for good (« Constats écartés »)
+export {
+  readSetAside,
+  setAsideKey,
+  ficheRefOf,
+  canSetAside,
+  leaveOutSetAside,
+  lastSetAsideAuthor,
+  setAsideRuleTitle,
+  planSetAside,
+  planRestoreSetAside,
+  SET_ASIDE_HEADER_ROW,
+} from "./setAside";
+export type { SetAsideBook, SetAsideEntry, SetAsideProblem, SetAsideNote } from "./setAside";
+export { setAsideTexts } from "./messages/setAside";

@@ -5,6 +5,8 @@
  * used). What does cross one, the report of `valider --json`, is parsed with zod (./report/schema.ts).
  */
 
+import type { SetAsideBook } from "./setAside";
+
 /** A text value; `""` when the cell is empty or holds the CNIL placeholder. */
 export interface TextField {
   value: string;
@@ -217,4 +219,6 @@ export interface Register {
    * included): a new sheet's name must differ from all of them.
    */
   sheetNames?: string[];
+  /** The findings the CPTS set aside for good (the add-in's sheet « Constats écartés »), with its unreadable lines. */
+  setAside?: SetAsideBook;
 }

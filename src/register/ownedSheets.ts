@@ -15,6 +15,7 @@
 import type { WriteOp } from "./plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { ownedTexts } from "./messages/owned";
+import { setAsideTexts } from "./messages/setAside";
 import { colOf, rowOf } from "./address";
 
 /** Where the mark sits: Z1, in a hidden column far from what a coordinator reads. */
@@ -24,16 +25,18 @@ const MARK_COL = colOf(MARK_CELL);
 /** The hidden column's width, should a curious user show it again: the mark is readable then. */
 const MARK_COLUMN_WIDTH = 30;
 
-export type OwnedSheetKind = "report" | "tracking";
+export type OwnedSheetKind = "report" | "tracking" | "setAside";
 
 export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   report: "cpts-registre-rgpd:rapport:1",
   tracking: "cpts-registre-rgpd:suivi:1",
+  setAside: "cpts-registre-rgpd:ecartes:1",
 };
 
 export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
   report: ownedTexts.report.sheetName,
   tracking: ownedTexts.tracking.sheetName,
+  setAside: setAsideTexts.sheetName,
 };
 
 /** Excel compares sheet names without regard to case. */

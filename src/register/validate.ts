@@ -1,6 +1,9 @@
 /**
- * Runs every rule family over a register and gathers the report: findings sorted by the sheets' tab
- * order then row, counts, the verdict (ready iff no error), and each fiche's completeness and AIPD.
+ * Runs every rule family over a register and gathers the report: findings sorted errors first, then
+ * warnings, then conseils, and inside a severity by the sheets' tab order then row (so that every face
+ * that lists them, grouped by sheet or not, shows what blocks the sending first); the findings the CPTS
+ * set aside for good left out (./setAside.ts, counted in `summary.setAside`); counts, the verdict (ready
+ * iff no error), and each fiche's completeness and AIPD.
  */
 import type { Finding, FicheSummary, Report } from "./findings";
 import type { Register } from "./model";
@@ -10,7 +13,7 @@ import { readRegister } from "./read";
 import { completeness } from "./completeness";
 import { screenAipd } from "./aipd";
 import { colOf, rowOf } from "./address";
-import { createContext, type RawFinding } from "./rules/context";
+import { createContext, type RawFinding, type RuleContext } from "./rules/context";
 import { checkArt30 } from "./rules/art30";
 import { checkDropdowns } from "./rules/dropdowns";
 import { checkRetention } from "./rules/retention";
@@ -23,6 +26,9 @@ import { checkStructure } from "./rules/structure";
 import { checkAipd } from "./rules/aipd";
 import { checkTools } from "./rules/tools";
 import { checkSecurity } from "./rules/security";
+import { report } from "./rules/report";
+import { leaveOutSetAside } from "./setAside";
+import type { Severity } from "./findings";
 
 export interface ValidateOptions {
   /** The clock whose calendar day is « today » for the checks (freshness, adequacy decisions in force). */
@@ -46,9 +52,17 @@ const FAMILIES = [
   checkFreshness,
 ];
 
+/** The lines of « Constats écartés » the engine could not use, each at its cell (never a crash). */
+function checkSetAsideSheet(ctx: RuleContext): void {
+  for (const p of ctx.register.setAside?.problems ?? []) {
+    report(ctx, "structure.set-aside-row", p.sheet, p.cell, { sheet: p.sheet, problem: p.problem, rule: p.rule });
+  }
+}
+
 function runRules(register: Register, clock: Clock): RawFinding[] {
   const ctx = createContext(register, clock);
   for (const family of FAMILIES) family(ctx);
+  checkSetAsideSheet(ctx);
   return ctx.findings;
 }
 
@@ -58,13 +72,15 @@ function registerSheetOrder(register: Register): string[] {
   return names.filter((n): n is string => typeof n === "string");
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 function sortFindings(findings: RawFinding[], order: readonly string[]): RawFinding[] {
   const rank = new Map<string, number>();
   order.forEach((name, i) => {
     if (!rank.has(name)) rank.set(name, i);
   });
-  const keyed = findings.map((f, i) => ({ f, i, s: rank.get(f.sheet) ?? order.length, r: rowOf(f.cell), c: colOf(f.cell) }));
-  keyed.sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || a.i - b.i);
+  const keyed = findings.map((f, i) => ({ f, i, v: SEVERITY_RANK[f.severity], s: rank.get(f.sheet) ?? order.length, r: rowOf(f.cell), c: colOf(f.cell) }));
+  keyed.sort((a, b) => a.v - b.v || a.s - b.s || a.r - b.r || a.c - b.c || a.i - b.i);
   return keyed.map((k) => k.f);
 }
 
@@ -74,7 +90,7 @@ function strip(f: RawFinding): Finding {
   return out;
 }
 
-function buildReport(findings: RawFinding[], fiches: FicheSummary[]): Report {
+function buildReport(findings: RawFinding[], fiches: FicheSummary[], setAside: number): Report {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -85,7 +101,7 @@ function buildReport(findings: RawFinding[], fiches: FicheSummary[]): Report {
   }
   return {
     verdict: errors === 0 ? "ready" : "not-ready",
-    summary: { errors, warnings, infos, fiches: fiches.length },
+    summary: { errors, warnings, infos, fiches: fiches.length, setAside },
     fiches,
     findings: findings.map(strip),
   };
@@ -99,8 +115,9 @@ function summaries(register: Register, only?: string): FicheSummary[] {
 
 /** Checks a whole register. */
 export function validateRegister(register: Register, options: ValidateOptions): Report {
-  const findings = sortFindings(runRules(register, options.clock), options.sheetOrder ?? registerSheetOrder(register));
-  return buildReport(findings, summaries(register));
+  const { kept, setAside } = leaveOutSetAside(runRules(register, options.clock), register);
+  const findings = sortFindings(kept, options.sheetOrder ?? registerSheetOrder(register));
+  return buildReport(findings, summaries(register), setAside);
 }
 
 /** Reads then checks a workbook. Throws NotARegisterError (French message) when it is not a register. */
@@ -117,6 +134,7 @@ export function validateSheet(register: Register, sheet: string, options: Valida
   const all = runRules(register, options.clock);
   const isFiche = register.fiches.some((f) => f.sheet === sheet);
   const mine = all.filter((f) => f.sheet === sheet || (isFiche && f.about === sheet));
-  const findings = sortFindings(mine, options.sheetOrder ?? registerSheetOrder(register));
-  return buildReport(findings, summaries(register, sheet));
+  const { kept, setAside } = leaveOutSetAside(mine, register);
+  const findings = sortFindings(kept, options.sheetOrder ?? registerSheetOrder(register));
+  return buildReport(findings, summaries(register, sheet), setAside);
 }

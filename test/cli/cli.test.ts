@@ -207,7 +207,7 @@ describe("valider", () => {
     for (const o of [ready, notReady]) {
       expect(ValidateLineJson.safeParse(o).success).toBe(true);
       expect(Object.keys(o)).toEqual(["schemaVersion", "file", "organisation", "oldestUpdate", "verdict", "summary", "fiches", "findings"]);
-      expect(Object.keys(o.summary as object)).toEqual(["errors", "warnings", "infos", "fiches"]);
+      expect(Object.keys(o.summary as object)).toEqual(["errors", "warnings", "infos", "fiches", "setAside"]);
       for (const f of o.fiches as object[]) {
         expect(Object.keys(f)).toEqual(["sheet", "ref", "name", "completeness", "aipd", "health", "processors", "tools", "created", "updated"]);
       }

@@ -61,7 +61,7 @@ const register = {
 
 const report: Report = {
   verdict: "not-ready",
-  summary: { errors: 1, warnings: 1, infos: 0, fiches: 1 },
+  summary: { errors: 1, warnings: 1, infos: 0, fiches: 1, setAside: 0 },
   fiches: [{ sheet: "Fiche adhérents", ref: "2", name: "Gestion des adhérents", completeness: 87.5, aipd: "not-required" }],
   findings: [
     { rule: "art30.fiche.purpose-missing", severity: "error", sheet: "Fiche adhérents", cell: "B14", message: "La finalité principale est vide." },
@@ -109,7 +109,7 @@ describe("planReportSheet", () => {
 
   it("replaces its own previous report, and only it", () => {
     const first = applyToSnapshot(baseSnapshot(), planReportSheet(baseSnapshot(), register, report, meta));
-    const ready: Report = { ...report, verdict: "ready", summary: { errors: 0, warnings: 0, infos: 0, fiches: 1 }, findings: [] };
+    const ready: Report = { ...report, verdict: "ready", summary: { errors: 0, warnings: 0, infos: 0, fiches: 1, setAside: 0 }, findings: [] };
     const plan = planReportSheet(first, register, ready, meta);
     expect(plan.ops.filter((op) => op.op === "deleteSheet")).toEqual([{ op: "deleteSheet", name: "Rapport de vérification" }]);
     const second = applyToSnapshot(first, plan);

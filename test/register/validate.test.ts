@@ -10,7 +10,7 @@ describe("validateRegister", () => {
     });
     const report = validateRegister(register, { clock: CLOCK });
     expect(report.verdict).toBe("ready");
-    expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 1, fiches: 2 });
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 1, fiches: 2, setAside: 0 });
     expect(report.findings.map((f) => f.rule)).toEqual(["aipd.likely"]);
     expect(report.fiches).toEqual([
       { sheet: "Adhérents", ref: "ref-002", name: "Gestion des adhérents", completeness: 100, aipd: "not-required" },
@@ -27,18 +27,22 @@ describe("validateRegister", () => {
     expect(report.summary.errors + report.summary.warnings + report.summary.infos).toBe(report.findings.length);
   });
 
-  test("findings are sorted by tab order, then row", () => {
+  test("findings are sorted by severity, then tab order, then row", () => {
     const a = buildFiche(cleanFicheSpec("Adhérents", "ref-002", { measures: [], mainPurpose: "" }));
     const b = buildFiche(cleanFicheSpec("Zeta", "ref-003", { name: "Autre", ref: "" }));
     const register = buildRegister({ fiches: [a, b], controller: {}, lines: [lineFor(a), { name: "Orphan", ref: "ref-099" }] });
     const report = validateRegister(register, { clock: CLOCK });
-    const sheets = report.findings.map((f) => f.sheet);
     const order = [LIST_SHEET, "Adhérents", "Zeta"];
-    const ranks = sheets.map((s) => order.indexOf(s));
-    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
-    const adherents = report.findings.filter((f) => f.sheet === "Adhérents").map((f) => Number(f.cell.replace(/^[A-Z]+/, "")));
-    expect(adherents).toEqual([...adherents].sort((x, y) => x - y));
-    // An explicit sheet order wins.
+    for (const severity of ["error", "warning", "info"] as const) {
+      const mine = report.findings.filter((f) => f.severity === severity);
+      const ranks = mine.map((f) => order.indexOf(f.sheet));
+      expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+      const adherents = mine.filter((f) => f.sheet === "Adhérents").map((f) => Number(f.cell.replace(/^[A-Z]+/, "")));
+      expect(adherents).toEqual([...adherents].sort((x, y) => x - y));
+    }
+    const severities = report.findings.map((f) => ["error", "warning", "info"].indexOf(f.severity));
+    expect(severities).toEqual([...severities].sort((x, y) => x - y));
+    // An explicit sheet order wins (inside the errors, which both fiches have).
     const reversed = validateRegister(register, { clock: CLOCK, sheetOrder: ["Zeta", "Adhérents", LIST_SHEET] });
     expect(reversed.findings[0].sheet).toBe("Zeta");
   });

@@ -60,6 +60,13 @@ export const SummaryJson = z.object({
   warnings: z.number().int().min(0),
   infos: z.number().int().min(0),
   fiches: z.number().int().min(0),
+  setAside: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      "Constats écartés pour de bon (feuille cachée « Constats écartés » du classeur) : ils ne figurent ni dans findings ni dans les nombres ci-dessus",
+    ),
 });
 
 /** One register that was read and checked. */
