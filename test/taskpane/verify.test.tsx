@@ -44,7 +44,7 @@ describe("Vérifier", () => {
     expect(purpose.getAttribute("data-severity")).toBe("error");
     expect(within(purpose).getByRole("button", { name: "Aller à B17, feuille « Fiche 1 »" })).toBeTruthy();
     // The catalogue's explanation of the rule, one click away, with its CNIL page.
-    expect(within(purpose).getByText("Pourquoi ? Que faire ?")).toBeTruthy();
+    expect(within(purpose).getByText("Pourquoi ? Comment corriger ?")).toBeTruthy();
     expect(within(purpose).getByText(/Le RGPD demande de dire à quoi sert chaque traitement/)).toBeTruthy();
     expect(
       within(purpose)

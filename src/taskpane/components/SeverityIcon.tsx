@@ -15,3 +15,10 @@ export function SeverityIcon({ severity }: { severity: Severity }): React.JSX.El
   const Icon = severity === "error" ? ErrorCircle20Filled : severity === "warning" ? Warning20Filled : Lightbulb20Filled;
   return <Icon aria-hidden="true" className={styles[severity]} />;
 }
+
+/** A badge's colour for a severity, the same as its mark: red for an error, amber for a warning, blue for a conseil. */
+export const SEVERITY_BADGE_COLOR: Record<Severity, "danger" | "warning" | "brand"> = {
+  error: "danger",
+  warning: "warning",
+  info: "brand",
+};

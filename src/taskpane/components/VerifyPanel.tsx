@@ -16,23 +16,39 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentText20Regular } from "@fluentui/react-icons";
-import { completeness, pointsToReview, validateRegister, type AipdStatus, type Severity } from "../../register";
+import { completeness, pointsToReview, ruleInfo, validateRegister, type AipdStatus, type RuleId, type Severity } from "../../register";
 // Not (yet) re-exported by the engine's barrel: its path types clash with check-api's.
 import { planReportSheet } from "../../register";
 import { ADDIN_VERSION } from "../version";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
 import { Findings } from "./Findings";
-import { SeverityIcon } from "./SeverityIcon";
+import { SEVERITY_BADGE_COLOR, SeverityIcon } from "./SeverityIcon";
 
-/** The AIPD badge's colour: the more likely an AIPD is needed, the more it stands out. */
-const AIPD_COLOR: Record<AipdStatus, "danger" | "warning" | "informative"> = {
-  required: "danger",
-  likely: "danger",
-  "to-examine": "warning",
-  "not-required": "informative",
-  undetermined: "informative",
+/**
+ * The AIPD badge's colour and weight. The AIPD screening's findings are conseils (catalogue « aipd.* »:
+ * an AIPD is work to do beside the register, it does not make the register wrong), so a badge with a
+ * finding takes that finding's severity colour (blue for a conseil, never the red of an error): the
+ * badge and the finding next to it can never disagree, and would follow if the catalogue changed a
+ * severity. How likely an AIPD is shows in the badge's weight (filled, tint, outline) instead.
+ * Statuses without a finding are neutral.
+ */
+const AIPD_RULE: Partial<Record<AipdStatus, RuleId>> = { required: "aipd.required", likely: "aipd.likely", "to-examine": "aipd.to-examine" };
+const AIPD_WEIGHT: Record<AipdStatus, "filled" | "tint" | "outline"> = {
+  required: "filled",
+  likely: "tint",
+  "to-examine": "outline",
+  "not-required": "tint",
+  undetermined: "outline",
 };
+
+export function aipdBadge(status: AipdStatus): { color: "danger" | "warning" | "brand" | "informative"; appearance: "filled" | "tint" | "outline" } {
+  const rule = AIPD_RULE[status];
+  return { color: rule ? SEVERITY_BADGE_COLOR[ruleInfo(rule).severity] : "informative", appearance: AIPD_WEIGHT[status] };
+}
+
+// « Constats écartés (N) » is loaded only for a workbook that has set findings aside.
+const SetAsideList = React.lazy(() => import(/* webpackChunkName: "set-aside" */ "./SetAsideList"));
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -55,6 +71,11 @@ export default function VerifyPanel(): React.JSX.Element {
   const { report, register, state } = pane;
   const busy = state.busy !== null;
   const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  // Once listed, « Constats écartés » stays (at 0 after the last « Signaler de nouveau »), so that the
+  // focus it keeps has somewhere to stay.
+  const hasSetAside = (register?.setAside?.entries.length ?? 0) > 0;
+  const [setAsideShown, setSetAsideShown] = React.useState(hasSetAside);
+  if (hasSetAside && !setAsideShown) setSetAsideShown(true);
 
   const counts: Record<Severity, number> = report
     ? { error: report.summary.errors, warning: report.summary.warnings, info: report.summary.infos }
@@ -142,7 +163,7 @@ export default function VerifyPanel(): React.JSX.Element {
                         <Button appearance="transparent" size="small" onClick={() => void pane.selectCell(f.sheet, fiche?.name.cell ?? "A1")}>
                           {label}
                         </Button>
-                        <Badge appearance="tint" color={AIPD_COLOR[f.aipd]} title={s.aipdHint}>
+                        <Badge {...aipdBadge(f.aipd)} title={s.aipdHint} data-aipd={f.aipd}>
                           {s.aipd(f.aipd)}
                         </Badge>
                       </div>
@@ -167,14 +188,14 @@ export default function VerifyPanel(): React.JSX.Element {
             <h3 id="verify-findings" className={styles.h3}>
               {s.findingsHeading}
             </h3>
-            {report.findings.length === 0 ? (
-              <p>{s.noFinding}</p>
-            ) : visible.length === 0 ? (
-              <p className={styles.intro}>{s.allFiltered}</p>
-            ) : (
-              <Findings findings={visible} headingLevel={4} />
-            )}
+            <Findings findings={visible} headingLevel={4} walker emptyText={report.findings.length === 0 ? s.noFinding : s.allFiltered} />
           </section>
+
+          {register && (setAsideShown || (register.setAside?.entries.length ?? 0) > 0) && (
+            <React.Suspense fallback={null}>
+              <SetAsideList register={register} />
+            </React.Suspense>
+          )}
         </>
       )}
     </div>

@@ -110,14 +110,39 @@ export const fr = {
     goTo: (cell: string): string => `Aller à ${cell}`,
     // Starts with the visible text ("Aller à B17"), as assistive technologies expect.
     goToLabel: (sheet: string, cell: string): string => `Aller à ${cell}, feuille « ${sheet} »`,
-    explain: "Pourquoi ? Que faire ?",
-    why: "Pourquoi :",
-    howToFix: "Que faire :",
+    explain: "Pourquoi ? Comment corriger ?",
+    why: "Pourquoi",
+    howToFix: "Comment corriger",
     fix: "Corriger…",
     fixGone: "Ce point n'est plus relevé : le classeur a changé depuis la dernière vérification. Rien n'a été modifié.",
     writeReport: "Écrire le rapport",
     writeReportHint: "Ajoute une feuille « Rapport de vérification » datée, avec chaque point et un lien vers sa cellule.",
     notRun: "Cliquez sur « Vérifier le registre » pour relire le classeur.",
+  },
+
+  /** Working through the findings: the walker, the explanation, setting a finding aside for good. */
+  findings: {
+    walkerLabel: "Parcourir les points relevés",
+    previous: "Précédent",
+    next: "Suivant",
+    position: (i: number, n: number): string => (i > 0 ? `Point ${i} sur ${n}` : `${plural(n, "point", "points")} : « Suivant » va au premier`),
+    cnilLink: "Sur le site de la CNIL :",
+    setAside: "Ne plus signaler pour cette fiche…",
+    setAsideHint:
+      "Pour un avertissement ou un conseil qui ne s'applique pas à cette fiche : il est noté dans le classeur (feuille cachée « Constats écartés ») et n'est plus compté.",
+    formLabel: (ref: string): string => `Ne plus signaler ce point pour la fiche ${ref}`,
+    who: "Votre nom",
+    whoHint: "Gardé avec le constat écarté, et proposé la prochaine fois.",
+    why: "Pourquoi ce point ne s'applique pas à cette fiche",
+    confirm: "Ne plus signaler",
+    cancel: "Garder ce point",
+    listHeading: (n: number): string => `Constats écartés (${n})`,
+    listIntro:
+      "Ces avertissements et conseils ne sont plus signalés pour leur fiche. « Signaler de nouveau » efface leur ligne de la feuille cachée « Constats écartés ».",
+    entryFiche: (ref: string, name: string): string => (name ? `Fiche ${ref} — ${name}` : `Fiche ${ref}`),
+    entryMeta: (who: string, when: string): string => [who ? `Écarté par ${who}` : "Écarté", when ? `le ${when}` : ""].filter(Boolean).join(", "),
+    restore: "Signaler de nouveau",
+    restoreLabel: (title: string, ref: string): string => `Signaler de nouveau « ${title} » pour la fiche ${ref}`,
   },
 
   preview: {

@@ -1,0 +1,40 @@
+/**
+ * « Précédent / Suivant »: walks the findings in the order the list shows them (the severity filters
+ * apply), selecting each one's cell in the workbook. The keyboard focus stays on the button pressed,
+ * so that « Suivant » can be pressed again and again; the finding walked to is highlighted and opened.
+ */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
+import { strings } from "../strings";
+
+const useStyles = makeStyles({
+  walker: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  position: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface FindingWalkerProps {
+  /** 1-based position of the current finding in the displayed order, 0 when none is current. */
+  position: number;
+  count: number;
+  onStep: (step: -1 | 1) => void;
+}
+
+export function FindingWalker({ position, count, onStep }: FindingWalkerProps): React.JSX.Element {
+  const styles = useStyles();
+  const s = strings.findings;
+  return (
+    <div className={styles.walker} role="group" aria-label={s.walkerLabel}>
+      {/* Kept focusable at either end (disabledFocusable), so that the focus is never dropped. */}
+      <Button size="small" icon={<ArrowUp16Regular />} disabledFocusable={position <= 1} onClick={() => onStep(-1)}>
+        {s.previous}
+      </Button>
+      <Button size="small" icon={<ArrowDown16Regular />} disabledFocusable={position >= count} onClick={() => onStep(1)}>
+        {s.next}
+      </Button>
+      <span className={styles.position} role="status">
+        {s.position(position, count)}
+      </span>
+    </div>
+  );
+}
