@@ -148,17 +148,8 @@ export type { TickItemInfo } from "./owned/tracking";
 export { restoreOwnedSheetOps } from "./owned/restore";
 
 // ------------------------------------------------ findings set aside for good (« Constats écartés »)
-export {
-  readSetAside,
-  setAsideKey,
-  ficheRefOf,
-  canSetAside,
-  leaveOutSetAside,
-  lastSetAsideAuthor,
-  setAsideRuleTitle,
-  planSetAside,
-  planRestoreSetAside,
-  SET_ASIDE_HEADER_ROW,
-} from "./setAside";
-export type { SetAsideBook, SetAsideEntry, SetAsideProblem, SetAsideNote } from "./setAside";
-export { setAsideTexts } from "./messages/setAside";
+export { readSetAside, setAsideKey, ficheRefOf, canSetAside, leaveOutSetAside, lastSetAsideAuthor, setAsideRuleTitle, SET_ASIDE_HEADER_ROW } from "./setAside";
+export type { SetAsideBook, SetAsideEntry, SetAsideProblem } from "./setAside";
+export { planSetAside, planRestoreSetAside } from "./setAsidePlans";
+export type { SetAsideNote } from "./setAsidePlans";
+export { setAsideTexts, SET_ASIDE_SHEET_NAME } from "./messages/setAside";

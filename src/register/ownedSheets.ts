@@ -15,7 +15,7 @@
 import type { WriteOp } from "./plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { ownedTexts } from "./messages/owned";
-import { setAsideTexts } from "./messages/setAside";
+import { SET_ASIDE_SHEET_NAME } from "./messages/setAsideSheet";
 import { colOf, rowOf } from "./address";
 
 /** Where the mark sits: Z1, in a hidden column far from what a coordinator reads. */
@@ -36,7 +36,7 @@ export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
 export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
   report: ownedTexts.report.sheetName,
   tracking: ownedTexts.tracking.sheetName,
-  setAside: setAsideTexts.sheetName,
+  setAside: SET_ASIDE_SHEET_NAME,
 };
 
 /** Excel compares sheet names without regard to case. */

@@ -2,8 +2,12 @@
  * French texts of the set-aside findings: the add-in's hidden sheet « Constats écartés » and the titles
  * of the plans that write it. Kept apart from the code so that a translation can be added.
  */
+import { SET_ASIDE_SHEET_NAME } from "./setAsideSheet";
+
+export { SET_ASIDE_SHEET_NAME };
+
 export const setAsideTexts = {
-  sheetName: "Constats écartés",
+  sheetName: SET_ASIDE_SHEET_NAME,
   title: "Constats écartés par la CPTS",
   intro:
     "Cette feuille est tenue par le complément « Registre RGPD » : chaque ligne est un avertissement ou un conseil que vous avez choisi de ne plus voir pour une fiche. Effacez une ligne pour qu'il soit de nouveau signalé.",

@@ -10,8 +10,8 @@
  * to the button that opened it. Never to the top of the page.
  */
 import * as React from "react";
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { canSetAside, lastSetAsideAuthor, planSetAside, type Finding, type SetAsideNote, type WritePlan } from "../../register";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { canSetAside, ficheRefOf, type Finding, type WritePlan } from "../../register";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
 import { FindingList, displayOrder, findingKey } from "./FindingList";
@@ -24,12 +24,11 @@ const PlanPreviewDialog = React.lazy(() =>
     default: m.PlanPreviewDialog,
   })),
 );
-// The set-aside form (Fluent's Field, Input, Textarea) is loaded on the first « Ne plus signaler… ».
-const SetAsideForm = React.lazy(() => import(/* webpackChunkName: "set-aside" */ "./SetAsideForm"));
+// « Ne plus signaler pour cette fiche… » and its form (Fluent's Field, Input, Textarea, and the plan that
+// writes the sheet) sit in the findings' explanations, closed at first paint: loaded just after it.
+const SetAsideOffer = React.lazy(() => import(/* webpackChunkName: "set-aside" */ "./SetAsideOffer"));
 
 const useStyles = makeStyles({
-  setAside: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS },
-  hint: { color: tokens.colorNeutralForeground2 },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -126,45 +125,28 @@ export function Findings({ findings, headingLevel, walker, emptyText }: Findings
     if (f.cell) void pane.selectCell(f.sheet, f.cell);
   };
 
-  const setAside = async (f: Finding, note: SetAsideNote): Promise<boolean> => {
-    const clock = pane.clock;
-    const next = followers(order, findingKey(f));
-    const done = await pane.apply((fresh) => planSetAside(fresh.snapshot, fresh.register, f, note, clock));
-    if (done) {
-      setFormKey(null);
-      setFocusIntent({ kind: "finding", keys: next });
-    }
-    return done;
-  };
-
   const extra = (f: Finding): React.ReactNode => {
     if (!register || !canSetAside(register, f)) return null;
     const key = findingKey(f);
-    const ref = register.fiches.find((x) => x.sheet === f.sheet)?.ref.value.trim() ?? "";
     return (
-      <div className={styles.setAside}>
-        {formKey === key ? (
-          <React.Suspense fallback={null}>
-            <SetAsideForm
-              label={strings.findings.formLabel(ref)}
-              defaultWho={lastSetAsideAuthor(register.setAside)}
-              busy={busy}
-              onSubmit={(note) => setAside(f, note)}
-              onCancel={() => {
-                setFormKey(null);
-                setFocusIntent({ kind: "button", key, action: "set-aside" });
-              }}
-            />
-          </React.Suspense>
-        ) : (
-          <>
-            <Button size="small" appearance="subtle" data-action="set-aside" disabledFocusable={busy} onClick={() => setFormKey(key)}>
-              {strings.findings.setAside}
-            </Button>
-            <Caption1 className={styles.hint}>{strings.findings.setAsideHint}</Caption1>
-          </>
-        )}
-      </div>
+      <React.Suspense fallback={null}>
+        <SetAsideOffer
+          finding={f}
+          ficheRef={ficheRefOf(register, f.sheet) ?? ""}
+          formOpen={formKey === key}
+          onOpen={() => setFormKey(key)}
+          onDone={() => {
+            // The order as it was when the form was sent: the finding that followed gets the focus.
+            const next = followers(order, key);
+            setFormKey(null);
+            setFocusIntent({ kind: "finding", keys: next });
+          }}
+          onCancel={() => {
+            setFormKey(null);
+            setFocusIntent({ kind: "button", key, action: "set-aside" });
+          }}
+        />
+      </React.Suspense>
     );
   };
 

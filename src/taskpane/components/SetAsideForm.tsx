@@ -1,11 +1,14 @@
 /**
  * The short form of « Ne plus signaler pour cette fiche »: the user's name (typed once: the last line
- * of « Constats écartés » gives it next time) and why the point does not apply. Loaded on first use.
+ * of « Constats écartés » gives it next time) and why the point does not apply; on « Ne plus signaler »
+ * the line is written through the pane's `apply` (previewed by nothing: the form is the preview, and
+ * « Annuler » undoes it). Loaded on first use, with the plan that writes the sheet.
  */
 import * as React from "react";
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { setAsideTexts, type SetAsideNote } from "../../register";
-import { strings } from "../strings";
+import { lastSetAsideAuthor, planSetAside, setAsideTexts, type Finding } from "../../register";
+import { usePane } from "../state/store";
+import { setAsideStrings as s } from "../strings/setAside";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignSelf: "stretch" },
@@ -15,17 +18,21 @@ const useStyles = makeStyles({
 });
 
 export interface SetAsideFormProps {
-  label: string;
-  defaultWho: string;
-  busy: boolean;
-  /** Resolves to true once the line is written (the form then goes away with its finding). */
-  onSubmit: (note: SetAsideNote) => Promise<boolean>;
+  /** A warning or conseil of a fiche with a RÉF (the list offers the form for no other). */
+  finding: Finding;
+  /** The fiche's RÉF, for the form's title. */
+  ficheRef: string;
+  /** Called once the line is written (the finding has then left the list). */
+  onDone: () => void;
   onCancel: () => void;
 }
 
-export default function SetAsideForm({ label, defaultWho, busy, onSubmit, onCancel }: SetAsideFormProps): React.JSX.Element {
+export default function SetAsideForm({ finding, ficheRef, onDone, onCancel }: SetAsideFormProps): React.JSX.Element {
   const styles = useStyles();
-  const s = strings.findings;
+  const pane = usePane();
+  const busy = pane.state.busy !== null;
+  // The name typed last time (the sheet keeps it), so that the user types it once.
+  const [defaultWho] = React.useState(() => lastSetAsideAuthor(pane.register?.setAside));
   const [who, setWho] = React.useState(defaultWho);
   const [why, setWhy] = React.useState("");
   const [tried, setTried] = React.useState(false);
@@ -45,13 +52,16 @@ export default function SetAsideForm({ label, defaultWho, busy, onSubmit, onCanc
     setTried(true);
     if (whoMissing) return whoRef.current?.focus();
     if (whyMissing) return whyRef.current?.focus();
-    void onSubmit({ who, why });
+    const clock = pane.clock;
+    const note = { who, why };
+    // Planned on the workbook as it is now (apply reads it again): the line goes after the last one.
+    void pane.apply((fresh) => planSetAside(fresh.snapshot, fresh.register, finding, note, clock)).then((done) => done && onDone());
   };
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{label}</legend>
+        <legend className={styles.legend}>{s.formLabel(ficheRef)}</legend>
         <Field label={s.who} hint={s.whoHint} required validationMessage={tried && whoMissing ? setAsideTexts.noWho : undefined}>
           <Input ref={whoRef} value={who} maxLength={100} onChange={(_, d) => setWho(d.value)} />
         </Field>

@@ -10,7 +10,7 @@ import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { planRestoreSetAside, setAsideKey, setAsideRuleTitle, type Register, type SetAsideEntry } from "../../register";
 import { usePane } from "../state/store";
-import { strings } from "../strings";
+import { setAsideStrings as s } from "../strings/setAside";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -45,7 +45,6 @@ const lineKey = (e: SetAsideEntry): string => `${e.sheet}\u0000${e.row}`;
 export default function SetAsideList({ register }: { register: Register }): React.JSX.Element | null {
   const styles = useStyles();
   const pane = usePane();
-  const s = strings.findings;
   const entries = React.useMemo(() => register.setAside?.entries ?? [], [register]);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const listRef = React.useRef<HTMLUListElement>(null);

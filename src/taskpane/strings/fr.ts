@@ -120,29 +120,16 @@ export const fr = {
     notRun: "Cliquez sur « Vérifier le registre » pour relire le classeur.",
   },
 
-  /** Working through the findings: the walker, the explanation, setting a finding aside for good. */
+  /**
+   * Working through the findings: the walker, the explanation. The offer to set a finding aside, its
+   * form and the list of set-aside findings are loaded on demand: their words are in strings/setAside.ts.
+   */
   findings: {
     walkerLabel: "Parcourir les points relevés",
     previous: "Précédent",
     next: "Suivant",
     position: (i: number, n: number): string => (i > 0 ? `Point ${i} sur ${n}` : `${plural(n, "point", "points")} : « Suivant » va au premier`),
     cnilLink: "Sur le site de la CNIL :",
-    setAside: "Ne plus signaler pour cette fiche…",
-    setAsideHint:
-      "Pour un avertissement ou un conseil qui ne s'applique pas à cette fiche : il est noté dans le classeur (feuille cachée « Constats écartés ») et n'est plus compté.",
-    formLabel: (ref: string): string => `Ne plus signaler ce point pour la fiche ${ref}`,
-    who: "Votre nom",
-    whoHint: "Gardé avec le constat écarté, et proposé la prochaine fois.",
-    why: "Pourquoi ce point ne s'applique pas à cette fiche",
-    confirm: "Ne plus signaler",
-    cancel: "Garder ce point",
-    listHeading: (n: number): string => `Constats écartés (${n})`,
-    listIntro:
-      "Ces avertissements et conseils ne sont plus signalés pour leur fiche. « Signaler de nouveau » efface leur ligne de la feuille cachée « Constats écartés ».",
-    entryFiche: (ref: string, name: string): string => (name ? `Fiche ${ref} — ${name}` : `Fiche ${ref}`),
-    entryMeta: (who: string, when: string): string => [who ? `Écarté par ${who}` : "Écarté", when ? `le ${when}` : ""].filter(Boolean).join(", "),
-    restore: "Signaler de nouveau",
-    restoreLabel: (title: string, ref: string): string => `Signaler de nouveau « ${title} » pour la fiche ${ref}`,
   },
 
   preview: {
