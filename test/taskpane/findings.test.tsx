@@ -8,7 +8,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { Badge, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanFiche, cleanRegister } from "../fixtures/xlsxFiles";
-import { openPane, type Pane } from "./harness";
+import { openDialog, openPane, type Pane } from "./harness";
 
 jest.setTimeout(30000);
 
@@ -125,6 +125,45 @@ describe("working through the findings", () => {
     await waitFor(() => expect(back.getAttribute("aria-current")).toBe("true"));
     await waitFor(() => expect(memory.selection()?.address).toMatch(new RegExp(`^${cellOfItem(back)}(:|$)`)));
     expect(document.activeElement).toBe(previous);
+  });
+
+  it("after a quick fix the focus is on the finding that followed, and « Suivant » goes on from there; after « Ne rien changer », on the fix's button", async () => {
+    await openPane(twoFiches());
+    const next = screen.getByRole("button", { name: "Suivant" });
+    // The walker is on « Fiche 2 »'s near-miss.
+    const li = nearMissOf("Fiche 2");
+    const at = items().indexOf(li);
+    for (let i = 0; i <= at; i++) fireEvent.click(next);
+    await waitFor(() => expect(li.getAttribute("aria-current")).toBe("true"));
+    const following = items()[at + 1].dataset.findingKey;
+    const afterThat = items()[at + 2]?.dataset.findingKey;
+
+    // « Ne rien changer »: back on the button that opened the preview.
+    const fix = within(li).getByRole("button", { name: "Remplacer par « Salariés »…" });
+    fireEvent.click(fix);
+    fireEvent.click(within(await openDialog()).getByRole("button", { name: "Ne rien changer" }));
+    await waitFor(() => expect(document.activeElement).toBe(within(nearMissOf("Fiche 2")).getByRole("button", { name: "Remplacer par « Salariés »…" })));
+
+    // « Appliquer »: the fixed finding leaves, the focus goes to the one that followed it.
+    fireEvent.click(within(nearMissOf("Fiche 2")).getByRole("button", { name: "Remplacer par « Salariés »…" }));
+    fireEvent.click(within(await openDialog()).getByRole("button", { name: "Appliquer" }));
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.findingKey).toBe(following));
+    await idle();
+    expect(
+      items()
+        .find((el) => el.dataset.findingKey === following)!
+        .getAttribute("aria-current"),
+    ).toBe("true");
+    if (afterThat) {
+      fireEvent.click(next);
+      await waitFor(() =>
+        expect(
+          items()
+            .find((el) => el.dataset.findingKey === afterThat)!
+            .getAttribute("aria-current"),
+        ).toBe("true"),
+      );
+    }
   });
 
   it("an error has no « Ne plus signaler », a warning of a fiche has", async () => {

@@ -43,8 +43,11 @@ export interface FindingsProps {
 
 /** Where the focus goes once the findings have been read again. */
 type FocusIntent =
-  /** The first of these findings still listed, else the empty message. */
-  | { kind: "finding"; keys: string[] }
+  /**
+   * The first of these findings still listed, else the empty message; `from` is the finding that left
+   * (when the walker was on it, it goes on from the finding focused).
+   */
+  | { kind: "finding"; from: string; keys: string[] }
   /** A button inside a finding (the one that opened a preview or a form). */
   | { kind: "button"; key: string; action: "fix" | "set-aside" };
 
@@ -108,9 +111,13 @@ export function Findings({ findings, headingLevel, walker, emptyText }: Findings
       target = it?.querySelector<HTMLElement>(`[data-action="${focusIntent.action}"]`) ?? it;
     } else {
       for (const key of focusIntent.keys) if ((target = item(key))) break;
+      const { from } = focusIntent;
+      const reached = target?.dataset.findingKey ?? null;
+      // The walker goes on from the finding focused, not from the start, when it was on the one that left.
+      setCurrentKey((cur) => (cur === from ? reached : cur));
     }
     (target ?? emptyRef.current ?? root.current)?.focus();
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the intent is done once carried out
+    // The intent is done once carried out.
     setFocusIntent(null);
   }, [focusIntent, findings, busy]);
 
@@ -139,7 +146,7 @@ export function Findings({ findings, headingLevel, walker, emptyText }: Findings
             // The order as it was when the form was sent: the finding that followed gets the focus.
             const next = followers(order, key);
             setFormKey(null);
-            setFocusIntent({ kind: "finding", keys: next });
+            setFocusIntent({ kind: "finding", from: key, keys: next });
           }}
           onCancel={() => {
             setFormKey(null);
@@ -188,7 +195,9 @@ export function Findings({ findings, headingLevel, walker, emptyText }: Findings
               setPending(null);
               void pane
                 .apply(plan)
-                .then((done) => setFocusIntent(done ? { kind: "finding", keys: next } : { kind: "button", key: pending.key, action: "fix" }));
+                .then((done) =>
+                  setFocusIntent(done ? { kind: "finding", from: pending.key, keys: next } : { kind: "button", key: pending.key, action: "fix" }),
+                );
             }}
           />
         </React.Suspense>
