@@ -13,7 +13,7 @@ import { readRegister } from "./read";
 import { completeness } from "./completeness";
 import { screenAipd } from "./aipd";
 import { colOf, rowOf } from "./address";
-import { createContext, type RawFinding, type RuleContext } from "./rules/context";
+import { createContext, type RawFinding } from "./rules/context";
 import { checkArt30 } from "./rules/art30";
 import { checkDropdowns } from "./rules/dropdowns";
 import { checkRetention } from "./rules/retention";
@@ -26,7 +26,7 @@ import { checkStructure } from "./rules/structure";
 import { checkAipd } from "./rules/aipd";
 import { checkTools } from "./rules/tools";
 import { checkSecurity } from "./rules/security";
-import { report } from "./rules/report";
+import { checkSetAsideSheet } from "./rules/setAsideSheet";
 import { leaveOutSetAside } from "./setAside";
 import type { Severity } from "./findings";
 
@@ -39,6 +39,7 @@ export interface ValidateOptions {
 
 const FAMILIES = [
   checkStructure,
+  checkSetAsideSheet,
   checkArt30,
   checkConsistency,
   checkDropdowns,
@@ -52,17 +53,9 @@ const FAMILIES = [
   checkFreshness,
 ];
 
-/** The lines of « Constats écartés » the engine could not use, each at its cell (never a crash). */
-function checkSetAsideSheet(ctx: RuleContext): void {
-  for (const p of ctx.register.setAside?.problems ?? []) {
-    report(ctx, "structure.set-aside-row", p.sheet, p.cell, { sheet: p.sheet, problem: p.problem, rule: p.rule });
-  }
-}
-
 function runRules(register: Register, clock: Clock): RawFinding[] {
   const ctx = createContext(register, clock);
   for (const family of FAMILIES) family(ctx);
-  checkSetAsideSheet(ctx);
   return ctx.findings;
 }
 

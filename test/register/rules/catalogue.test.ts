@@ -79,6 +79,12 @@ function brokenReports(): Report[] {
   );
   reports.push(check({ fiches: [] }));
 
+  // A line of « Constats écartés » naming a rule that does not exist (read from the sheet, see
+  // test/register/setAside.test.ts): it sets nothing aside and is reported at its cell.
+  const setAsideBroken = buildRegister({ fiches: [buildFiche(cleanFicheSpec("A", "ref-001"))] });
+  setAsideBroken.setAside = { entries: [], problems: [{ sheet: "Constats écartés", cell: "A5", problem: "unknown-rule", rule: "regle.inventee" }] };
+  reports.push(validateRegister(setAsideBroken, { clock: CLOCK }));
+
   // Dropdowns, retention, transfers, health, legal, dates, AIPD.
   const wild = buildFiche(
     healthFicheSpec("Sauvage", "ref-004", {
@@ -194,6 +200,8 @@ describe("the rule catalogue", () => {
       listType: "accompagnement social",
       criteria: ["données de santé", "personnes vulnérables"],
       criterion: "données de santé",
+      problem: "unknown-rule",
+      rule: "regle.inventee",
       cell: "Z99",
     };
     for (const id of RULE_IDS) {
