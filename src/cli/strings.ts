@@ -262,7 +262,9 @@ export const report = {
   summary: (s: { errors: number; warnings: number; infos: number; fiches: number; setAside: number }) =>
     `Bilan : ${counts.fiches(s.fiches)}, ${counts.errors(s.errors)}, ${counts.warnings(s.warnings)}, ${counts.infos(s.infos)}.` +
     (s.setAside > 0
-      ? ` ${s.setAside > 1 ? `${s.setAside} constats écartés` : "1 constat écarté"} pour de bon (feuille « Constats écartés » du classeur), non comptés.`
+      ? s.setAside > 1
+        ? ` ${s.setAside} constats écartés pour de bon (feuille « Constats écartés » du classeur), non comptés.`
+        : " 1 constat écarté pour de bon (feuille « Constats écartés » du classeur), non compté."
       : ""),
   fichesTitle: "Fiches :",
   noFiche: "  Aucune fiche remplie pour l'instant.",

@@ -82,7 +82,7 @@ test("valider --json: the set-aside warning leaves the findings and the counts; 
 test("valider (text) says how many findings were set aside", () => {
   const r = runCli(["valider", setAside], dir);
   expect(r.code).toBe(0);
-  expect(r.out).toMatch(/Bilan : .*\. 1 constat écarté pour de bon \(feuille « Constats écartés » du classeur\), non comptés\./);
+  expect(r.out).toMatch(/Bilan : .*\. 1 constat écarté pour de bon \(feuille « Constats écartés » du classeur\), non compté\./);
   expect(r.out).not.toMatch(NEAR_MISS);
   expect(runCli(["valider", plain], dir).out).not.toMatch(/écarté/);
 });
