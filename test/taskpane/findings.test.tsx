@@ -46,7 +46,7 @@ const setAsideSheet = (pane: Pane) => pane.content().sheets.find((s) => s.name =
 
 /** Waits for the pane to be done with the workbook (it re-reads after each write, then is free again). */
 async function idle(): Promise<void> {
-  await waitFor(() => expect(screen.getByRole<HTMLButtonElement>("button", { name: /^Vérifier (de nouveau|le registre)$/ }).disabled).toBe(false));
+  await waitFor(() => expect(screen.getByRole("button", { name: /^Vérifier (de nouveau|le registre)$/ }).getAttribute("aria-disabled")).toBeNull());
 }
 
 /** Opens a finding's explanation, as a click on « Pourquoi ? Comment corriger ? » does. */
@@ -164,6 +164,35 @@ describe("working through the findings", () => {
         ).toBe("true"),
       );
     }
+  });
+
+  it("« Vérifier de nouveau », « Écrire le rapport » and « Garder ce point » leave the focus on the button used, never at the top", async () => {
+    // Reads of the workbook wait for the test's go, so that the pane is seen while it works.
+    let hold: Promise<void> | null = null;
+    let release = (): void => undefined;
+    const pane = await openPane(twoFiches(), {
+      wrapPort: (port) => ({ ...port, readSnapshot: () => (hold ?? Promise.resolve()).then(() => port.readSnapshot()) }),
+    });
+    for (const name of ["Vérifier de nouveau", "Écrire le rapport"]) {
+      hold = new Promise((resolve) => (release = resolve));
+      const button = screen.getByRole("button", { name });
+      act(() => button.focus());
+      fireEvent.click(button);
+      // Unavailable while the pane works, yet focusable: a disabled button would drop the focus to the page.
+      await waitFor(() => expect(button.getAttribute("aria-disabled")).toBe("true"));
+      expect(button.hasAttribute("disabled")).toBe(false);
+      hold = null;
+      release();
+      await idle();
+      expect(document.activeElement).toBe(button);
+    }
+    expect(pane.content().sheets.map((s) => s.name)).toContain("Rapport de vérification");
+
+    const li = nearMissOf("Fiche 1");
+    openExplanation(li);
+    fireEvent.click(await within(li).findByRole("button", { name: "Ne plus signaler pour cette fiche…" }));
+    fireEvent.click(await within(li).findByRole("button", { name: "Garder ce point" }));
+    await waitFor(() => expect(document.activeElement).toBe(within(nearMissOf("Fiche 1")).getByRole("button", { name: "Ne plus signaler pour cette fiche…" })));
   });
 
   it("an error has no « Ne plus signaler », a warning of a fiche has", async () => {

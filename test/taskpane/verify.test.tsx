@@ -237,7 +237,7 @@ describe("Vérifier", () => {
       await ctx.sync();
     });
     fireEvent.click(screen.getByRole("button", { name: "Vérifier de nouveau" }));
-    await waitFor(() => expect(screen.getByRole("button", { name: "Écrire le rapport" }).hasAttribute("disabled")).toBe(false));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Écrire le rapport" }).getAttribute("aria-disabled")).toBeNull());
     fireEvent.click(screen.getByRole("button", { name: "Écrire le rapport" }));
     await waitFor(() => expect(pane.content().sheets.map((s) => s.name)).toContain("Rapport de vérification (2)"));
     expect(cellOf(pane.content(), "Rapport de vérification", "A1")).toBe("Mes notes à moi");

@@ -96,11 +96,13 @@ export default function VerifyPanel(): React.JSX.Element {
       <h2 className={styles.h2}>{s.heading}</h2>
       <p className={styles.intro}>{s.intro}</p>
       <div className={styles.row}>
-        <Button appearance="primary" icon={<ArrowClockwise20Regular />} disabled={busy} onClick={() => void pane.refresh()}>
+        {/* disabledFocusable: while the pane works the button used keeps the keyboard focus (a disabled
+            button would drop it to the top of the page). */}
+        <Button appearance="primary" icon={<ArrowClockwise20Regular />} disabledFocusable={busy} onClick={() => void pane.refresh()}>
           {state.readCount > 0 ? s.rerun : s.run}
         </Button>
         {report && (
-          <Button icon={<DocumentText20Regular />} disabled={busy} onClick={writeReport} title={s.writeReportHint}>
+          <Button icon={<DocumentText20Regular />} disabledFocusable={busy} onClick={writeReport} title={s.writeReportHint}>
             {s.writeReport}
           </Button>
         )}
