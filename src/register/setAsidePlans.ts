@@ -10,7 +10,7 @@ import type { Register } from "./model";
 import type { CellWrite, WriteOp, WritePlan } from "./plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { CATALOGUE } from "./rules/catalogue";
-import { findOwnedSheets, freeSheetName, MARK_CELL, OWNED_MARKS } from "./ownedSheets";
+import { findOwnedSheets, freeSheetName, ownedMarkOps } from "./ownedSheets";
 import { setAsideTexts } from "./messages/setAside";
 import { formatLocalDateTime, type Clock } from "./clock";
 import { cellAddress } from "./address";
@@ -73,8 +73,9 @@ export function planSetAside(
       snapshot.sheets.map((s) => s.name),
       t.sheetName,
     );
-    ops.push({ op: "addSheet", name: sheet, columnWidths: [...WIDTHS] });
-    cells.push(text(MARK_CELL, OWNED_MARKS.setAside), text("A1", t.title), text("A2", t.intro));
+    // The add-in's mark, in a hidden column like its other sheets' (should the sheet be shown again).
+    ops.push({ op: "addSheet", name: sheet, columnWidths: [...WIDTHS] }, ...ownedMarkOps("setAside", sheet));
+    cells.push(text("A1", t.title), text("A2", t.intro));
     t.headers.forEach((h, i) => cells.push(text(cellAddress(SET_ASIDE_HEADER_ROW, i + 1), h)));
     row = SET_ASIDE_HEADER_ROW + 1;
   }

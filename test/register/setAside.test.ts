@@ -65,12 +65,14 @@ describe("setting a finding aside", () => {
     const finding = nearMiss(check(before).findings)[0];
     const plan = planSetAside(before, readRegister(before), finding, { who: " Claire Martin ", why: "Écrit ainsi à dessein" }, CLOCK);
     expect(plan.title).toMatch(/^Ne plus signaler « .+ » pour la fiche ref-002$/);
-    expect(plan.ops.map((op) => op.op)).toEqual(["addSheet", "write", "sheetVisibility"]);
-    expect(plan.ops[2]).toEqual({ op: "sheetVisibility", sheet: "Constats écartés", visibility: "Hidden" });
-    const write = plan.ops[1];
-    if (write.op !== "write") throw new Error("write expected");
-    expect(write.cells.every((c) => c.kind === "text")).toBe(true);
-    const byAddress = Object.fromEntries(write.cells.map((c) => [c.address, c.kind === "text" ? c.value : null]));
+    expect(plan.ops[0]).toMatchObject({ op: "addSheet", name: "Constats écartés" });
+    // Hidden once written: the user has no reason to see it (the pane lists its lines).
+    expect(plan.ops.at(-1)).toEqual({ op: "sheetVisibility", sheet: "Constats écartés", visibility: "Hidden" });
+    // The add-in's mark, its column hidden like its other sheets'.
+    expect(plan.ops).toContainEqual(expect.objectContaining({ op: "columnWidths", sheet: "Constats écartés", hidden: true }));
+    const writes = plan.ops.flatMap((op) => (op.op === "write" ? op.cells : []));
+    expect(writes.every((c) => c.kind === "text")).toBe(true);
+    const byAddress = Object.fromEntries(writes.map((c) => [c.address, c.kind === "text" ? c.value : null]));
     expect(byAddress[MARK_CELL]).toBe(OWNED_MARKS.setAside);
     // CLOCK is 24/11/2026 at noon UTC: 13:00 in Paris.
     expect([byAddress.A5, byAddress.B5, byAddress.C5, byAddress.D5, byAddress.E5]).toEqual([
