@@ -141,15 +141,16 @@ export { FIELD_TEXTS, type FieldId } from "./data/fieldHelp";
 // ------------------------------------------------- the add-in's own sheets (report, path tracking)
 export { MARK_CELL, OWNED_MARKS, OWNED_BASE_NAMES, isOwnedSheet, findOwnedSheets, freeSheetName, ownedMarkOps } from "./ownedSheets";
 export type { OwnedSheetKind } from "./ownedSheets";
-export { planReportSheet, restoreReportOps, reportLayoutOps } from "./owned/report";
+export { restoreReportOps, reportLayoutOps } from "./owned/report";
+export { planReportSheet } from "./owned/reportPlan";
 export type { ReportMeta, ReportShape } from "./owned/report";
 export { readPathTicks, planTick, tickItemInfo } from "./owned/tracking";
 export type { TickItemInfo } from "./owned/tracking";
 export { restoreOwnedSheetOps } from "./owned/restore";
 
 // ------------------------------------------------ findings set aside for good (« Constats écartés »)
-export { readSetAside, setAsideKey, ficheRefOf, canSetAside, leaveOutSetAside, lastSetAsideAuthor, setAsideRuleTitle, SET_ASIDE_HEADER_ROW } from "./setAside";
+export { readSetAside, setAsideKey, ficheRefOf, canSetAside, leaveOutSetAside, SET_ASIDE_HEADER_ROW } from "./setAside";
 export type { SetAsideBook, SetAsideEntry, SetAsideProblem } from "./setAside";
-export { planSetAside, planRestoreSetAside } from "./setAsidePlans";
+export { planSetAside, planRestoreSetAside, lastSetAsideAuthor, setAsideRuleTitle } from "./setAsidePlans";
 export type { SetAsideNote } from "./setAsidePlans";
 export { setAsideTexts, SET_ASIDE_SHEET_NAME } from "./messages/setAside";

@@ -16,10 +16,10 @@
  */
 import type { Finding } from "./findings";
 import type { Register } from "./model";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { CATALOGUE, isRuleId, ruleInfo, type RuleId } from "./rules/catalogue";
+import type { WorkbookSnapshot } from "./snapshot";
+import { CATALOGUE, isRuleId, type RuleId } from "./rules/catalogue";
 import type { SetAsideRowProblem } from "./rules/catalogue/structure";
-import { findOwnedSheets } from "./ownedSheets";
+import { cellText, findOwnedSheets } from "./ownedSheets";
 import { cellAddress } from "./address";
 import { fold } from "./text/fold";
 
@@ -57,21 +57,16 @@ export interface SetAsideBook {
   problems: SetAsideProblem[];
 }
 
-export function setAsideCellText(sheet: SheetSnapshot, row: number, col: number): string {
-  const v: CellValue | undefined = sheet.values[row - 1]?.[col - 1];
-  return v === undefined ? "" : String(v).trim();
-}
-
 /** The lines of every owned « Constats écartés » sheet (normally one), in tab then row order. */
 export function readSetAside(snapshot: WorkbookSnapshot): SetAsideBook {
   const book: SetAsideBook = { entries: [], problems: [] };
   for (const sheet of findOwnedSheets(snapshot, "setAside")) {
     for (let row = SET_ASIDE_HEADER_ROW + 1; row <= sheet.values.length; row++) {
-      const rule = setAsideCellText(sheet, row, SET_ASIDE_COLS.rule);
-      const ref = setAsideCellText(sheet, row, SET_ASIDE_COLS.ref);
-      const when = setAsideCellText(sheet, row, SET_ASIDE_COLS.when);
-      const who = setAsideCellText(sheet, row, SET_ASIDE_COLS.who);
-      const why = setAsideCellText(sheet, row, SET_ASIDE_COLS.why);
+      const rule = cellText(sheet, row, SET_ASIDE_COLS.rule);
+      const ref = cellText(sheet, row, SET_ASIDE_COLS.ref);
+      const when = cellText(sheet, row, SET_ASIDE_COLS.when);
+      const who = cellText(sheet, row, SET_ASIDE_COLS.who);
+      const why = cellText(sheet, row, SET_ASIDE_COLS.why);
       if (!rule && !ref && !when && !who && !why) continue;
       const at = (col: number) => cellAddress(row, col);
       if (!rule) book.problems.push({ sheet: sheet.name, cell: at(SET_ASIDE_COLS.rule), problem: "no-rule", rule });
@@ -124,15 +119,4 @@ export function leaveOutSetAside<F extends Finding>(findings: F[], register: Reg
     else kept.push(f);
   }
   return { kept, setAside };
-}
-
-/** The name typed on the last line (so that the user types it once): empty when there is none. */
-export function lastSetAsideAuthor(book: SetAsideBook | undefined): string {
-  const withName = (book?.entries ?? []).filter((e) => e.who !== "");
-  return withName.length > 0 ? withName[withName.length - 1].who : "";
-}
-
-/** The French name of a rule (its catalogue title), for the list and the plan's title. */
-export function setAsideRuleTitle(rule: RuleId): string {
-  return ruleInfo(rule).title;
 }

@@ -9,17 +9,28 @@ import type { Finding } from "./findings";
 import type { Register } from "./model";
 import type { CellWrite, WriteOp, WritePlan } from "./plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { CATALOGUE } from "./rules/catalogue";
-import { findOwnedSheets, freeSheetName, ownedMarkOps } from "./ownedSheets";
+import { CATALOGUE, ruleInfo, type RuleId } from "./rules/catalogue";
+import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps } from "./ownedSheets";
 import { setAsideTexts } from "./messages/setAside";
 import { formatLocalDateTime, type Clock } from "./clock";
 import { cellAddress } from "./address";
 import { fold } from "./text/fold";
 import { PlanError } from "./errors";
-import { ficheRefOf, setAsideCellText, setAsideRuleTitle, SET_ASIDE_COLS, SET_ASIDE_HEADER_ROW, type SetAsideEntry } from "./setAside";
+import { ficheRefOf, SET_ASIDE_COLS, SET_ASIDE_HEADER_ROW, type SetAsideBook, type SetAsideEntry } from "./setAside";
 
 /** Column widths (characters), in the order of SET_ASIDE_COLS. */
 const WIDTHS = [34, 16, 20, 24, 80] as const;
+
+/** The name typed on the last line (so that the user types it once): empty when there is none. */
+export function lastSetAsideAuthor(book: SetAsideBook | undefined): string {
+  const withName = (book?.entries ?? []).filter((e) => e.who !== "");
+  return withName.length > 0 ? withName[withName.length - 1].who : "";
+}
+
+/** The French name of a rule (its catalogue title), for the list and the plan's title. */
+export function setAsideRuleTitle(rule: RuleId): string {
+  return ruleInfo(rule).title;
+}
 
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
 
@@ -99,8 +110,8 @@ export function planRestoreSetAside(snapshot: WorkbookSnapshot, entry: SetAsideE
   const sheet = findOwnedSheets(snapshot, "setAside").find((s) => s.name === entry.sheet);
   const same =
     sheet !== undefined &&
-    setAsideCellText(sheet, entry.row, SET_ASIDE_COLS.rule) === entry.rule &&
-    fold(setAsideCellText(sheet, entry.row, SET_ASIDE_COLS.ref)) === fold(entry.ref);
+    cellText(sheet, entry.row, SET_ASIDE_COLS.rule) === entry.rule &&
+    fold(cellText(sheet, entry.row, SET_ASIDE_COLS.ref)) === fold(entry.ref);
   if (!same) throw new PlanError(setAsideTexts.restoreGone);
   const cells: CellWrite[] = Object.values(SET_ASIDE_COLS).map((col) => ({ address: cellAddress(entry.row, col), kind: "clear" }));
   return { title: setAsideTexts.planRestoreTitle(setAsideRuleTitle(entry.rule), entry.ref), ops: [{ op: "write", sheet: entry.sheet, cells }] };

@@ -7,16 +7,17 @@
  * wide with a title and page numbers) are derived from where its tables sit, so that undoing a second
  * report can write the first one back, looks included, from its values alone (restoreReportOps).
  *
+ * Planning a new report is in ./reportPlan.ts: the pane loads it on « Écrire le rapport », while undo
+ * (restoreReportOps) needs this module from the first load on.
+ *
  * Pure: no Office.js, no ExcelJS. Everything written is text, never a formula.
  */
-import { pointsToReview, type Report } from "../findings";
-import type { Register } from "../model";
-import type { CellWrite, WriteOp, WritePlan } from "../plan";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { CellWrite, WriteOp } from "../plan";
+import type { CellValue, SheetSnapshot } from "../snapshot";
 import { ownedTexts } from "../messages/owned";
-import { formatLocalDateTime, type Clock } from "../clock";
+import type { Clock } from "../clock";
 import { cellAddress, parseCell } from "../address";
-import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps } from "../ownedSheets";
+import { cellText, ownedMarkOps } from "../ownedSheets";
 
 export interface ReportMeta {
   clock: Clock;
@@ -28,7 +29,7 @@ const t = ownedTexts.report;
 /** The report's columns: A labels and severity, B sheet, C cell, D the message, E the rule's id. */
 const LAST_COLUMN = "E";
 /** Widths in characters: about 160 in all, printed one page wide on A4 landscape at about 85 %. */
-const REPORT_WIDTHS = [28, 28, 12, 70, 28] as const;
+export const REPORT_WIDTHS = [28, 28, 12, 70, 28] as const;
 
 /** Colours: the dark blue of our template's titles, and Excel's own « good / neutral / bad » styles. */
 const COLORS = {
@@ -42,9 +43,9 @@ const COLORS = {
 } as const;
 
 /** Rows of the summary, after the title (row 1) and the introduction (row 2). */
-const SUMMARY_ROWS = { verdict: 3, errors: 4, warnings: 5, infos: 6, fiches: 7, organisation: 8, date: 9, version: 10 } as const;
-const FINDINGS_TITLE_ROW = 11;
-const FINDING_HEADER_ROW = FINDINGS_TITLE_ROW + 1;
+export const SUMMARY_ROWS = { verdict: 3, errors: 4, warnings: 5, infos: 6, fiches: 7, organisation: 8, date: 9, version: 10 } as const;
+export const FINDINGS_TITLE_ROW = 11;
+export const FINDING_HEADER_ROW = FINDINGS_TITLE_ROW + 1;
 /**
  * Freezing the rows above a table deeper than this would leave no room to scroll on a laptop's screen
  * (only a report written by an older version of the add-in can have its table that low).
@@ -62,10 +63,10 @@ export interface ReportShape {
   dateText: string;
 }
 
-const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
+export const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
 
 /** What `cells` show, as a grid anchored at A1 (as a snapshot would read it back). */
-function gridOf(cells: readonly CellWrite[]): CellValue[][] {
+export function gridOf(cells: readonly CellWrite[]): CellValue[][] {
   const grid: CellValue[][] = [];
   for (const c of cells) {
     const at = parseCell(c.address);
@@ -217,91 +218,6 @@ export function reportLayoutOps(sheet: string, shape: ReportShape, values: reado
   }
   if (shape.findingHeaderRow <= MAX_FROZEN_ROWS) ops.push({ op: "freezePanes", sheet, rows: shape.findingHeaderRow, columns: 0 });
   return ops;
-}
-
-/**
- * Plan the report sheet: delete the add-in's previous report (only sheets carrying the mark), add a new
- * sheet at the end, and write the title, the verdict, the counts, the organisation, the date, the
- * add-in's version, every finding with a link to its cell (in the order of `report.findings`: the
- * engine gives errors, then warnings, then conseils), then the fiches with their completeness; then
- * lay it out as a document (reportLayoutOps).
- */
-export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, report: Report, meta: ReportMeta): WritePlan {
-  const previous = findOwnedSheets(snapshot, "report");
-  const remaining = snapshot.sheets.filter((s) => !previous.includes(s)).map((s) => s.name);
-  const name = freeSheetName(remaining, t.sheetName);
-  const sheetNames = new Set(snapshot.sheets.map((s) => s.name));
-
-  const controller = register.listTab?.controller;
-  const organisation = controller
-    ? [controller.firstName.value, controller.name.value]
-        .map((v) => v.trim())
-        .filter(Boolean)
-        .join(" ")
-    : "";
-  const dateText = formatLocalDateTime(meta.clock);
-  const summary = (row: number, label: string, value: string): CellWrite[] => [text(`A${row}`, label), text(`B${row}`, value)];
-  const cells: CellWrite[] = [
-    text("A1", t.title),
-    text("A2", t.intro),
-    ...summary(SUMMARY_ROWS.verdict, t.verdict, t.verdictText(report.verdict === "ready", report.summary.errors, pointsToReview(report.summary))),
-    ...summary(SUMMARY_ROWS.errors, t.errors, String(report.summary.errors)),
-    ...summary(SUMMARY_ROWS.warnings, t.warnings, String(report.summary.warnings)),
-    ...summary(SUMMARY_ROWS.infos, t.infos, String(report.summary.infos)),
-    ...summary(SUMMARY_ROWS.fiches, t.fiches, String(report.summary.fiches)),
-    ...summary(SUMMARY_ROWS.organisation, t.organisation, organisation || t.organisationMissing),
-    ...summary(SUMMARY_ROWS.date, t.date, dateText),
-    ...summary(SUMMARY_ROWS.version, t.version, meta.addinVersion),
-  ];
-
-  cells.push(text(`A${FINDINGS_TITLE_ROW}`, t.findingsTitle));
-  t.findingHeaders.forEach((h, i) => cells.push(text(cellAddress(FINDING_HEADER_ROW, i + 1), h)));
-  if (report.findings.length === 0) cells.push(text(cellAddress(FINDING_HEADER_ROW + 1, 1), t.noFinding));
-  report.findings.forEach((f, i) => {
-    const row = FINDING_HEADER_ROW + 1 + i;
-    cells.push(
-      text(cellAddress(row, 1), t.severity[f.severity]),
-      text(cellAddress(row, 2), f.sheet),
-      sheetNames.has(f.sheet) && f.cell
-        ? { address: cellAddress(row, 3), kind: "link", value: f.cell, target: { sheet: f.sheet, address: f.cell } }
-        : text(cellAddress(row, 3), f.cell),
-      text(cellAddress(row, 4), f.message),
-      // Last: a stable identifier for SESAN's tools, not something a coordinator needs to read.
-      text(cellAddress(row, 5), f.rule),
-    );
-  });
-
-  const ficheHeaderRow = FINDING_HEADER_ROW + Math.max(report.findings.length, 1) + 3;
-  cells.push(text(`A${ficheHeaderRow - 1}`, t.fichesTitle));
-  t.ficheHeaders.forEach((h, i) => cells.push(text(cellAddress(ficheHeaderRow, i + 1), h)));
-  report.fiches.forEach((f, i) => {
-    const row = ficheHeaderRow + 1 + i;
-    cells.push(
-      sheetNames.has(f.sheet)
-        ? { address: cellAddress(row, 1), kind: "link", value: f.sheet, target: { sheet: f.sheet, address: "A1" } }
-        : text(cellAddress(row, 1), f.sheet),
-      text(cellAddress(row, 2), f.ref),
-      text(cellAddress(row, 3), `${Math.round(f.completeness)} %`),
-      text(cellAddress(row, 4), f.name),
-      text(cellAddress(row, 5), t.aipd[f.aipd]),
-    );
-  });
-
-  const shape: ReportShape = {
-    findingHeaderRow: FINDING_HEADER_ROW,
-    findingRows: report.findings.length,
-    ficheHeaderRow,
-    ficheRows: report.fiches.length,
-    dateText,
-  };
-  const ops: WriteOp[] = [
-    ...previous.map((s): WriteOp => ({ op: "deleteSheet", name: s.name })),
-    { op: "addSheet", name, columnWidths: [...REPORT_WIDTHS] },
-    { op: "write", sheet: name, cells },
-    ...reportLayoutOps(name, shape, gridOf(cells)),
-    { op: "select", sheet: name, address: "A1" },
-  ];
-  return { title: t.planTitle, ops };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -55,8 +55,8 @@ function Explanation({ finding, open, children }: { finding: Finding; open: bool
       <p className={styles.explainTitle}>{s.howToFix}</p>
       <p className={styles.explainText}>{info.howToFix}</p>
       {info.link && (
+        // The link's label names the CNIL (« CNIL : la finalité d'un traitement »).
         <p className={styles.explainText}>
-          {strings.findings.cnilLink}{" "}
           <a className={styles.link} href={info.link.url} target="_blank" rel="noopener noreferrer">
             {info.link.label}
           </a>

@@ -2,11 +2,11 @@
  * « Précédent / Suivant »: walks the findings in the order the list shows them (the severity filters
  * apply), selecting each one's cell in the workbook. The keyboard focus stays on the button pressed,
  * so that « Suivant » can be pressed again and again; the finding walked to is highlighted and opened.
+ * Words without icons: they say it, and the pane's first load has a budget.
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
-import { strings } from "../strings";
+import { walkerStrings as s } from "../strings/setAside";
 
 const useStyles = makeStyles({
   walker: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
@@ -20,16 +20,15 @@ export interface FindingWalkerProps {
   onStep: (step: -1 | 1) => void;
 }
 
-export function FindingWalker({ position, count, onStep }: FindingWalkerProps): React.JSX.Element {
+export default function FindingWalker({ position, count, onStep }: FindingWalkerProps): React.JSX.Element {
   const styles = useStyles();
-  const s = strings.findings;
   return (
-    <div className={styles.walker} role="group" aria-label={s.walkerLabel}>
+    <div className={styles.walker} role="group" aria-label={s.label}>
       {/* Kept focusable at either end (disabledFocusable), so that the focus is never dropped. */}
-      <Button size="small" icon={<ArrowUp16Regular />} disabledFocusable={position <= 1} onClick={() => onStep(-1)}>
+      <Button size="small" disabledFocusable={position <= 1} onClick={() => onStep(-1)}>
         {s.previous}
       </Button>
-      <Button size="small" icon={<ArrowDown16Regular />} disabledFocusable={position >= count} onClick={() => onStep(1)}>
+      <Button size="small" disabledFocusable={position >= count} onClick={() => onStep(1)}>
         {s.next}
       </Button>
       <span className={styles.position} role="status">

@@ -11,11 +11,12 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { canSetAside, ficheRefOf, type Finding, type WritePlan } from "../../register";
+import type { Finding, WritePlan } from "../../register";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
 import { FindingList, displayOrder, findingKey } from "./FindingList";
-import { FindingWalker } from "./FindingWalker";
+// « Précédent / Suivant » comes just after the list's first paint.
+const FindingWalker = React.lazy(() => import(/* webpackChunkName: "walker" */ "./FindingWalker"));
 
 // The preview dialog (Fluent's Dialog and Table, with their motion) is loaded on the first "Corriger…":
 // the pane's first load stays small.
@@ -132,14 +133,16 @@ export function Findings({ findings, headingLevel, walker, emptyText }: Findings
     if (f.cell) void pane.selectCell(f.sheet, f.cell);
   };
 
+  // Every finding gets the offer's slot; the offer itself says nothing for an error or a finding off a
+  // fiche (canSetAside), so that this first-loaded list does not carry the rule.
   const extra = (f: Finding): React.ReactNode => {
-    if (!register || !canSetAside(register, f)) return null;
+    if (!register) return null;
     const key = findingKey(f);
     return (
       <React.Suspense fallback={null}>
         <SetAsideOffer
+          register={register}
           finding={f}
-          ficheRef={ficheRefOf(register, f.sheet) ?? ""}
           formOpen={formKey === key}
           onOpen={() => setFormKey(key)}
           onDone={() => {
@@ -161,7 +164,11 @@ export function Findings({ findings, headingLevel, walker, emptyText }: Findings
 
   return (
     <div ref={root} tabIndex={-1}>
-      {walker && order.length > 0 && <FindingWalker position={position} count={order.length} onStep={step} />}
+      {walker && order.length > 0 && (
+        <React.Suspense fallback={null}>
+          <FindingWalker position={position} count={order.length} onStep={step} />
+        </React.Suspense>
+      )}
       {order.length === 0 && emptyText ? (
         <p ref={emptyRef} className={styles.empty} tabIndex={-1}>
           {emptyText}

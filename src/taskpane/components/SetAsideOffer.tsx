@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../register";
+import { canSetAside, ficheRefOf, type Finding, type Register } from "../../register";
 import { usePane } from "../state/store";
 import { setAsideStrings as s } from "../strings/setAside";
 import SetAsideForm from "./SetAsideForm";
@@ -16,9 +16,9 @@ const useStyles = makeStyles({
 });
 
 export interface SetAsideOfferProps {
-  /** A warning or conseil of a fiche with a RÉF (canSetAside). */
+  register: Register;
+  /** Offered only for a warning or conseil of a fiche with a RÉF (canSetAside): nothing otherwise. */
   finding: Finding;
-  ficheRef: string;
   /** The form is open (the list keeps one open at a time). */
   formOpen: boolean;
   onOpen: () => void;
@@ -27,9 +27,11 @@ export interface SetAsideOfferProps {
   onCancel: () => void;
 }
 
-export default function SetAsideOffer({ finding, ficheRef, formOpen, onOpen, onDone, onCancel }: SetAsideOfferProps): React.JSX.Element {
+export default function SetAsideOffer({ register, finding, formOpen, onOpen, onDone, onCancel }: SetAsideOfferProps): React.JSX.Element | null {
   const styles = useStyles();
   const busy = usePane().state.busy !== null;
+  const ficheRef = ficheRefOf(register, finding.sheet);
+  if (ficheRef === null || !canSetAside(register, finding)) return null;
   return (
     <div className={styles.offer}>
       {formOpen ? (

@@ -16,9 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentText20Regular } from "@fluentui/react-icons";
-import { completeness, pointsToReview, ruleInfo, validateRegister, type AipdStatus, type RuleId, type Severity } from "../../register";
-// Not (yet) re-exported by the engine's barrel: its path types clash with check-api's.
-import { planReportSheet } from "../../register";
+import { completeness, isRuleId, pointsToReview, ruleInfo, validateRegister, type AipdStatus, type Severity } from "../../register";
 import { ADDIN_VERSION } from "../version";
 import { usePane } from "../state/store";
 import { strings } from "../strings";
@@ -33,7 +31,6 @@ import { SEVERITY_BADGE_COLOR, SeverityIcon } from "./SeverityIcon";
  * severity. How likely an AIPD is shows in the badge's weight (filled, tint, outline) instead.
  * Statuses without a finding are neutral.
  */
-const AIPD_RULE: Partial<Record<AipdStatus, RuleId>> = { required: "aipd.required", likely: "aipd.likely", "to-examine": "aipd.to-examine" };
 const AIPD_WEIGHT: Record<AipdStatus, "filled" | "tint" | "outline"> = {
   required: "filled",
   likely: "tint",
@@ -43,8 +40,9 @@ const AIPD_WEIGHT: Record<AipdStatus, "filled" | "tint" | "outline"> = {
 };
 
 export function aipdBadge(status: AipdStatus): { color: "danger" | "warning" | "brand" | "informative"; appearance: "filled" | "tint" | "outline" } {
-  const rule = AIPD_RULE[status];
-  return { color: rule ? SEVERITY_BADGE_COLOR[ruleInfo(rule).severity] : "informative", appearance: AIPD_WEIGHT[status] };
+  // « aipd.required », « aipd.likely », « aipd.to-examine »: the statuses that come with a finding.
+  const rule = `aipd.${status}`;
+  return { color: isRuleId(rule) ? SEVERITY_BADGE_COLOR[ruleInfo(rule).severity] : "informative", appearance: AIPD_WEIGHT[status] };
 }
 
 // « Constats écartés (N) » is loaded only for a workbook that has set findings aside.
@@ -83,12 +81,14 @@ export default function VerifyPanel(): React.JSX.Element {
   const visible = report ? report.findings.filter((f) => shown[f.severity]) : [];
 
   // The report is of the workbook as it is at the click, not as it was at the last verification.
-  const writeReport = (): void => {
+  // Its planning is loaded on the first click: the pane's first load has a budget.
+  const writeReport = async (): Promise<void> => {
     if (!report) return;
-    void pane.apply((fresh) => {
-      const clock = pane.clock;
-      return planReportSheet(fresh.snapshot, fresh.register, validateRegister(fresh.register, { clock }), { clock, addinVersion: ADDIN_VERSION });
-    });
+    const { planReportSheet } = await import(/* webpackChunkName: "report" */ "../../register/owned/reportPlan");
+    const clock = pane.clock;
+    await pane.apply((fresh) =>
+      planReportSheet(fresh.snapshot, fresh.register, validateRegister(fresh.register, { clock }), { clock, addinVersion: ADDIN_VERSION }),
+    );
   };
 
   return (
@@ -102,7 +102,7 @@ export default function VerifyPanel(): React.JSX.Element {
           {state.readCount > 0 ? s.rerun : s.run}
         </Button>
         {report && (
-          <Button icon={<DocumentText20Regular />} disabledFocusable={busy} onClick={writeReport} title={s.writeReportHint}>
+          <Button icon={<DocumentText20Regular />} disabledFocusable={busy} onClick={() => void writeReport()} title={s.writeReportHint}>
             {s.writeReport}
           </Button>
         )}

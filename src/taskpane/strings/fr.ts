@@ -120,18 +120,6 @@ export const fr = {
     notRun: "Cliquez sur « Vérifier le registre » pour relire le classeur.",
   },
 
-  /**
-   * Working through the findings: the walker, the explanation. The offer to set a finding aside, its
-   * form and the list of set-aside findings are loaded on demand: their words are in strings/setAside.ts.
-   */
-  findings: {
-    walkerLabel: "Parcourir les points relevés",
-    previous: "Précédent",
-    next: "Suivant",
-    position: (i: number, n: number): string => (i > 0 ? `Point ${i} sur ${n}` : `${plural(n, "point", "points")} : « Suivant » va au premier`),
-    cnilLink: "Sur le site de la CNIL :",
-  },
-
   preview: {
     title: (title: string): string => `Vérifiez avant d'appliquer : ${title}`,
     intro: "Voici exactement ce qui va changer dans votre classeur. Rien d'autre ne sera modifié.",

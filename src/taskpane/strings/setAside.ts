@@ -1,7 +1,17 @@
 /**
- * Texts of « Ne plus signaler pour cette fiche » (the offer and its form) and of the list « Constats
- * écartés ». Apart from fr.ts because they are loaded on demand, out of the pane's first load.
+ * Texts of « Ne plus signaler pour cette fiche » (the offer and its form), of the list « Constats
+ * écartés », and of « Précédent / Suivant ». Apart from fr.ts because they are loaded on demand, out of
+ * the pane's first load (which has a budget).
  */
+
+/** « Précédent / Suivant ». */
+export const walkerStrings = {
+  label: "Parcourir les points relevés",
+  previous: "Précédent",
+  next: "Suivant",
+  position: (i: number, n: number): string => (i > 0 ? `Point ${i} sur ${n}` : `${n} ${n > 1 ? "points" : "point"}`),
+};
+
 export const setAsideStrings = {
   offer: "Ne plus signaler pour cette fiche…",
   offerHint:
