@@ -99,6 +99,15 @@ describe("planReportSheet", () => {
     );
   });
 
+  it("says how many findings the CPTS set aside, beside the counts they are left out of", () => {
+    const plan = planReportSheet(baseSnapshot(), register, { ...report, summary: { ...report.summary, setAside: 3 } }, meta);
+    const sheet = applyToSnapshot(baseSnapshot(), plan).sheets.find((s) => s.name === "Rapport de vérification")!;
+    const labels = sheet.values.map((r) => [String(r[0] ?? ""), String(r[1] ?? "")]);
+    const at = labels.findIndex(([label]) => label === "Constats écartés");
+    expect(labels[at]).toEqual(["Constats écartés", "3"]);
+    expect(labels[at - 1][0]).toBe("Conseils");
+  });
+
   it("writes only text and links, never a formula or a number", () => {
     const plan = planReportSheet(baseSnapshot(), register, report, meta);
     for (const c of writesOf(plan, "Rapport de vérification")) {

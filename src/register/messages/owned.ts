@@ -38,6 +38,7 @@ export const ownedTexts = {
     errors: "Erreurs (bloquent l'envoi)",
     warnings: "Avertissements (à corriger)",
     infos: "Conseils",
+    setAside: "Constats écartés",
     fiches: "Fiches de traitement",
     fichesTitle: "Fiches",
     ficheHeaders: ["Feuille", "N° / RÉF", "Complétude (article 30)", "Nom du traitement", "AIPD"],

@@ -43,8 +43,8 @@ const COLORS = {
 } as const;
 
 /** Rows of the summary, after the title (row 1) and the introduction (row 2). */
-export const SUMMARY_ROWS = { verdict: 3, errors: 4, warnings: 5, infos: 6, fiches: 7, organisation: 8, date: 9, version: 10 } as const;
-export const FINDINGS_TITLE_ROW = 11;
+export const SUMMARY_ROWS = { verdict: 3, errors: 4, warnings: 5, infos: 6, setAside: 7, fiches: 8, organisation: 9, date: 10, version: 11 } as const;
+export const FINDINGS_TITLE_ROW = 12;
 export const FINDING_HEADER_ROW = FINDINGS_TITLE_ROW + 1;
 /**
  * Freezing the rows above a table deeper than this would leave no room to scroll on a laptop's screen
