@@ -11,6 +11,8 @@ import { parseCell, readRegister, validateRegister } from "../../src/register";
 import { readPathTicks } from "../../src/register";
 import { strings } from "../../src/taskpane/strings";
 import { pathStrings } from "../../src/taskpane/strings/path";
+import { newFicheStrings } from "../../src/taskpane/strings/newFiche";
+import { helpStrings } from "../../src/taskpane/strings/help";
 import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { playgroundStrings } from "../../src/playground/strings";
 import { describeWithChromium, openSession, runAxe, screenshot, type Session } from "./helpers/browser";
@@ -172,8 +174,8 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
   it("ajoute une fiche : nouvel onglet et nouvelle ligne dans l'onglet 2", async () => {
     const tabsBefore = await workbook().getByRole("tab").allInnerTexts();
     await openPaneTab(strings.app.tabs.newFiche);
-    await pane().getByRole("textbox", { name: strings.newFiche.nameLabel }).fill("Téléconsultation de test");
-    await pane().getByRole("button", { name: strings.newFiche.create }).click();
+    await pane().getByRole("textbox", { name: newFicheStrings.nameLabel }).fill("Téléconsultation de test");
+    await pane().getByRole("button", { name: newFicheStrings.create }).click();
     await waitUntil(async () => (await workbook().getByRole("tab").allInnerTexts()).length === tabsBefore.length + 1, "le nouvel onglet");
     const added = (await workbook().getByRole("tab").allInnerTexts()).find((t) => !tabsBefore.includes(t))!;
     expect(added).toMatch(/Téléconsultation/);
@@ -190,13 +192,13 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     await cell(d.cell).click();
     await expectSelected(d.sheet, d.cell);
     await openPaneTab(strings.app.tabs.help);
-    await pane().getByText(strings.help.allowed, { exact: true }).waitFor();
+    await pane().getByText(helpStrings.allowed, { exact: true }).waitFor();
     // "Vérifier cette feuille" stays on one line beside its hint, in a pane of Excel's width.
-    const check = await pane().getByRole("button", { name: strings.help.checkSheet, exact: true }).boundingBox();
+    const check = await pane().getByRole("button", { name: helpStrings.checkSheet, exact: true }).boundingBox();
     expect(check!.height).toBeLessThan(40);
     await screenshot(page, "06-aide-liste");
     await pane()
-      .getByRole("button", { name: strings.help.writeItem(d.other), exact: true })
+      .getByRole("button", { name: helpStrings.writeItem(d.other), exact: true })
       .click();
     await acceptPreviewIfAny();
     await cell(d.cell).filter({ hasText: d.other }).waitFor({ timeout: 10_000 });

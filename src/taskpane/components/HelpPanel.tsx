@@ -14,7 +14,7 @@ import { Button, Caption1, Field, Input, makeStyles, mergeClasses, tokens } from
 import { CheckmarkCircle20Regular, Checkmark16Regular } from "@fluentui/react-icons";
 import { fieldHelp, planWriteCell, todayDate, validateSheet, type CountryAdequacy, type FieldHelp, type GuaranteeSuggestion } from "../../register";
 import { usePane } from "../state/store";
-import { strings } from "../strings";
+import { helpStrings } from "../strings/help";
 import { transferHelpStrings as t } from "../strings/transfers";
 import { Findings } from "./Findings";
 
@@ -60,7 +60,7 @@ const SETTLE_MS = 400;
 export default function HelpPanel(): React.JSX.Element {
   const styles = useStyles();
   const pane = usePane();
-  const h = strings.help;
+  const h = helpStrings;
   const { register, state, checkClock } = pane;
   const busy = state.busy !== null;
   const selection = state.selection;
@@ -232,7 +232,7 @@ function WriteButton({
   onPick: (item: string) => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const h = strings.help;
+  const h = helpStrings;
   const statusId = React.useId();
   return (
     <Button
@@ -318,7 +318,7 @@ function AllowedValues({
   onPick: (item: string) => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const h = strings.help;
+  const h = helpStrings;
   const [filter, setFilter] = React.useState("");
   const status = new Map(adequacy ? items.map((item, i) => [item, adequacy[i]] as const) : []);
   const shown = filter.trim() ? items.filter((i) => fold(i).includes(fold(filter.trim()))) : items;

@@ -12,7 +12,7 @@ import { Add20Regular, DocumentAdd20Regular } from "@fluentui/react-icons";
 import { planAddRow, planNewFiche, previewNewFiche, type WritePlan } from "../../register";
 import { usePane } from "../state/store";
 import { planSelection } from "../state/planPreview";
-import { strings } from "../strings";
+import { newFicheStrings } from "../strings/newFiche";
 
 type RowBlock = "persons" | "recipients" | "measures" | "transfers";
 const BLOCKS: RowBlock[] = ["persons", "recipients", "measures", "transfers"];
@@ -57,7 +57,7 @@ const useStyles = makeStyles({
 export default function NewFichePanel(): React.JSX.Element {
   const styles = useStyles();
   const pane = usePane();
-  const s = strings.newFiche;
+  const s = newFicheStrings;
   const { register, state, clock } = pane;
   const busy = state.busy !== null;
   const [name, setName] = React.useState("");
