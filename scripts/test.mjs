@@ -2,6 +2,7 @@
 // then every jest project, and one closing line of jest's own totals for CI.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", shell: process.platform === "win32" }).status ?? 1;
 const npx = (args) => run("npx", ["--no-install", ...args]);
@@ -19,7 +20,14 @@ if (run("npm", ["run", "--silent", "build"]) !== 0) failedSteps++;
 const resultsFile = ".jest-results.json";
 rmSync(resultsFile, { force: true });
 console.log("\n▶ Tests (jest)");
-const jestStatus = npx(["jest", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)]);
+// Jest keeps one core for itself by default: on a 2-core CI machine that is one worker, and the suite
+// takes twice as long. Most tests wait on files, workers or Chromium, so every core gets a worker
+// (unless the command line says otherwise).
+const extra = process.argv.slice(2);
+const workers = extra.some((a) => a.startsWith("--maxWorkers") || a === "-w" || a === "--runInBand" || a === "-i")
+  ? []
+  : [`--maxWorkers=${Math.max(1, os.availableParallelism?.() ?? os.cpus().length)}`];
+const jestStatus = npx(["jest", "--json", `--outputFile=${resultsFile}`, ...workers, ...extra]);
 
 let passed = 0;
 let failed = 0;
