@@ -9,7 +9,7 @@ export * from "./model";
 export * from "./findings";
 
 // ------------------------------------------------------------------------------- reading and planning
-export { readRegister, readFiche, ficheFromValues, readListTab, dateFieldOf } from "./read";
+export { readRegister, readFiche, ficheFromValues, readListTab, dateFieldOf, createRegisterReadCache, type RegisterReadCache } from "./read";
 export { NotARegisterError, PlanError } from "./errors";
 export { normalizeLabel, labelKey, normalizeSheetName, cellText } from "./normalize";
 export { locate, scanFiche, ficheGeometry, listHeaderRow, listTabColumns } from "./locate";

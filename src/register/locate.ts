@@ -188,12 +188,12 @@ function looksLikeListTab(sheet: SheetSnapshot): boolean {
  * filled or missing, the first unnamed fiche-shaped sheet is "model"; other unnamed ones are
  * "unused-copy".
  */
-export function locate(sheets: readonly SheetSnapshot[]): Location {
+export function locate(sheets: readonly SheetSnapshot[], scanOf: (sheet: SheetSnapshot) => FicheScan | null = (sheet) => scanFiche(sheet.values)): Location {
   const tabs: Location["tabs"] = {};
   const shaped: { sheet: SheetSnapshot; scan: FicheScan }[] = [];
   const others: SheetSnapshot[] = [];
   for (const sheet of sheets) {
-    const scan = scanFiche(sheet.values);
+    const scan = scanOf(sheet);
     if (scan) shaped.push({ sheet, scan });
     else others.push(sheet);
   }

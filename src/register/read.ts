@@ -262,13 +262,56 @@ export function readListTab(sheet: SheetSnapshot, exampleRef: string): ListTab {
 // The register
 
 /**
+ * What readRegister keeps between reads of snapshots whose sheets are never changed in place, such as
+ * the Office adapter's: live checking patches a snapshot by putting new objects for the edited sheets
+ * only, so an unchanged sheet object is neither scanned nor read again (at 200 fiches, most of the
+ * read). Never give it snapshots that are edited in place (some test fixtures are).
+ */
+export interface RegisterReadCache {
+  scans: WeakMap<SheetSnapshot, FicheScan | null>;
+  fiches: WeakMap<SheetSnapshot, Map<string, Fiche>>;
+}
+
+export function createRegisterReadCache(): RegisterReadCache {
+  return { scans: new WeakMap(), fiches: new WeakMap() };
+}
+
+function cachedScan(cache: RegisterReadCache, sheet: SheetSnapshot): FicheScan | null {
+  let scan = cache.scans.get(sheet);
+  if (scan === undefined) {
+    scan = scanFiche(sheet.values);
+    cache.scans.set(sheet, scan);
+  }
+  return scan;
+}
+
+/** A fiche depends on its sheet and on what locate decided of it (kind, model tab): both make the key. */
+function cachedFiche(cache: RegisterReadCache, sheet: SheetSnapshot, scan: FicheScan, kind: FicheKind, isModelTab: boolean): Fiche {
+  let bySheet = cache.fiches.get(sheet);
+  if (!bySheet) {
+    bySheet = new Map();
+    cache.fiches.set(sheet, bySheet);
+  }
+  const key = `${kind}|${isModelTab}`;
+  let fiche = bySheet.get(key);
+  if (!fiche) {
+    fiche = ficheFromScan(sheet, scan, kind, isModelTab);
+    bySheet.set(key, fiche);
+  }
+  return fiche;
+}
+
+/**
  * Reads a whole register. Throws NotARegisterError (French message) when the workbook has neither a
  * list-of-processings tab nor any fiche-shaped sheet.
  */
-export function readRegister(snapshot: WorkbookSnapshot): Register {
-  const where = locate(snapshot.sheets);
+export function readRegister(snapshot: WorkbookSnapshot, options: { cache?: RegisterReadCache } = {}): Register {
+  const cache = options.cache;
+  const where = cache ? locate(snapshot.sheets, (sheet) => cachedScan(cache, sheet)) : locate(snapshot.sheets);
   if (!where.list && where.fiches.length === 0) throw new NotARegisterError();
-  const fiches = where.fiches.map((f) => ficheFromScan(f.sheet, f.scan, f.kind, f.isModelTab));
+  const fiches = where.fiches.map((f) =>
+    cache ? cachedFiche(cache, f.sheet, f.scan, f.kind, f.isModelTab) : ficheFromScan(f.sheet, f.scan, f.kind, f.isModelTab),
+  );
   const example = fiches.find((f) => f.kind === "example");
   const listTab = where.list ? readListTab(where.list, example?.ref.value ?? "") : undefined;
   const { lists, dropdowns } = resolveLists(snapshot, where, fiches, listTab);

@@ -12,6 +12,7 @@ import {
   parseCell,
   topLeft,
   readRegister,
+  createRegisterReadCache,
   validateRegister,
   type Register,
   type Report,
@@ -220,15 +221,18 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
   // read against the new day, and every panel of one read agrees on « today ».
   const checkClock = React.useMemo(() => (state.readAt ? fixedClock(state.readAt, clock.timeZone) : clock), [clock, state.readAt]);
 
+  // The port's snapshots are never edited in place (live checking puts new objects for the edited
+  // sheets only), so fiches of unchanged sheets are not read again.
+  const [readCache] = React.useState(createRegisterReadCache);
   const derived = React.useMemo(() => {
     if (!state.snapshot) return { register: null, registerError: null, report: null };
     try {
-      const register = readRegister(state.snapshot);
+      const register = readRegister(state.snapshot, { cache: readCache });
       return { register, registerError: null, report: validateRegister(register, { clock: checkClock }) };
     } catch (err) {
       return { register: null, registerError: errorText(err), report: null };
     }
-  }, [state.snapshot, checkClock]);
+  }, [state.snapshot, checkClock, readCache]);
 
   // One operation at a time, in the order asked: Excel must never see two of our batches interleaved.
   // A quiet background read is skipped when something is queued, since every operation reads anyway.
