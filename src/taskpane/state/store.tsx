@@ -256,14 +256,14 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
 
   // Live checking (liveCheck.ts): a full read covers every change heard before it began.
   const fullReadStarting = React.useRef<() => void>(() => {});
+  const show = React.useCallback((snapshot: WorkbookSnapshot) => dispatch({ type: "snapshot", snapshot, at: clock.now() }), [clock]);
   const read = React.useCallback(async (): Promise<WorkbookSnapshot> => {
     fullReadStarting.current();
     const snapshot = await port.readSnapshot();
-    dispatch({ type: "snapshot", snapshot, at: clock.now() });
+    show(snapshot);
     return snapshot;
-  }, [port, clock]);
-  const showLive = React.useCallback((snapshot: WorkbookSnapshot) => dispatch({ type: "snapshot", snapshot, at: clock.now() }), [clock]);
-  const live = useLiveCheck({ port, snapshot: state.snapshot, enqueue, readAll: read, show: showLive });
+  }, [port, show]);
+  const live = useLiveCheck({ port, snapshot: state.snapshot, enqueue, readAll: read, show });
   React.useLayoutEffect(() => {
     fullReadStarting.current = live.fullReadStarting;
   }, [live.fullReadStarting]);

@@ -18,12 +18,7 @@
  * a sheet renamed or moved without any edit, a data validation changed by hand.
  */
 import { dropdownProbeCells, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../register";
-
-/** What the adapter needs of office.js for this: `Excel.run` (as office.ts's ExcelLike). */
-interface ExcelRun {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-}
+import type { ExcelLike } from "../office";
 
 /** A change of the workbook, as live checking needs it. */
 export type WorkbookChange =
@@ -51,7 +46,7 @@ export function changeOf(args: { changeType: string; worksheetId: string; addres
 }
 
 /** Calls `handler` at each change of the workbook; resolves to a function that stops listening. */
-export async function onWorkbookChanged(excel: ExcelRun, handler: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
+export async function onWorkbookChanged(excel: ExcelLike, handler: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
   const results = await excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     const changed = sheets.onChanged.add(async (args) => handler(changeOf(args)));
@@ -84,7 +79,7 @@ function probesOf(sheet: SheetSnapshot): string {
  * is safe (see the top of the file). `anchor` turns a used range into the snapshot's values (office.ts's anchorAtA1).
  */
 export async function readChangedSheets(
-  excel: ExcelRun,
+  excel: ExcelLike,
   previous: WorkbookSnapshot,
   worksheetIds: readonly string[],
   anchor: (address: string, values: CellValue[][]) => CellValue[][],
