@@ -105,3 +105,30 @@ export function formatLocalDateTime(clock: Clock): string {
   const t = localTime(clock);
   return `${pad2(t.day)}/${pad2(t.month)}/${t.year} à ${pad2(t.hour)}:${pad2(t.minute)}`;
 }
+
+/**
+ * The instant of a moment written on the user's wall clock in `timeZone`, given as an Excel serial with
+ * the time of day (what a cell « 05/12/2026 14:30 » holds). Deadlines counted in hours (the CNIL's 72
+ * hours) are real hours: across a change to or from summer time, 72 hours are not three calendar days
+ * at the same hour. A wall-clock time that does not exist (the hour skipped in spring) is read as the
+ * instant after the skip; one that exists twice (autumn) as the first.
+ */
+export function instantOfLocalSerial(serial: number, timeZone: string): Date {
+  // Serial 25569 is 1970-01-01 (the 1900 system, see dates.ts); whole minutes, as a cell shows them.
+  const wall = Math.round((serial - 25569) * 1440) * 60_000;
+  /** How far the zone's wall clock is ahead of UTC at instant `t`, in ms. */
+  const offsetAt = (t: number): number => {
+    const l = localTime({ now: () => new Date(t), timeZone }, new Date(t));
+    return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - Math.floor(t / 60_000) * 60_000;
+  };
+  // A day either side of the moment, the zone has its two offsets if a change falls near it.
+  const candidates = [offsetAt(wall - 86_400_000), offsetAt(wall + 86_400_000)].map((o) => wall - o);
+  const valid = candidates.filter((t) => t + offsetAt(t) === wall);
+  return new Date(valid.length > 0 ? Math.min(...valid) : Math.max(...candidates));
+}
+
+/** Now, on the user's wall clock, as an Excel serial with the time of day (to compare with a date-time cell). */
+export function nowLocalSerial(clock: Clock): number {
+  const t = localTime(clock);
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) / 60_000 / 1440 + 25569;
+}

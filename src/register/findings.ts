@@ -1,6 +1,8 @@
 /** What the rules produce: findings, and the report that gathers them. */
 import type { WritePlan } from "./plan";
 import type { RuleId } from "./rules/catalogue";
+import type { AuditSummary } from "./audit/summary";
+import type { IncidentSummary } from "./breaches/deadline";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -51,6 +53,10 @@ export interface Report {
   summary: { errors: number; warnings: number; infos: number; fiches: number; setAside: number };
   fiches: FicheSummary[];
   findings: Finding[];
+  /** The last run of the cyber self-audit (step 4), null before the first. */
+  audit: AuditSummary | null;
+  /** The breach register's incidents without a CNIL decision, and those past their 72 hours. */
+  incidents: IncidentSummary;
 }
 
 /**

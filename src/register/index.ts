@@ -154,3 +154,13 @@ export type { SetAsideBook, SetAsideEntry, SetAsideProblem } from "./setAside";
 export { planSetAside, planRestoreSetAside, lastSetAsideAuthor, setAsideRuleTitle } from "./setAsidePlans";
 export type { SetAsideNote } from "./setAsidePlans";
 export { setAsideTexts, SET_ASIDE_SHEET_NAME } from "./messages/setAside";
+
+// Step 4: the cyber self-audit and the breach register (what the report says of them).
+export { AUDIT_LEVELS, auditLevelOf, isAuditLevelId } from "./audit/levels";
+export type { AuditLevel, AuditLevelId } from "./audit/levels";
+export type { AuditBook, AuditRun, AuditProblem } from "./audit/model";
+export { auditSummary } from "./audit/summary";
+export type { AuditSummary } from "./audit/summary";
+export type { BreachBook, BreachEntry, BreachProblem, CnilDecision, PersonsDecision } from "./breaches/model";
+export { NOTIFY_HOURS, notifyDeadline, isOpen, isOverdue, incidentSummary } from "./breaches/deadline";
+export type { IncidentSummary } from "./breaches/deadline";

@@ -6,6 +6,8 @@
  */
 
 import type { SetAsideBook } from "./setAside";
+import type { AuditBook } from "./audit/model";
+import type { BreachBook } from "./breaches/model";
 
 /** A text value; `""` when the cell is empty or holds the CNIL placeholder. */
 export interface TextField {
@@ -221,4 +223,8 @@ export interface Register {
   sheetNames?: string[];
   /** The findings the CPTS set aside for good (the add-in's sheet « Constats écartés »), with its unreadable lines. */
   setAside?: SetAsideBook;
+  /** The runs of the cyber self-audit (the add-in's sheet « Auto-diagnostic cyber »), when there is one. */
+  audit?: AuditBook;
+  /** The breach register (the add-in's sheet « Registre des violations »), when there is one. */
+  breaches?: BreachBook;
 }

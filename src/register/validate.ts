@@ -29,6 +29,8 @@ import { checkSecurity } from "./rules/security";
 import { checkSetAsideSheet } from "./rules/setAsideSheet";
 import { leaveOutSetAside } from "./setAside";
 import type { Severity } from "./findings";
+import { auditSummary } from "./audit/summary";
+import { incidentSummary } from "./breaches/deadline";
 
 export interface ValidateOptions {
   /** The clock whose calendar day is « today » for the checks (freshness, adequacy decisions in force). */
@@ -83,7 +85,7 @@ function strip(f: RawFinding): Finding {
   return out;
 }
 
-function buildReport(findings: RawFinding[], fiches: FicheSummary[], setAside: number): Report {
+function buildReport(findings: RawFinding[], fiches: FicheSummary[], setAside: number, register: Register, clock: Clock): Report {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -97,6 +99,8 @@ function buildReport(findings: RawFinding[], fiches: FicheSummary[], setAside: n
     summary: { errors, warnings, infos, fiches: fiches.length, setAside },
     fiches,
     findings: findings.map(strip),
+    audit: auditSummary(register.audit),
+    incidents: incidentSummary(register.breaches, clock),
   };
 }
 
@@ -110,7 +114,7 @@ function summaries(register: Register, only?: string): FicheSummary[] {
 export function validateRegister(register: Register, options: ValidateOptions): Report {
   const { kept, setAside } = leaveOutSetAside(runRules(register, options.clock), register);
   const findings = sortFindings(kept, options.sheetOrder ?? registerSheetOrder(register));
-  return buildReport(findings, summaries(register), setAside);
+  return buildReport(findings, summaries(register), setAside, register, options.clock);
 }
 
 /** Reads then checks a workbook. Throws NotARegisterError (French message) when it is not a register. */
@@ -129,5 +133,5 @@ export function validateSheet(register: Register, sheet: string, options: Valida
   const mine = all.filter((f) => f.sheet === sheet || (isFiche && f.about === sheet));
   const { kept, setAside } = leaveOutSetAside(mine, register);
   const findings = sortFindings(kept, options.sheetOrder ?? registerSheetOrder(register));
-  return buildReport(findings, summaries(register, sheet), setAside);
+  return buildReport(findings, summaries(register, sheet), setAside, register, options.clock);
 }

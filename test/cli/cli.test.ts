@@ -206,8 +206,22 @@ describe("valider", () => {
     const [ready, notReady] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     for (const o of [ready, notReady]) {
       expect(ValidateLineJson.safeParse(o).success).toBe(true);
-      expect(Object.keys(o)).toEqual(["schemaVersion", "file", "organisation", "oldestUpdate", "verdict", "summary", "fiches", "findings"]);
+      expect(Object.keys(o)).toEqual([
+        "schemaVersion",
+        "file",
+        "organisation",
+        "oldestUpdate",
+        "verdict",
+        "summary",
+        "fiches",
+        "findings",
+        "audit",
+        "incidents",
+      ]);
       expect(Object.keys(o.summary as object)).toEqual(["errors", "warnings", "infos", "fiches", "setAside"]);
+      // Neither file has a self-audit or a breach register yet.
+      expect(o.audit).toBeNull();
+      expect(o.incidents).toEqual({ open: 0, overdue: 0 });
       for (const f of o.fiches as object[]) {
         expect(Object.keys(f)).toEqual(["sheet", "ref", "name", "completeness", "aipd", "health", "processors", "tools", "created", "updated"]);
       }

@@ -6,7 +6,17 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { fixedClock, formatLocalDate, formatLocalDateTime, localTime, systemClock, todayDate, todaySerial } from "../../src/register/clock";
+import {
+  fixedClock,
+  formatLocalDate,
+  formatLocalDateTime,
+  instantOfLocalSerial,
+  localTime,
+  nowLocalSerial,
+  systemClock,
+  todayDate,
+  todaySerial,
+} from "../../src/register/clock";
 import { formatFrenchDate } from "../../src/register/dates";
 import { planNewFiche, planReportSheet, planTick, readPathTicks, readRegister, validateRegister } from "../../src/register";
 import { applyPlanToSnapshot, cnilSnapshot, serial } from "../fixtures/snapshots";
@@ -99,6 +109,27 @@ describe("« today » of the checks is the user's day", () => {
   });
   test("at 02:00 on the 8th in La Réunion it is the 8th (UTC says the 7th at 22:00)", () => {
     expect(stale("2026-12-08T02:00:00+04:00", REUNION)).toBe(true);
+  });
+});
+
+describe("a wall-clock time typed in a cell, as an instant (the CNIL's 72 hours count real hours)", () => {
+  /** The serial of a day and time as a cell « 05/12/2026 14:30 » holds it. */
+  const at = (y: number, mo: number, d: number, h: number, mi: number): number => Date.UTC(y, mo - 1, d, h, mi) / 86_400_000 + 25569;
+  test("14:30 in Paris in winter is 13:30 UTC, in summer 12:30 UTC, in La Réunion 10:30 UTC", () => {
+    expect(instantOfLocalSerial(at(2026, 12, 5, 14, 30), PARIS).toISOString()).toBe("2026-12-05T13:30:00.000Z");
+    expect(instantOfLocalSerial(at(2026, 7, 5, 14, 30), PARIS).toISOString()).toBe("2026-07-05T12:30:00.000Z");
+    expect(instantOfLocalSerial(at(2026, 12, 5, 14, 30), REUNION).toISOString()).toBe("2026-12-05T10:30:00.000Z");
+  });
+  test("02:30 on the night clocks go back (25 October 2026) exists twice in Paris: the first is meant", () => {
+    expect(instantOfLocalSerial(at(2026, 10, 25, 2, 30), PARIS).toISOString()).toBe("2026-10-25T00:30:00.000Z");
+  });
+  test("02:30 on the night clocks go forward (29 March 2026) does not exist in Paris: read as after the skip", () => {
+    expect(instantOfLocalSerial(at(2026, 3, 29, 2, 30), PARIS).toISOString()).toBe("2026-03-29T01:30:00.000Z");
+  });
+  test("now on the wall clock, as a serial, reads back as the same instant", () => {
+    const clock = fixedClock("2026-12-07T09:15:00+01:00", PARIS);
+    expect(nowLocalSerial(clock)).toBeCloseTo(at(2026, 12, 7, 9, 15), 8);
+    expect(instantOfLocalSerial(nowLocalSerial(clock), PARIS).toISOString()).toBe("2026-12-07T08:15:00.000Z");
   });
 });
 

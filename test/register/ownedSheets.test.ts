@@ -67,6 +67,8 @@ const report: Report = {
     { rule: "art30.fiche.purpose-missing", severity: "error", sheet: "Fiche adhérents", cell: "B14", message: "La finalité principale est vide." },
     { rule: "retention.vague", severity: "warning", sheet: "Fiche adhérents", cell: "E21", message: "« illimité » n'est pas une durée." },
   ],
+  audit: null,
+  incidents: { open: 0, overdue: 0 },
 };
 
 const meta = { clock: clockAt("2026-11-24T14:05:00+01:00"), addinVersion: "0.1.0" };

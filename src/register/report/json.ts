@@ -92,6 +92,8 @@ export function registerReportJson(file: string, register: Register, report: Rep
     summary: { ...report.summary },
     fiches,
     findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
+    audit: report.audit ? { ...report.audit } : null,
+    incidents: { ...report.incidents },
   };
 }
 

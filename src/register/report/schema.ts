@@ -69,6 +69,23 @@ export const SummaryJson = z.object({
     ),
 });
 
+export const AuditJson = z
+  .object({
+    date: IsoDate.describe("Jour de la dernière évaluation"),
+    score: z.number().int().min(0).max(100).describe("Score global sur 100"),
+    level: z
+      .enum(["insufficient", "basic", "intermediate", "advanced"])
+      .describe("Niveau de maturité : insufficient (moins de 40), basic (40 à 59), intermediate (60 à 79), advanced (80 et plus)"),
+  })
+  .describe("La dernière évaluation de l'auto-diagnostic cyber (feuille « Auto-diagnostic cyber »)");
+
+export const IncidentsJson = z
+  .object({
+    open: z.number().int().min(0).describe("Incidents du registre des violations sans décision sur la notification à la CNIL"),
+    overdue: z.number().int().min(0).describe("Parmi eux, ceux dont le délai de 72 heures est dépassé"),
+  })
+  .describe("Le registre des violations (feuille « Registre des violations »)");
+
 /** One register that was read and checked. */
 export const RegisterReportJson = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -81,6 +98,8 @@ export const RegisterReportJson = z.object({
   summary: SummaryJson,
   fiches: z.array(FicheJson),
   findings: z.array(FindingJson),
+  audit: AuditJson.nullable().describe("null : aucun auto-diagnostic cyber dans le classeur"),
+  incidents: IncidentsJson,
 });
 
 /** A file that could not be read as a register. */
