@@ -139,6 +139,7 @@ export { CNIL_LINKS, type PathLink } from "./data/cnilLinks";
 export { FIELD_TEXTS, type FieldId } from "./data/fieldHelp";
 
 // ------------------------------------------------- the add-in's own sheets (report, path tracking)
+export { CYBER_SHEET_NAMES } from "./messages/cyberSheets";
 export { MARK_CELL, OWNED_MARKS, OWNED_BASE_NAMES, isOwnedSheet, findOwnedSheets, freeSheetName, ownedMarkOps } from "./ownedSheets";
 export type { OwnedSheetKind } from "./ownedSheets";
 export { restoreReportOps, reportLayoutOps } from "./owned/report";

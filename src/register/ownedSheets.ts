@@ -16,6 +16,7 @@ import type { WriteOp } from "./plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { ownedTexts } from "./messages/owned";
 import { SET_ASIDE_SHEET_NAME } from "./messages/setAsideSheet";
+import { CYBER_SHEET_NAMES } from "./messages/cyberSheets";
 import { colOf, rowOf } from "./address";
 
 /** Where the mark sits: Z1, in a hidden column far from what a coordinator reads. */
@@ -25,18 +26,24 @@ const MARK_COL = colOf(MARK_CELL);
 /** The hidden column's width, should a curious user show it again: the mark is readable then. */
 const MARK_COLUMN_WIDTH = 30;
 
-export type OwnedSheetKind = "report" | "tracking" | "setAside";
+export type OwnedSheetKind = "report" | "tracking" | "setAside" | "audit" | "breaches" | "card";
 
 export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   report: "cpts-registre-rgpd:rapport:1",
   tracking: "cpts-registre-rgpd:suivi:1",
   setAside: "cpts-registre-rgpd:ecartes:1",
+  audit: "cpts-registre-rgpd:autodiagnostic:1",
+  breaches: "cpts-registre-rgpd:violations:1",
+  card: "cpts-registre-rgpd:fiche-reflexe:1",
 };
 
 export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
   report: ownedTexts.report.sheetName,
   tracking: ownedTexts.tracking.sheetName,
   setAside: SET_ASIDE_SHEET_NAME,
+  audit: CYBER_SHEET_NAMES.audit,
+  breaches: CYBER_SHEET_NAMES.breaches,
+  card: CYBER_SHEET_NAMES.card,
 };
 
 /** Excel compares sheet names without regard to case. */
