@@ -56,3 +56,40 @@ export function formatFrenchDate(value: number | Date): string {
   const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
   return `${dd}/${mm}/${d.getUTCFullYear()}`;
 }
+
+/** A date typed with or without its time of day; `hasTime` false means the time was not written (read as midnight). */
+export interface DateTimeReading {
+  /** The Excel serial, its fraction the time of day (whole minutes). */
+  serial: number;
+  hasTime: boolean;
+}
+
+/**
+ * A date and time as people type them in a cell: `05/12/2026 14:30`, `05/12/2026 à 14h30`,
+ * `5/12/26 14h`, `05/12/2026 14:30:00`, ISO `2026-12-05T14:30`, or a date alone (`05/12/2026`, then
+ * `hasTime` is false). The time is read as written, on the wall clock. Null when it is not a date.
+ */
+export function parseDateTimeText(text: string): DateTimeReading | null {
+  const t = text.trim().replace(/\s+/g, " ");
+  const iso = /^(\d{4}-\d{1,2}-\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
+  const fr = /^(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{2}|\d{4}))(?:,? (?:(?:à|a) )?(\d{1,2}) ?(?:[:h]|H) ?(\d{2})?(?::\d{2})?)?$/.exec(t);
+  const m = iso ?? fr;
+  if (!m) return null;
+  const day = parseDateText(m[1]);
+  if (day === null) return null;
+  if (m[2] === undefined) return { serial: day, hasTime: false };
+  const hour = Number(m[2]);
+  const minute = m[3] === undefined ? 0 : Number(m[3]);
+  if (hour > 23 || minute > 59) return null;
+  return { serial: day + (hour * 60 + minute) / 1440, hasTime: true };
+}
+
+/** « 05/12/2026 à 14:30 » of a serial with the time of day (read on the wall clock, as written). */
+export function formatFrenchDateTime(serial: number): string {
+  const minutes = Math.round(serial * 1440);
+  const day = Math.floor(minutes / 1440);
+  const inDay = minutes - day * 1440;
+  const hh = String(Math.floor(inDay / 60)).padStart(2, "0");
+  const mm = String(inDay % 60).padStart(2, "0");
+  return `${formatFrenchDate(day)} à ${hh}:${mm}`;
+}

@@ -16,8 +16,21 @@ export { locate, scanFiche, ficheGeometry, listHeaderRow, listTabColumns } from 
 export type { FicheScan, FicheGeometry, BlockGeometry, Location, LocatedFiche, LineColumns } from "./locate";
 export { dropdownProbeCells, parseListSource, listTabHeaders } from "./lists";
 export type { ListSource } from "./lists";
-export { toSerial, fromSerial, serialOfDay, parseDateText, formatFrenchDate } from "./dates";
-export { systemClock, fixedClock, localTime, todaySerial, todayDate, formatLocalDate, formatLocalDateTime, type Clock, type LocalTime } from "./clock";
+export { toSerial, fromSerial, serialOfDay, parseDateText, formatFrenchDate, parseDateTimeText, formatFrenchDateTime } from "./dates";
+export type { DateTimeReading } from "./dates";
+export {
+  systemClock,
+  fixedClock,
+  localTime,
+  todaySerial,
+  todayDate,
+  formatLocalDate,
+  formatLocalDateTime,
+  instantOfLocalSerial,
+  nowLocalSerial,
+  type Clock,
+  type LocalTime,
+} from "./clock";
 export { planNewFiche, previewNewFiche, findExistingFiche, planAddRow, nextRef } from "./plans";
 export { planWriteCell, invertPlan } from "./editPlans";
 export type { NewFicheInput, NewFichePreview, ExistingFiche } from "./plans";
@@ -162,6 +175,11 @@ export type { AuditLevel, AuditLevelId } from "./audit/levels";
 export type { AuditBook, AuditRun, AuditProblem } from "./audit/model";
 export { auditSummary } from "./audit/summary";
 export type { AuditSummary } from "./audit/summary";
-export type { BreachBook, BreachEntry, BreachProblem, CnilDecision, PersonsDecision } from "./breaches/model";
+export type { BreachBook, BreachEntry, BreachProblem, BreachProblemKind, BreachRisk, CnilDecision, PersonsDecision } from "./breaches/model";
+export { readBreaches, readRisk, BREACH_COLS, BREACH_HEADER_ROW } from "./breaches/sheet";
+export { formatInstant, hoursLeft } from "./rules/breaches";
+export { planAddBreach, planRecordCnil, planRecordPersons } from "./breaches/plans";
+export type { NewBreach, CnilRecord, PersonsRecord } from "./breaches/plans";
+export { breachTexts } from "./messages/breaches";
 export { NOTIFY_HOURS, notifyDeadline, isOpen, isOverdue, incidentSummary } from "./breaches/deadline";
 export type { IncidentSummary } from "./breaches/deadline";

@@ -14,6 +14,7 @@ import type { FicheScan } from "./locate";
 import { resolveLists } from "./lists";
 import { NotARegisterError } from "./errors";
 import { isNothingHere } from "./text/nothingHere";
+import { readBreaches } from "./breaches/sheet";
 import { readSetAside } from "./setAside";
 
 type Values = CellValue[][];
@@ -315,5 +316,14 @@ export function readRegister(snapshot: WorkbookSnapshot, options: { cache?: Regi
   const example = fiches.find((f) => f.kind === "example");
   const listTab = where.list ? readListTab(where.list, example?.ref.value ?? "") : undefined;
   const { lists, dropdowns } = resolveLists(snapshot, where, fiches, listTab);
-  return { tabs: where.tabs, listTab, fiches, lists, dropdowns, sheetNames: snapshot.sheets.map((s) => s.name), setAside: readSetAside(snapshot) };
+  return {
+    tabs: where.tabs,
+    listTab,
+    fiches,
+    lists,
+    dropdowns,
+    sheetNames: snapshot.sheets.map((s) => s.name),
+    setAside: readSetAside(snapshot),
+    breaches: readBreaches(snapshot),
+  };
 }

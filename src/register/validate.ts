@@ -5,6 +5,7 @@
  * set aside for good left out (./setAside.ts, counted in `summary.setAside`); counts, the verdict (ready
  * iff no error), and each fiche's completeness and AIPD.
  */
+import { checkBreaches } from "./rules/breaches";
 import type { Finding, FicheSummary, Report } from "./findings";
 import type { Register } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -53,6 +54,7 @@ const FAMILIES = [
   checkSecurity,
   checkAipd,
   checkFreshness,
+  checkBreaches,
 ];
 
 function runRules(register: Register, clock: Clock): RawFinding[] {

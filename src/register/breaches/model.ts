@@ -23,6 +23,12 @@ export interface BreachEntry {
   /** When the CPTS became aware of the breach: an Excel serial with the time of day (wall clock), null when unreadable. */
   discovered: number | null;
   discoveredCell: string;
+  /**
+   * False when the discovery was written as a day without its time: it is then read as midnight, the
+   * earliest moment of the day (the 72 hours can only be shorter than counted, never longer). Absent means
+   * true (entries built before this field).
+   */
+  discoveredHasTime?: boolean;
   /** What happened, as typed. */
   what: string;
   /** The data and the persons concerned, as typed. */
@@ -31,6 +37,8 @@ export interface BreachEntry {
   consequences: string;
   /** Measures taken, as typed. */
   measures: string;
+  /** How the CPTS judged the risk for the persons (the « Risque pour les personnes » column); absent: not read. */
+  risk?: BreachRisk;
   cnil: CnilDecision;
   /** The line's « CNIL » cell: where the 72-hour warning points. */
   cnilCell: string;
@@ -38,11 +46,23 @@ export interface BreachEntry {
   personsCell: string;
 }
 
+/**
+ * The risk for the persons, as the line says it: « aucun ou faible » (no notification needed), « risque »
+ * (notify the CNIL), « risque élevé » (notify the CNIL and inform the persons); "unknown" when the cell
+ * is empty or says something else.
+ */
+export type BreachRisk = "none" | "risk" | "high" | "unknown";
+
+/** What is wrong with a cell: a date that cannot be read, or a line without its discovery date. */
+export type BreachProblemKind = "unreadable-date" | "missing-discovery";
+
 /** A cell of the sheet the engine could not use (a date it cannot read…). */
 export interface BreachProblem {
   sheet: string;
   cell: string;
-  problem: string;
+  problem: BreachProblemKind;
+  /** What the cell holds, as typed ("" when empty). */
+  text: string;
 }
 
 export interface BreachBook {

@@ -25,6 +25,7 @@ import { legalRules } from "./catalogue/legal";
 import { securityRules } from "./catalogue/security";
 import { freshnessRules } from "./catalogue/freshness";
 import { aipdRules } from "./catalogue/aipd";
+import { breachRules } from "./catalogue/breaches";
 
 export type { RuleFamily } from "./catalogue/spec";
 
@@ -42,6 +43,7 @@ export const CATALOGUE = {
   ...securityRules,
   ...aipdRules,
   ...freshnessRules,
+  ...breachRules,
 };
 
 export type RuleId = keyof typeof CATALOGUE;

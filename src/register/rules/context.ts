@@ -27,6 +27,8 @@ export interface RuleContext {
   /** The first real fiche of each reference (folded). */
   ficheByRef: Map<string, Fiche>;
   findings: RawFinding[];
+  /** The clock itself, for deadlines counted in hours (the CNIL's 72 hours) rather than in days. */
+  clock: Clock;
 }
 
 export function createContext(register: Register, clock: Clock): RuleContext {
@@ -36,7 +38,7 @@ export function createContext(register: Register, clock: Clock): RuleContext {
     const key = fold(f.ref.value);
     if (key !== "" && !ficheByRef.has(key)) ficheByRef.set(key, f);
   }
-  return { register, today: todayDate(clock), todaySerial: todaySerial(clock), fiches, ficheByRef, findings: [] };
+  return { register, today: todayDate(clock), todaySerial: todaySerial(clock), fiches, ficheByRef, findings: [], clock };
 }
 
 // ---------------------------------------------------------------------------------------------- text

@@ -22,6 +22,7 @@ const FAMILY_TITLES: Record<RuleFamily, string> = {
   security: "Sécurité",
   aipd: "Analyse d'impact (AIPD)",
   freshness: "Dates des fiches",
+  breaches: "Registre des violations",
 };
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: "Erreur", warning: "Avertissement", info: "Conseil" };

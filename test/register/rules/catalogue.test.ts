@@ -11,13 +11,29 @@ import { ART30_CRITERIA } from "../../../src/register/rules/criteria";
 import { PATH_STEPS } from "../../../src/register/data/path";
 import { validateRegister, validateWorkbook } from "../../../src/register/validate";
 import type { Report } from "../../../src/register/findings";
+import { readBreaches } from "../../../src/register/breaches/sheet";
+import { OWNED_MARKS } from "../../../src/register/ownedSheets";
 import { buildExampleRegister } from "../../../src/workbook/template";
 import { loadXlsx, snapshotOf } from "../../../src/workbook/xlsx";
 import { CNIL_XLSX_PATH } from "../../fixtures/cnilWorkbook";
 import { buildFiche, buildRegister, CLOCK, cleanFicheSpec, healthFicheSpec, lineFor, serial, withoutSectionTitle } from "../../fixtures/registers";
 
 const ROOT = path.resolve(__dirname, "../../..");
-const FAMILIES = ["structure", "art30", "consistency", "dropdowns", "retention", "transfers", "health", "tools", "legal", "security", "aipd", "freshness"];
+const FAMILIES = [
+  "structure",
+  "art30",
+  "consistency",
+  "dropdowns",
+  "retention",
+  "transfers",
+  "health",
+  "tools",
+  "legal",
+  "security",
+  "aipd",
+  "freshness",
+  "breaches",
+];
 const ID_LITERAL = new RegExp(`["'\`]((?:${FAMILIES.join("|")})\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)["'\`]`, "g");
 
 function filesUnder(dir: string, ext: RegExp): string[] {
@@ -150,6 +166,27 @@ function brokenReports(): Report[] {
     }),
   );
   reports.push(check({ fiches: [habits, activity] }));
+
+  // The breach register (today 24/11/2026): an incident past its 72 hours, one whose hours run (a day
+  // without its time), a high risk with the persons not informed, a risk not notified, dates unreadable or missing.
+  const breachSheet = {
+    name: "Registre des violations",
+    visibility: "Visible" as const,
+    values: [
+      Array.from({ length: 26 }, (_, i) => (i === 25 ? OWNED_MARKS.breaches : "")),
+      [],
+      [],
+      ["Découverte le"],
+      [serial("2026-11-20") + 10 / 24, "Ordinateur volé"],
+      ["24/11/2026", "Courriel au mauvais destinataire"],
+      [serial("2026-11-01") + 10 / 24, "Rançongiciel", "", "", "Risque élevé", "", serial("2026-11-02")],
+      [serial("2026-11-01") + 10 / 24, "Clé perdue", "", "", "Risque", "", "", "pas la peine"],
+      ["hier", "Piratage"],
+      ["", "Fuite"],
+    ],
+  };
+  const withBreaches = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] });
+  reports.push(validateRegister({ ...withBreaches, breaches: readBreaches({ sheets: [breachSheet], validations: [] }) }, { clock: CLOCK }));
   return reports;
 }
 
@@ -202,6 +239,11 @@ describe("the rule catalogue", () => {
       criterion: "données de santé",
       problem: "unknown-rule",
       rule: "regle.inventee",
+      discovered: "05/12/2026 à 14:30",
+      deadline: "08/12/2026 à 14:30",
+      midnight: "A5",
+      hoursLeft: 17,
+      risk: "un risque élevé",
       cell: "Z99",
     };
     for (const id of RULE_IDS) {

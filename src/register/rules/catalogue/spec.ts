@@ -6,7 +6,19 @@ import type { PathLink } from "../../data/cnilLinks";
 import type { Art30Criterion, WorkbookPathItemId } from "../criteria";
 
 export type RuleFamily =
-  "structure" | "art30" | "consistency" | "dropdowns" | "retention" | "transfers" | "health" | "legal" | "security" | "tools" | "freshness" | "aipd";
+  | "structure"
+  | "art30"
+  | "consistency"
+  | "dropdowns"
+  | "retention"
+  | "transfers"
+  | "health"
+  | "legal"
+  | "security"
+  | "tools"
+  | "freshness"
+  | "aipd"
+  | "breaches";
 
 /** Every message template receives the cell of the finding (top-left, e.g. "B17"), plus its own slots. */
 export interface CellSlot {
