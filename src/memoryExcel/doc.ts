@@ -73,6 +73,8 @@ export interface BorderDoc {
 export interface CellStyleDoc {
   bold: boolean;
   italic: boolean;
+  /** Points; 11 (Calibri's default) when the cell's font does not say. */
+  fontSize: number;
   /** Null: the automatic colour (black). */
   fontColor: string | null;
   /** Null: no fill. */

@@ -604,6 +604,7 @@ export class XlsxDoc implements Doc {
     return {
       bold: c?.font?.bold === true,
       italic: c?.font?.italic === true,
+      fontSize: c?.font?.size ?? 11,
       fontColor: colorOf(c?.font?.color?.argb),
       fillColor: fill?.type === "pattern" && fill.pattern === "solid" ? colorOf(fill.fgColor?.argb) : null,
       horizontalAlignment: ALIGNMENT_FROM_FILE[c?.alignment?.horizontal ?? ""] ?? "General",
@@ -616,8 +617,9 @@ export class XlsxDoc implements Doc {
     const c = this.ws(sheet).getCell(row, col);
     // ExcelJS shares style objects between cells: build a new one, never mutate.
     const style: Partial<Style> = { ...c.style };
-    if (patch.bold !== undefined || patch.italic !== undefined || patch.fontColor !== undefined) {
+    if (patch.bold !== undefined || patch.italic !== undefined || patch.fontColor !== undefined || patch.fontSize !== undefined) {
       const font: Partial<Font> = { ...(style.font ?? {}) };
+      if (patch.fontSize !== undefined) font.size = patch.fontSize;
       if (patch.bold !== undefined) font.bold = patch.bold;
       if (patch.italic !== undefined) font.italic = patch.italic;
       if (patch.fontColor !== undefined) {

@@ -79,6 +79,8 @@ export interface CellFormat {
   italic?: boolean;
   /** Font colour. */
   fontColor?: string;
+  /** Font size in points (6 to 72): a title that must be read from across a room (the cyberattack card). */
+  fontSize?: number;
   /** A solid fill (pattern "solid", the colour as its foreground colour). */
   fillColor?: string;
   horizontalAlignment?: "left" | "center" | "right";
@@ -166,6 +168,12 @@ export interface PrintSetupOp {
    * `{ horizontalFitToPages: 1, verticalFitToPages: 0 }`). false: back to 100 % scale.
    */
   fitToWidth?: boolean;
+  /**
+   * true: the whole print area on ONE page, wide and tall (a file: `fitToPage="1"` and `<pageSetup
+   * fitToWidth="1" fitToHeight="1">`; Office.js: zoom `{ horizontalFitToPages: 1, verticalFitToPages: 1 }`):
+   * for a one-page document such as the cyberattack card. Wins over `fitToWidth` when both are set.
+   */
+  fitToPage?: boolean;
   /** The print area, one A1 rectangle (a file: the defined name `_xlnm.Print_Area` local to the sheet, `'Sheet'!$A$1:$F$40`). */
   printArea?: string;
   /** Rows repeated at the top of every page, 1-based inclusive (a file: `_xlnm.Print_Titles`, `'Sheet'!$1:$3`). */
@@ -269,6 +277,8 @@ export function layoutOpProblem(op: WriteOp): LayoutOpProblem | null {
       if (!rect || isEntireColumns(rect) || isEntireRows(rect) || (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_FORMAT_CELLS) {
         return { kind: "address", subject: op.range };
       }
+      if (op.format.fontSize !== undefined && !(op.format.fontSize >= 6 && op.format.fontSize <= 72))
+        return { kind: "value", subject: String(op.format.fontSize) };
       return badColor(op.format.fontColor) ?? badColor(op.format.fillColor);
     }
     case "columnWidths": {

@@ -33,7 +33,7 @@
  * | Excel.run, worksheets.items/getItem, getRange, values,       | 1.1      |
  * |   numberFormat, formulas, insert/delete rows, clear, select,  |          |
  * |   activate, Worksheet.visibility (read and set),             |          |
- * |   format.font.bold/italic/color, format.fill.color,          |          |
+ * |   format.font.bold/italic/color/size, format.fill.color,     |          |
  * |   format.horizontalAlignment, format.wrapText,               |          |
  * |   format.borders.getItem().style/weight                      |          |
  * | getUsedRange(valuesOnly), WorksheetProtection,               | 1.2      |

@@ -249,6 +249,7 @@ function layoutPlan(list: string): WritePlan {
       },
       { op: "format", sheet: REPORT, range: "B2:C3", format: { italic: true, numberFormat: "@", horizontalAlignment: "left", borders: "thin" } },
       { op: "format", sheet: REPORT, range: "D2", format: { numberFormat: "dd/mm/yyyy hh:mm", horizontalAlignment: "right" } },
+      { op: "format", sheet: REPORT, range: "A3", format: { fontSize: 20, bold: true } },
       { op: "columnWidths", sheet: REPORT, firstColumn: 2, widths: [30, 12.5] },
       { op: "columnWidths", sheet: REPORT, firstColumn: 26, widths: [30], hidden: true },
       { op: "rowHeights", sheet: REPORT, firstRow: 1, heights: [32, 18] },
@@ -273,6 +274,7 @@ function layoutPlan(list: string): WritePlan {
       { op: "sheetVisibility", sheet: REPORT, visibility: "Visible" },
       { op: "addSheet", name: "Suivi caché" },
       { op: "sheetVisibility", sheet: "Suivi caché", visibility: "Hidden" },
+      { op: "printSetup", sheet: "Suivi caché", orientation: "portrait", paperSize: "A4", fitToPage: true },
     ],
   };
 }
@@ -301,7 +303,7 @@ function sortedJson(v: unknown): string {
 const TEXT_WITHOUT_FORMAT = new Set([`${REPORT}!A1`, `${REPORT}!B1`, `${REPORT}!C1`]);
 
 /**
- * The font fields a plan sets (bold, italic, colour). The file layer starts a new font from the
+ * The font fields a plan sets (bold, italic, colour, size other than the default 11). The file layer starts a new font from the
  * workbook's default (Calibri 11, colour « text 1 », as Excel and Office.js do); the in-memory Excel
  * from an empty one: the same look on screen, compared on what the plan asked for.
  */
@@ -311,6 +313,7 @@ function fontAsAPlanSetsIt(font: Loose): Loose {
   const out: Loose = {};
   if (font.bold) out.bold = true;
   if (font.italic) out.italic = true;
+  if (font.size !== undefined && font.size !== 11) out.size = font.size;
   if (!automatic) out.color = color;
   return out;
 }

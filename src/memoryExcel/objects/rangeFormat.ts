@@ -65,7 +65,7 @@ abstract class StyleProxy extends ProxyBase<RangeTarget> {
 
 export class MemoryRangeFont extends StyleProxy {
   protected readonly typeName = "RangeFont";
-  protected readonly scalarProperties = ["bold", "italic", "color"] as const;
+  protected readonly scalarProperties = ["bold", "italic", "color", "size"] as const;
 
   protected readProperty(t: RangeTarget, name: string): unknown {
     switch (name) {
@@ -73,6 +73,8 @@ export class MemoryRangeFont extends StyleProxy {
         return common(this.context, t, (s) => s.bold);
       case "italic":
         return common(this.context, t, (s) => s.italic);
+      case "size":
+        return common(this.context, t, (s) => s.fontSize);
       case "color":
         return common(this.context, t, (s) => s.fontColor ?? "#000000");
       default:
@@ -91,6 +93,12 @@ export class MemoryRangeFont extends StyleProxy {
   }
   set italic(italic: boolean) {
     queueStyle(this, "italic", () => ({ italic: Boolean(italic) }));
+  }
+  get size(): number | null {
+    return this.get("size");
+  }
+  set size(size: number) {
+    queueStyle(this, "size", () => ({ fontSize: Number(size) }));
   }
   get color(): string | null {
     return this.get("color");

@@ -26,8 +26,9 @@ export function formatRange(ws: Worksheet, range: string, format: CellFormat): v
   for (let r = rect.top; r <= rect.bottom; r++) {
     for (let c = rect.left; c <= rect.right; c++) {
       patchStyle(ws.getCell(r, c), (s) => {
-        if (format.bold !== undefined || format.italic !== undefined || fontColor !== undefined) {
+        if (format.bold !== undefined || format.italic !== undefined || fontColor !== undefined || format.fontSize !== undefined) {
           const font = { ...(s.font ?? {}) };
+          if (format.fontSize !== undefined) font.size = format.fontSize;
           if (format.bold !== undefined) font.bold = format.bold;
           if (format.italic !== undefined) font.italic = format.italic;
           if (fontColor !== undefined) font.color = { argb: fontColor };
@@ -87,11 +88,11 @@ export function printSetup(ws: Worksheet, op: PrintSetupOp): void {
   const setup = ws.pageSetup;
   if (op.orientation !== undefined) setup.orientation = op.orientation;
   if (op.paperSize === "A4") setup.paperSize = 9;
-  if (op.fitToWidth === true) {
+  if (op.fitToPage === true || op.fitToWidth === true) {
     setup.fitToPage = true;
     setup.fitToWidth = 1;
-    setup.fitToHeight = 0;
-  } else if (op.fitToWidth === false) {
+    setup.fitToHeight = op.fitToPage === true ? 1 : 0;
+  } else if (op.fitToWidth === false || op.fitToPage === false) {
     setup.fitToPage = false;
     setup.scale = 100;
   }

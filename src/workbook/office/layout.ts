@@ -49,6 +49,7 @@ const ALIGNMENTS = { left: "Left", center: "Center", right: "Right" } as const;
 function queueFormat(range: Excel.Range, address: string, format: CellFormat): void {
   if (format.bold !== undefined) range.format.font.bold = format.bold;
   if (format.italic !== undefined) range.format.font.italic = format.italic;
+  if (format.fontSize !== undefined) range.format.font.size = format.fontSize;
   if (format.fontColor !== undefined) range.format.font.color = format.fontColor;
   if (format.fillColor !== undefined) range.format.fill.color = format.fillColor;
   if (format.horizontalAlignment !== undefined) range.format.horizontalAlignment = ALIGNMENTS[format.horizontalAlignment];
@@ -95,8 +96,9 @@ function queuePrintSetup(ws: Excel.Worksheet, op: PrintSetupOp): void {
   if (op.orientation !== undefined) layout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
   if (op.paperSize === "A4") layout.paperSize = "A4";
   // verticalFitToPages 0: as many pages tall as needed (a file's fitToHeight="0").
-  if (op.fitToWidth === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  else if (op.fitToWidth === false) layout.zoom = { scale: 100 };
+  if (op.fitToPage === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  else if (op.fitToWidth === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else if (op.fitToWidth === false || op.fitToPage === false) layout.zoom = { scale: 100 };
   if (op.printArea !== undefined) layout.setPrintArea(op.printArea);
   if (op.titleRows !== undefined) layout.setPrintTitleRows(`$${op.titleRows.first}:$${op.titleRows.last}`);
   const pages = layout.headersFooters.defaultForAllPages;

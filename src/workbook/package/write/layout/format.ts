@@ -61,7 +61,7 @@ class Formatter {
     const cellXfs = this.styles.list("cellXfs");
     const xf = cloneOr(this.styles.entry("cellXfs", style) ?? this.styles.entry("cellXfs", 0), cellXfs, "xf");
     for (const a of ["numFmtId", "fontId", "fillId", "borderId"]) if (!xf.hasAttribute(a)) xf.setAttribute(a, "0");
-    if (f.bold !== undefined || f.italic !== undefined || this.fontColor !== undefined) {
+    if (f.bold !== undefined || f.italic !== undefined || this.fontColor !== undefined || f.fontSize !== undefined) {
       xf.setAttribute("fontId", String(this.font(Number(xf.getAttribute("fontId")))));
       xf.setAttribute("applyFont", "1");
     }
@@ -103,6 +103,11 @@ class Formatter {
     };
     flag("b", f.bold);
     flag("i", f.italic);
+    if (f.fontSize !== undefined) {
+      const sz = createLike(font, "sz");
+      sz.setAttribute("val", String(f.fontSize));
+      replaceChild(font, sz, FONT_ORDER);
+    }
     if (this.fontColor !== undefined) {
       const color = createLike(font, "color");
       color.setAttribute("rgb", this.fontColor);

@@ -80,16 +80,16 @@ function printAreaReference(rect: Rect): string {
 export function printSetup(ctx: PlanContext, op: PrintSetupOp): void {
   const entry = ctx.sheet(op.sheet);
   const worksheet = worksheetOf(ctx, entry);
-  if (op.orientation !== undefined || op.paperSize !== undefined || op.fitToWidth !== undefined) {
+  if (op.orientation !== undefined || op.paperSize !== undefined || op.fitToWidth !== undefined || op.fitToPage !== undefined) {
     const pageSetup = ensureChild(worksheet, "pageSetup", WORKSHEET_ORDER);
     if (op.orientation !== undefined) pageSetup.setAttribute("orientation", op.orientation);
     if (op.paperSize === "A4") pageSetup.setAttribute("paperSize", "9");
-    if (op.fitToWidth === true) {
+    if (op.fitToPage === true || op.fitToWidth === true) {
       pageSetup.setAttribute("fitToWidth", "1");
-      pageSetup.setAttribute("fitToHeight", "0");
+      pageSetup.setAttribute("fitToHeight", op.fitToPage === true ? "1" : "0");
       const sheetPr = ensureChild(worksheet, "sheetPr", WORKSHEET_ORDER);
       ensureChild(sheetPr, "pageSetUpPr", SHEET_PR_ORDER).setAttribute("fitToPage", "1");
-    } else if (op.fitToWidth === false) {
+    } else if (op.fitToWidth === false || op.fitToPage === false) {
       pageSetup.setAttribute("scale", "100");
       const pageSetUpPr = child(child(worksheet, "sheetPr"), "pageSetUpPr");
       pageSetUpPr?.removeAttribute("fitToPage");
