@@ -58,6 +58,8 @@ export type CopyMode = CopyKind | "InsertFormat";
 
 /** Office.js's `HorizontalAlignment` values. */
 export type HorizontalAlignment = "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+/** Office.js's `VerticalAlignment` values. */
+export type VerticalAlignment = "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
 
 export type BorderSide = "top" | "bottom" | "left" | "right";
 
@@ -80,6 +82,7 @@ export interface CellStyleDoc {
   /** Null: no fill. */
   fillColor: string | null;
   horizontalAlignment: HorizontalAlignment;
+  verticalAlignment: VerticalAlignment;
   wrapText: boolean;
   borders: Record<BorderSide, BorderDoc | null>;
 }

@@ -24,6 +24,7 @@ import type {
   CopyMode,
   Doc,
   HorizontalAlignment,
+  VerticalAlignment,
   HyperlinkDoc,
   PageLayoutDoc,
   SheetRef,
@@ -80,6 +81,20 @@ function argbOf(color: string): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
 }
 
+const VERTICAL_FROM_FILE: Record<string, VerticalAlignment> = {
+  top: "Top",
+  middle: "Center",
+  bottom: "Bottom",
+  justify: "Justify",
+  distributed: "Distributed",
+};
+const VERTICAL_TO_FILE: Record<VerticalAlignment, Alignment["vertical"]> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+  Justify: "justify",
+  Distributed: "distributed",
+};
 const ALIGNMENT_FROM_FILE: Record<string, HorizontalAlignment> = {
   left: "Left",
   center: "Center",
@@ -608,6 +623,7 @@ export class XlsxDoc implements Doc {
       fontColor: colorOf(c?.font?.color?.argb),
       fillColor: fill?.type === "pattern" && fill.pattern === "solid" ? colorOf(fill.fgColor?.argb) : null,
       horizontalAlignment: ALIGNMENT_FROM_FILE[c?.alignment?.horizontal ?? ""] ?? "General",
+      verticalAlignment: VERTICAL_FROM_FILE[c?.alignment?.vertical ?? ""] ?? "Bottom",
       wrapText: c?.alignment?.wrapText === true,
       borders: { top: side(border.top), bottom: side(border.bottom), left: side(border.left), right: side(border.right) },
     };
@@ -628,8 +644,9 @@ export class XlsxDoc implements Doc {
       }
       style.font = font;
     }
-    if (patch.wrapText !== undefined || patch.horizontalAlignment !== undefined) {
+    if (patch.wrapText !== undefined || patch.horizontalAlignment !== undefined || patch.verticalAlignment !== undefined) {
       const alignment: Partial<Alignment> = { ...(style.alignment ?? {}) };
+      if (patch.verticalAlignment !== undefined) alignment.vertical = VERTICAL_TO_FILE[patch.verticalAlignment];
       if (patch.wrapText !== undefined) alignment.wrapText = patch.wrapText;
       if (patch.horizontalAlignment !== undefined) {
         const h = ALIGNMENT_TO_FILE[patch.horizontalAlignment];

@@ -84,6 +84,8 @@ export interface CellFormat {
   /** A solid fill (pattern "solid", the colour as its foreground colour). */
   fillColor?: string;
   horizontalAlignment?: "left" | "center" | "right";
+  /** Where text sits in a row taller than it (Excel's default is the bottom). */
+  verticalAlignment?: "top" | "center" | "bottom";
   wrapText?: boolean;
   /** The number format code itself; `"@"` keeps whatever is typed later as text. */
   numberFormat?: PlanNumberFormat;

@@ -34,7 +34,7 @@
  * |   numberFormat, formulas, insert/delete rows, clear, select,  |          |
  * |   activate, Worksheet.visibility (read and set),             |          |
  * |   format.font.bold/italic/color/size, format.fill.color,     |          |
- * |   format.horizontalAlignment, format.wrapText,               |          |
+ * |   format.horizontal/verticalAlignment, format.wrapText,      |          |
  * |   format.borders.getItem().style/weight                      |          |
  * | getUsedRange(valuesOnly), WorksheetProtection,               | 1.2      |
  * |   format.columnWidth, format.rowHeight                       |          |

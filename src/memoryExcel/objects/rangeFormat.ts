@@ -8,11 +8,12 @@
  * `#FFFFFF` and an automatic font colour `#000000`.
  */
 import { ProxyBase, type RequestContextCore } from "../core";
-import type { BorderDoc, BorderSide, CellStyleDoc, CellStylePatch, HorizontalAlignment, Rect } from "../doc";
+import type { BorderDoc, BorderSide, CellStyleDoc, CellStylePatch, HorizontalAlignment, Rect, VerticalAlignment } from "../doc";
 import { RichApiError } from "../errors";
 import { boundedRect, checkWritable, docOf, invalidArgument, type RangeTarget } from "./shared";
 
 const ALIGNMENTS: readonly HorizontalAlignment[] = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const VERTICAL_ALIGNMENTS: readonly VerticalAlignment[] = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 /** `#RGB`-less colours Excel takes by name, as far as the add-in could use them; else `#RRGGBB`. */
 const NAMED_COLORS: Record<string, string> = { black: "#000000", white: "#FFFFFF", red: "#FF0000", green: "#008000", blue: "#0000FF", yellow: "#FFFF00" };
@@ -262,7 +263,7 @@ export class MemoryRangeBorderCollection extends StyleProxy {
 
 export class MemoryRangeFormat extends StyleProxy {
   protected readonly typeName = "RangeFormat";
-  protected readonly scalarProperties = ["rowHeight", "columnWidth", "wrapText", "horizontalAlignment"] as const;
+  protected readonly scalarProperties = ["rowHeight", "columnWidth", "wrapText", "horizontalAlignment", "verticalAlignment"] as const;
 
   protected readProperty(t: RangeTarget, name: string): unknown {
     const doc = docOf(this.context);
@@ -275,6 +276,8 @@ export class MemoryRangeFormat extends StyleProxy {
         return common(this.context, t, (s) => s.wrapText);
       case "horizontalAlignment":
         return common(this.context, t, (s) => s.horizontalAlignment);
+      case "verticalAlignment":
+        return common(this.context, t, (s) => s.verticalAlignment);
       default:
         return undefined;
     }
@@ -312,6 +315,15 @@ export class MemoryRangeFormat extends StyleProxy {
     queueStyle(this, "horizontalAlignment", () => {
       if (!ALIGNMENTS.includes(alignment)) throw invalidArgument("RangeFormat.horizontalAlignment");
       return { horizontalAlignment: alignment };
+    });
+  }
+  get verticalAlignment(): VerticalAlignment | null {
+    return this.get("verticalAlignment");
+  }
+  set verticalAlignment(alignment: VerticalAlignment) {
+    queueStyle(this, "verticalAlignment", () => {
+      if (!VERTICAL_ALIGNMENTS.includes(alignment)) throw invalidArgument("RangeFormat.verticalAlignment");
+      return { verticalAlignment: alignment };
     });
   }
 

@@ -35,9 +35,11 @@ export function formatRange(ws: Worksheet, range: string, format: CellFormat): v
           s.font = font;
         }
         if (fillColor !== undefined) s.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fillColor } };
-        if (format.horizontalAlignment !== undefined || format.wrapText !== undefined) {
+        if (format.horizontalAlignment !== undefined || format.wrapText !== undefined || format.verticalAlignment !== undefined) {
           const alignment = { ...(s.alignment ?? {}) };
           if (format.horizontalAlignment !== undefined) alignment.horizontal = format.horizontalAlignment;
+          // ExcelJS calls the file's "center" "middle"
+          if (format.verticalAlignment !== undefined) alignment.vertical = format.verticalAlignment === "center" ? "middle" : format.verticalAlignment;
           if (format.wrapText !== undefined) alignment.wrapText = format.wrapText;
           s.alignment = alignment;
         }

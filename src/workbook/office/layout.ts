@@ -45,6 +45,7 @@ export function needsExcelApi19(op: WriteOp): boolean {
 }
 
 const ALIGNMENTS = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL_ALIGNMENTS = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
 function queueFormat(range: Excel.Range, address: string, format: CellFormat): void {
   if (format.bold !== undefined) range.format.font.bold = format.bold;
@@ -53,6 +54,7 @@ function queueFormat(range: Excel.Range, address: string, format: CellFormat): v
   if (format.fontColor !== undefined) range.format.font.color = format.fontColor;
   if (format.fillColor !== undefined) range.format.fill.color = format.fillColor;
   if (format.horizontalAlignment !== undefined) range.format.horizontalAlignment = ALIGNMENTS[format.horizontalAlignment];
+  if (format.verticalAlignment !== undefined) range.format.verticalAlignment = VERTICAL_ALIGNMENTS[format.verticalAlignment];
   if (format.wrapText !== undefined) range.format.wrapText = format.wrapText;
   const rect = parseAddress(address);
   // A value per cell, as the typings ask (the range is bounded: layoutOpProblem checked it).

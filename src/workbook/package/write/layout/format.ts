@@ -73,13 +73,14 @@ class Formatter {
       xf.setAttribute("borderId", String(this.border(Number(xf.getAttribute("borderId")))));
       xf.setAttribute("applyBorder", "1");
     }
-    if (f.horizontalAlignment !== undefined || f.wrapText !== undefined) {
+    if (f.horizontalAlignment !== undefined || f.wrapText !== undefined || f.verticalAlignment !== undefined) {
       let alignment = child(xf, "alignment");
       if (!alignment) {
         alignment = createLike(xf, "alignment");
         insertByOrder(xf, alignment, XF_ORDER);
       }
       if (f.horizontalAlignment !== undefined) alignment.setAttribute("horizontal", f.horizontalAlignment);
+      if (f.verticalAlignment !== undefined) alignment.setAttribute("vertical", f.verticalAlignment);
       // Excel writes no wrapText when text does not wrap
       if (f.wrapText === true) alignment.setAttribute("wrapText", "1");
       else if (f.wrapText === false) alignment.removeAttribute("wrapText");
