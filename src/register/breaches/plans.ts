@@ -17,10 +17,11 @@ import { nowLocalSerial, type Clock } from "../clock";
 import { cellAddress, columnLetters } from "../address";
 import { formatFrenchDateTime } from "../dates";
 import { PlanError } from "../errors";
+import { wrappedLines } from "../owned/report";
 import { BREACH_COL_COUNT, BREACH_COLS, BREACH_HEADER_ROW, readBreaches } from "./sheet";
 
 /** Column widths (characters), in the order of BREACH_COLS. */
-const WIDTHS = [17, 34, 30, 28, 18, 30, 17, 30, 17, 26] as const;
+const WIDTHS = [16, 30, 26, 24, 14, 26, 16, 24, 16, 22] as const;
 const LAST_COL = columnLetters(BREACH_COL_COUNT);
 const DATE_TIME = "dd/mm/yyyy hh:mm" as const;
 const COLORS = { title: "#1F4E79", muted: "#595959", headerText: "#FFFFFF" } as const;
@@ -81,7 +82,7 @@ function newSheetLayoutOps(sheet: string): WriteOp[] {
     { op: "rowHeights", sheet, firstRow: 1, heights: [24] },
     { op: "format", sheet, range: "A2:A3", format: { italic: true, fontColor: COLORS.muted } },
     { op: "format", sheet, range: header, format: { bold: true, fontColor: COLORS.headerText, fillColor: COLORS.title, wrapText: true, borders: "thin" } },
-    { op: "rowHeights", sheet, firstRow: BREACH_HEADER_ROW, heights: [48] },
+    { op: "rowHeights", sheet, firstRow: BREACH_HEADER_ROW, heights: [rowHeight(breachTexts.headers, true)] },
     { op: "freezePanes", sheet, rows: BREACH_HEADER_ROW, columns: 1 },
     // On paper: A4 landscape, the ten columns on one page wide, the header row on every page.
     {
@@ -98,9 +99,19 @@ function newSheetLayoutOps(sheet: string): WriteOp[] {
   ];
 }
 
-/** A line's looks: a grid, wrapped text, its date cells showing the time. */
-function lineLayoutOps(sheet: string, row: number): WriteOp[] {
+/** Points per line of text (Calibri 11) and the room above and below, as the report counts them. */
+const LINE_HEIGHT = 15;
+const ROW_PADDING = 3;
+
+/** A row as tall as its longest wrapped cell: neither a file nor Excel's API fits it by itself. */
+function rowHeight(texts: readonly string[], bold: boolean): number {
+  return Math.max(1, ...texts.map((s, i) => wrappedLines(s, WIDTHS[i] ?? 10, bold))) * LINE_HEIGHT + ROW_PADDING;
+}
+
+/** A line's looks: a grid, wrapped text, its date cells showing the time, the row as tall as its text. */
+function lineLayoutOps(sheet: string, row: number, texts: readonly string[]): WriteOp[] {
   return [
+    { op: "rowHeights", sheet, firstRow: row, heights: [rowHeight(texts, false)] },
     { op: "format", sheet, range: `A${row}:${LAST_COL}${row}`, format: { borders: "thin", wrapText: true } },
     ...DATE_COLS.map((col): WriteOp => ({
       op: "format",
@@ -151,7 +162,9 @@ export function planAddBreach(snapshot: WorkbookSnapshot, fields: NewBreach, clo
   for (const [col, value] of optional) if (value.trim() !== "") cells.push(text(at(col), value.trim()));
   ops.push({ op: "write", sheet, cells });
   if (!existing) ops.push(...newSheetLayoutOps(sheet));
-  ops.push(...lineLayoutOps(sheet, row), { op: "select", sheet, address: at(C.discovered) });
+  // The line's texts column by column (A to F, as `optional` lists C to F), to size its row.
+  const texts = ["00/00/0000 00:00", what, ...optional.map(([, value]) => value)];
+  ops.push(...lineLayoutOps(sheet, row, texts), { op: "select", sheet, address: at(C.discovered) });
   return { title: t.planAddTitle(formatFrenchDateTime(fields.discovered)), ops };
 }
 

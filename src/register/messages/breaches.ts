@@ -11,17 +11,17 @@ export const breachTexts = {
   intro:
     "Toute violation de données personnelles (perte, vol, piratage, envoi à la mauvaise personne…) est notée ici, même quand elle n'a pas à être notifiée à la CNIL (article 33.5 du RGPD) : ce registre est présenté à la CNIL si elle le demande.",
   rules:
-    "Notifier la CNIL dans les 72 heures après avoir découvert la violation, sauf si elle ne présente pas de risque pour les personnes (écrire alors pourquoi) ; informer les personnes concernées si le risque pour elles est élevé. Dates : jj/mm/aaaa hh:mm.",
+    "Notifier la CNIL dans les 72 h après la découverte, sauf violation sans risque pour les personnes (écrire pourquoi) ; informer les personnes si le risque est élevé. Dates : jj/mm/aaaa hh:mm.",
   /** In the order of BREACH_COLS. */
   headers: [
     "Découverte le (date et heure)",
     "Ce qui s'est passé",
     "Données et personnes concernées",
     "Conséquences probables",
-    "Risque pour les personnes (aucun ou faible / risque / risque élevé)",
+    "Risque pour les personnes",
     "Mesures prises",
     "CNIL notifiée le",
-    "Sinon, pourquoi (ex. « pas de risque pour les personnes »)",
+    "Sinon, pourquoi (ex. « pas de risque »)",
     "Personnes informées le",
     "Sinon, pourquoi",
   ],

@@ -16,6 +16,9 @@ import {
 } from "../../../src/register";
 import { applyPlanToSnapshot, cnilSnapshot, contentOf } from "../../fixtures/snapshots";
 import { clockAt } from "../../fixtures/clocks";
+import { printLayoutOf } from "../../fixtures/printLayout";
+import { buildTemplateWorkbook } from "../../../src/workbook/template";
+import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../../src/workbook/xlsx";
 
 const clock = clockAt("2026-12-07T10:00:00+01:00");
 const serialAt = (year: number, month: number, day: number, hour = 0, minute = 0): number => Date.UTC(year, month - 1, day, hour, minute) / 86_400_000 + 25569;
@@ -144,4 +147,26 @@ describe("recording a decision on a line", () => {
     });
     expect(() => planRecordCnil(changed, entry, { kind: "notified", at: serialAt(2026, 12, 6, 9) }, clock)).toThrow("a changé");
   });
+});
+
+describe("the register on paper", () => {
+  test("written into a real file: A4 landscape, one page wide, the header row on every page, the date a date with its time", async () => {
+    const book = await buildTemplateWorkbook({ clock });
+    applyPlanToXlsx(book, planAddBreach(snapshotOf(book), stolen, clock));
+    const bytes = await saveXlsx(book);
+    expect(printLayoutOf(bytes, "Registre des violations")).toMatchObject({
+      orientation: "landscape",
+      paperSize: "9",
+      fitToPage: true,
+      fitToWidth: "1",
+      fitToHeight: "0",
+      printTitles: "'Registre des violations'!$4:$4",
+      frozen: { rows: 4, columns: 1 },
+      hiddenColumns: [26],
+    });
+    const back = await loadXlsx(bytes);
+    const entry = readBreaches(snapshotOf(back)).entries[0];
+    expect(entry.discovered).toBeCloseTo(stolen.discovered, 6);
+    expect(entry.discoveredHasTime).toBe(true);
+  }, 60_000);
 });
