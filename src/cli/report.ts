@@ -1,13 +1,24 @@
 /** How `valider` shows a report: French text for people, one JSON line per file for programs. */
 import { basename } from "node:path";
 import { parseCell, pointsToReview, topLeft, type Finding, type Register, type Report, type Severity } from "../register";
-import { registerReportJson, unreadableJson } from "../register";
+import { AUDIT_LEVELS, registerReportJson, unreadableJson } from "../register";
 import { report as t } from "./strings";
 
 export interface FicheExtra {
   sheet: string;
   /** Short French labels of what the article 30 minimum still lacks. */
   missing: string[];
+}
+
+/** « Intermédiaire » for "intermediate". */
+function auditLevelLabel(id: string): string {
+  return AUDIT_LEVELS.find((l) => l.id === id)?.label ?? id;
+}
+
+/** « 07/12/2026 » for "2026-12-07". */
+function isoToFrench(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -35,6 +46,8 @@ export function formatReport(file: string, r: Report, sheetOrder: string[], extr
   lines.push(t.fileHeader(file));
   lines.push(t.verdict(r.verdict === "ready", r.summary.errors, pointsToReview(r.summary)));
   lines.push(t.summary(r.summary));
+  lines.push(t.audit(r.audit && { score: r.audit.score, levelLabel: auditLevelLabel(r.audit.level), date: isoToFrench(r.audit.date) }));
+  lines.push(t.incidents(r.incidents));
   lines.push("");
 
   lines.push(t.fichesTitle);

@@ -10,6 +10,7 @@ Utilisation :
   ${PROGRAM} valider FICHIER… [--json]
       Vérifie un ou plusieurs registres (.xlsx) et affiche pour chacun un rapport :
       verdict (« Prêt à envoyer — 3 points à revoir », « Pas prêt — 2 erreurs »),
+      dernier auto-diagnostic cyber et violations de données sans décision,
       fiches avec leur complétude et le besoin d'AIPD, constats onglet par onglet
       avec la cellule à corriger.
       --json   une ligne JSON par fichier, pour un autre programme (format décrit
@@ -266,6 +267,14 @@ export const report = {
         ? ` ${s.setAside} constats écartés pour de bon (feuille « Constats écartés » du classeur), non comptés.`
         : " 1 constat écarté pour de bon (feuille « Constats écartés » du classeur), non compté."
       : ""),
+  /** The last cyber self-audit (step 4): « Auto-diagnostic cyber : 64/100, Intermédiaire, le 07/12/2026 », or « aucun ». */
+  audit: (a: { score: number; levelLabel: string; date: string } | null) =>
+    a ? `Auto-diagnostic cyber : ${a.score}/100, ${a.levelLabel}, le ${a.date}` : "Auto-diagnostic cyber : aucun",
+  /** The breach register: the incidents without a CNIL decision, and those past their 72 hours. */
+  incidents: (i: { open: number; overdue: number }) =>
+    i.open === 0
+      ? "Violations : aucune sans décision"
+      : `Violations : ${i.open} sans décision, ${i.overdue > 0 ? `dont ${i.overdue} hors délai (72 heures dépassées)` : "dans le délai de 72 heures"}`,
   fichesTitle: "Fiches :",
   noFiche: "  Aucune fiche remplie pour l'instant.",
   ficheLine: (f: { ref: string; name: string; sheet: string; completeness: number; aipd: AipdStatus }) =>
