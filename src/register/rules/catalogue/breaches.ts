@@ -20,9 +20,8 @@ export const breachRules = family("breaches", {
   "breaches.cnil-overdue": {
     severity: "warning",
     title: "Violation sans décision de notification après 72 heures",
-    why: "Une violation de données personnelles se notifie à la CNIL dans les 72 heures après en avoir pris connaissance, sauf si elle ne présente pas de risque pour les personnes (article 33 du RGPD). Passé ce délai, la notification reste due et doit expliquer le retard.",
-    howToFix:
-      "Notifier la CNIL sans attendre en expliquant le retard, puis écrire la date de notification ; ou, si la violation ne présente pas de risque pour les personnes, écrire pourquoi.",
+    why: "Une violation se notifie à la CNIL dans les 72 heures, sauf si elle ne présente pas de risque pour les personnes (article 33 du RGPD) ; en retard, la notification reste due.",
+    howToFix: "Notifier la CNIL sans attendre, ou écrire pourquoi la violation ne présente pas de risque.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell, discovered, deadline, midnight }: Deadline) =>
       `Incident découvert le ${discovered} : aucune décision sur la notification à la CNIL, et le délai de 72 heures est dépassé depuis le ${deadline} (${cellRef(cell)}). Notifiez la CNIL sans attendre, en expliquant le retard, puis écrivez la date de notification ; si la violation ne présente pas de risque pour les personnes, écrivez pourquoi dans « Sinon, pourquoi ».${midnightNote(midnight)}`,
@@ -30,8 +29,8 @@ export const breachRules = family("breaches", {
   "breaches.cnil-pending": {
     severity: "info",
     title: "Violation en cours : décision de notification à prendre",
-    why: "Les 72 heures pour notifier la CNIL courent depuis la découverte de la violation (article 33 du RGPD).",
-    howToFix: "Décider avant la fin du délai : notifier la CNIL, ou écrire pourquoi la violation ne présente pas de risque pour les personnes.",
+    why: "Les 72 heures pour notifier la CNIL courent depuis la découverte (article 33 du RGPD).",
+    howToFix: "Avant la fin du délai : notifier la CNIL, ou écrire pourquoi il n'y a pas de risque.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell, discovered, deadline, midnight, hoursLeft }: Deadline & { hoursLeft: number }) =>
       `Incident découvert le ${discovered} : notification à la CNIL à décider avant le ${deadline} (il reste ${hoursLeft} h, ${cellRef(cell)}). Notifiez-la, ou, si la violation ne présente pas de risque pour les personnes, écrivez pourquoi dans « Sinon, pourquoi ».${midnightNote(midnight)}`,
@@ -39,8 +38,8 @@ export const breachRules = family("breaches", {
   "breaches.persons-not-informed": {
     severity: "warning",
     title: "Risque élevé : personnes concernées non informées",
-    why: "Quand une violation présente un risque élevé pour les personnes, elles doivent en être informées dans les meilleurs délais (article 34 du RGPD), sauf exceptions à justifier (données chiffrées, mesures qui écartent le risque, effort disproportionné).",
-    howToFix: "Informer les personnes concernées et écrire la date ; ou écrire pourquoi ce n'est pas nécessaire.",
+    why: "Un risque élevé oblige à informer les personnes dans les meilleurs délais (article 34 du RGPD), sauf exception à justifier.",
+    howToFix: "Informer les personnes et écrire la date, ou écrire l'exception.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell }: CellSlot) =>
       `Cette violation présente un risque élevé pour les personnes, mais rien n'indique qu'elles ont été informées (${cellRef(cell)}). Informez-les dans les meilleurs délais et écrivez la date ; si une exception s'applique (données chiffrées, risque écarté par les mesures prises), écrivez-la dans « Sinon, pourquoi ».`,
@@ -48,8 +47,8 @@ export const breachRules = family("breaches", {
   "breaches.risk-not-notified": {
     severity: "warning",
     title: "Violation avec un risque, non notifiée",
-    why: "Seule une violation qui ne présente pas de risque pour les personnes peut ne pas être notifiée à la CNIL (article 33 du RGPD).",
-    howToFix: "Notifier la CNIL, ou corriger l'évaluation du risque si elle est fausse.",
+    why: "Seule une violation sans risque pour les personnes peut ne pas être notifiée (article 33 du RGPD).",
+    howToFix: "Notifier la CNIL, ou corriger l'évaluation du risque.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell, risk }: CellSlot & { risk: string }) =>
       `La ligne dit que la violation présente ${risk} pour les personnes, mais que la CNIL n'est pas notifiée (${cellRef(cell)}). Seule une violation sans risque peut ne pas l'être : notifiez la CNIL, ou corrigez l'évaluation du risque.`,
@@ -57,7 +56,7 @@ export const breachRules = family("breaches", {
   "breaches.date-unreadable": {
     severity: "warning",
     title: "Date illisible dans le registre des violations",
-    why: "Le délai de 72 heures se compte depuis la date et l'heure de la découverte ; une date illisible ne permet pas de le suivre.",
+    why: "Une date illisible ne permet pas de suivre le délai de 72 heures.",
     howToFix: "Écrire la date et l'heure sous la forme jj/mm/aaaa hh:mm.",
     message: ({ cell, text }: CellSlot & { text: string }) =>
       `${q(text)} n'est pas une date lisible (${cellRef(cell)}). Écrivez la date et l'heure sous la forme jj/mm/aaaa hh:mm (ex. 05/12/2026 14:30).`,
@@ -65,8 +64,8 @@ export const breachRules = family("breaches", {
   "breaches.discovery-missing": {
     severity: "warning",
     title: "Violation sans date de découverte",
-    why: "Le délai de 72 heures pour notifier la CNIL se compte depuis la découverte de la violation.",
-    howToFix: "Écrire la date et l'heure auxquelles la violation a été découverte.",
+    why: "Le délai de 72 heures se compte depuis la découverte.",
+    howToFix: "Écrire la date et l'heure de la découverte.",
     message: ({ cell }: CellSlot) =>
       `Cette violation n'a pas de date de découverte (${cellRef(cell)}). Écrivez quand elle a été découverte (jj/mm/aaaa hh:mm) : le délai de 72 heures se compte depuis ce moment.`,
   },
