@@ -16,7 +16,7 @@
  *   https://www.cyberveille-sante.gouv.fr/ (ARS Pays de la Loire and ARS Auvergne-Rhône-Alpes pages on
  *   reporting a cyber incident, found with the search tool);
  * - 17Cyber, the single desk for victims of cybercrime (Police, Gendarmerie and Cybermalveillance.gouv.fr,
- *   open since 17/12/2024): https://www.17cyber.gouv.fr/ (ministère de l'Intérieur, news of 17/12/2024);
+ *   open since 17/12/2024): https://17cyber.gouv.fr/ (ministère de l'Intérieur, news of 17/12/2024);
  * - SESAN's security team: crrc@sesan.fr (the same presentation).
  *
  * The path's CYBERATTACK_GUIDE (data/path.ts) says the same five reflexes for the path's step 4; it may
@@ -86,7 +86,7 @@ export interface FixedContact {
 
 export const FIXED_CONTACTS: readonly FixedContact[] = [
   { who: "SESAN, équipe sécurité (Île-de-France)", what: "Aide des acteurs de santé franciliens", how: "crrc@sesan.fr" },
-  { who: "17Cyber / Cybermalveillance.gouv.fr", what: "Assistance aux victimes, plainte", how: "https://www.17cyber.gouv.fr/" },
+  { who: "17Cyber / Cybermalveillance.gouv.fr", what: "Assistance aux victimes, plainte", how: "https://17cyber.gouv.fr/" },
   { who: "CNIL", what: "Notifier une violation de données (72 h)", how: "https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles" },
   {
     who: "ARS / CERT Santé",
