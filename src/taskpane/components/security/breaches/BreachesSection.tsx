@@ -21,7 +21,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import {
-  PlanError,
   breachTexts,
   formatFrenchDateTime,
   formatInstant,
@@ -37,11 +36,11 @@ import {
   type CnilRecord,
   type NewBreach,
   type WorkbookSnapshot,
-  type WritePlan,
 } from "../../../../register";
 import type { SectionProps } from "../sectionProps";
 import { breachStrings as s } from "../../../strings/breaches";
 import { fromDateTimeInput, toDateTimeInput } from "./dateTimeInput";
+import { useApplyFresh } from "../applyFresh";
 
 const NOTIFY_URL = "https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles";
 
@@ -83,19 +82,6 @@ function clockOf(entry: BreachEntry, clock: Clock): Clocked {
   return { tone: "warning", text: s.hoursLeft(hoursLeft(deadline, clock), when) };
 }
 
-/** Applies a plan made now; a PlanError (French) is given back to show in the form, nothing is written. */
-async function applyPlanned(make: () => WritePlan, onApplyPlan: SectionProps["onApplyPlan"]): Promise<string | null | false> {
-  let plan: WritePlan;
-  try {
-    plan = make();
-  } catch (err) {
-    if (err instanceof PlanError) return err.message;
-    throw err;
-  }
-  // The pane's apply resolves false when the change failed (its message says why).
-  return (await onApplyPlan(plan)) === false ? false : null;
-}
-
 function DecisionForm({
   entry,
   snapshot,
@@ -115,6 +101,7 @@ function DecisionForm({
   const [why, setWhy] = React.useState("");
   const [error, setError] = React.useState<string | null>(null);
   const [saving, setSaving] = React.useState(false);
+  const applyFresh = useApplyFresh(snapshot, onApplyPlan);
 
   const submit = async (e: React.FormEvent): Promise<void> => {
     e.preventDefault();
@@ -126,7 +113,7 @@ function DecisionForm({
     }
     setSaving(true);
     try {
-      const outcome = await applyPlanned(() => planRecordCnil(snapshot, entry, record, clock), onApplyPlan);
+      const outcome = await applyFresh((fresh) => planRecordCnil(fresh, entry, record, clock));
       if (typeof outcome === "string") setError(outcome);
       else if (outcome === null) onClose();
     } finally {
@@ -220,6 +207,7 @@ function AddBreachForm({ snapshot, clock, onApplyPlan }: SectionProps & { snapsh
   const [error, setError] = React.useState<{ field: "discovered" | "what"; message: string } | null>(null);
   const [saving, setSaving] = React.useState(false);
   const [added, setAdded] = React.useState(false);
+  const applyFresh = useApplyFresh(snapshot, onApplyPlan);
   const set = (key: keyof BreachForm, value: string): void => {
     setForm((f) => ({ ...f, [key]: value }));
     setAdded(false);
@@ -232,7 +220,7 @@ function AddBreachForm({ snapshot, clock, onApplyPlan }: SectionProps & { snapsh
     const fields: NewBreach = { ...form, discovered, risk: form.risk === "" ? undefined : form.risk };
     setSaving(true);
     try {
-      const outcome = await applyPlanned(() => planAddBreach(snapshot, fields, clock), onApplyPlan);
+      const outcome = await applyFresh((fresh) => planAddBreach(fresh, fields, clock));
       if (typeof outcome === "string") setError({ field: form.what.trim() === "" ? "what" : "discovered", message: outcome });
       else if (outcome === null) {
         setError(null);

@@ -11,6 +11,7 @@ import { CARD_NEVER, CARD_REFLEXES, EMPTY_CARD_CONTACTS, FIXED_CONTACTS, planCar
 import type { SectionProps } from "../sectionProps";
 import { cardStrings as s } from "../../../strings/card";
 import { Linkified } from "../Linkified";
+import { useApplyFresh } from "../applyFresh";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -53,6 +54,7 @@ export default function CardSection({ snapshot, clock, onApplyPlan }: SectionPro
   const contacts = typed ?? card?.contacts ?? EMPTY_CARD_CONTACTS;
   const [saving, setSaving] = React.useState(false);
   const [done, setDone] = React.useState(false);
+  const applyFresh = useApplyFresh(snapshot, onApplyPlan);
 
   const change = (key: keyof CardContacts, value: string): void => {
     setTyped({ ...contacts, [key]: value });
@@ -64,8 +66,7 @@ export default function CardSection({ snapshot, clock, onApplyPlan }: SectionPro
     if (!snapshot) return;
     setSaving(true);
     try {
-      // The pane's apply resolves false when the change failed (its message says why).
-      if ((await onApplyPlan(planCard(snapshot, contacts, clock))) === false) return;
+      if ((await applyFresh((fresh) => planCard(fresh, contacts, clock))) !== null) return;
       setTyped(null);
       setDone(true);
     } finally {
