@@ -189,3 +189,18 @@ export { planCard, CARD_ROWS } from "./card/plans";
 export { cardTexts } from "./messages/card";
 export { NOTIFY_HOURS, notifyDeadline, isOpen, isOverdue, incidentSummary } from "./breaches/deadline";
 export type { IncidentSummary } from "./breaches/deadline";
+
+// ---------------------------------------------------------------- Step 4: the self-audit
+export { AUDIT_THEMES, AUDIT_QUESTIONS, auditQuestion, auditTheme } from "./audit/themes/index";
+export {
+  BACKUP_QUESTION_ID,
+  NO_TESTED_BACKUP_CHOICES,
+  HDS_QUESTION_ID,
+  NO_HDS_CHOICES,
+  INCIDENT_QUESTION_ID,
+  INCIDENT_HAPPENED_CHOICES,
+} from "./audit/themes/index";
+export { DONT_KNOW, DONT_KNOW_ID, fullPoints } from "./audit/questions";
+export type { AuditChoice, AuditMeasure, AuditQuestion, AuditSource, AuditTheme, AuditThemeId, Scale } from "./audit/questions";
+export { scoreAudit, priorityMeasures, answeredChoice, MAX_PRIORITY_MEASURES } from "./audit/score";
+export type { AuditAnswers, AuditResult, AuditThemeScore, AuditPriorityMeasure } from "./audit/score";
