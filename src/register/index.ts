@@ -204,3 +204,5 @@ export { DONT_KNOW, DONT_KNOW_ID, fullPoints } from "./audit/questions";
 export type { AuditChoice, AuditMeasure, AuditQuestion, AuditSource, AuditTheme, AuditThemeId, Scale } from "./audit/questions";
 export { scoreAudit, priorityMeasures, answeredChoice, MAX_PRIORITY_MEASURES } from "./audit/score";
 export type { AuditAnswers, AuditResult, AuditThemeScore, AuditPriorityMeasure } from "./audit/score";
+export { readAudit, lastDatedRun, auditComparisonRange, AUDIT_COLS, AUDIT_TAGS } from "./audit/sheet";
+export type { AuditRunPlan } from "./audit/plans";

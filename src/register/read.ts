@@ -16,6 +16,7 @@ import { NotARegisterError } from "./errors";
 import { isNothingHere } from "./text/nothingHere";
 import { readBreaches } from "./breaches/sheet";
 import { readSetAside } from "./setAside";
+import { readAudit } from "./audit/sheet";
 
 type Values = CellValue[][];
 
@@ -324,6 +325,7 @@ export function readRegister(snapshot: WorkbookSnapshot, options: { cache?: Regi
     dropdowns,
     sheetNames: snapshot.sheets.map((s) => s.name),
     setAside: readSetAside(snapshot),
+    audit: readAudit(snapshot),
     breaches: readBreaches(snapshot),
   };
 }

@@ -22,6 +22,12 @@ export interface AuditRun {
   /** The overall score (0–100) as recomputed from the answers by the engine (not read from the sheet). */
   score: number;
   level: AuditLevelId;
+  /**
+   * The run's table « Comparaison » (Thème | Évaluation précédente | Cette évaluation), header row
+   * included, as an A1 rectangle of `sheet` (`"A31:C39"`): where an Excel chart is anchored. Absent
+   * when the user deleted it.
+   */
+  comparisonRange?: string;
 }
 
 /** A cell of the sheet the engine could not use (an answer that is not one of the question's choices, an unreadable date…). */
