@@ -23,6 +23,7 @@ import { checkHealth } from "./rules/health";
 import { checkConsistency } from "./rules/consistency";
 import { checkLegal } from "./rules/legal";
 import { checkFreshness } from "./rules/freshness";
+import { checkAudit } from "./rules/audit";
 import { checkStructure } from "./rules/structure";
 import { checkAipd } from "./rules/aipd";
 import { checkTools } from "./rules/tools";
@@ -55,6 +56,7 @@ const FAMILIES = [
   checkAipd,
   checkFreshness,
   checkBreaches,
+  checkAudit,
 ];
 
 function runRules(register: Register, clock: Clock): RawFinding[] {

@@ -26,6 +26,7 @@ import { securityRules } from "./catalogue/security";
 import { freshnessRules } from "./catalogue/freshness";
 import { aipdRules } from "./catalogue/aipd";
 import { breachRules } from "./catalogue/breaches";
+import { auditRules } from "./catalogue/audit";
 
 export type { RuleFamily } from "./catalogue/spec";
 
@@ -44,6 +45,7 @@ export const CATALOGUE = {
   ...aipdRules,
   ...freshnessRules,
   ...breachRules,
+  ...auditRules,
 };
 
 export type RuleId = keyof typeof CATALOGUE;

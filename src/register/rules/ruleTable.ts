@@ -23,6 +23,7 @@ const FAMILY_TITLES: Record<RuleFamily, string> = {
   aipd: "Analyse d'impact (AIPD)",
   freshness: "Dates des fiches",
   breaches: "Registre des violations",
+  audit: "Auto-diagnostic cyber",
 };
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: "Erreur", warning: "Avertissement", info: "Conseil" };

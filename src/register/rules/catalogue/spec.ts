@@ -18,7 +18,8 @@ export type RuleFamily =
   | "tools"
   | "freshness"
   | "aipd"
-  | "breaches";
+  | "breaches"
+  | "audit";
 
 /** Every message template receives the cell of the finding (top-left, e.g. "B17"), plus its own slots. */
 export interface CellSlot {
