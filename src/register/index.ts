@@ -206,3 +206,4 @@ export { scoreAudit, priorityMeasures, answeredChoice, MAX_PRIORITY_MEASURES } f
 export type { AuditAnswers, AuditResult, AuditThemeScore, AuditPriorityMeasure } from "./audit/score";
 export { readAudit, lastDatedRun, auditComparisonRange, AUDIT_COLS, AUDIT_TAGS } from "./audit/sheet";
 export type { AuditRunPlan } from "./audit/plans";
+export { reevaluateBy, addMonthsClamped, REEVALUATE_AFTER_MONTHS } from "./audit/reevaluate";

@@ -183,8 +183,8 @@ describe("valider", () => {
     const r = runCli(["valider", file], dir);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    // Ready, and the conseils (AIPD, DPO) are counted as points to review, never hidden.
-    expect(r.out).toContain("Verdict : Prêt à envoyer — 2 points à revoir");
+    // Ready, and the conseils (AIPD, DPO, no cyber self-audit yet) are counted as points to review, never hidden.
+    expect(r.out).toContain("Verdict : Prêt à envoyer — 3 points à revoir");
     expect(r.out).toMatch(/ref-001 · Accès à un médecin traitant .* · complétude 100 % · AIPD : Probable/);
     expect(r.out).toMatch(/ref-002 · Gestion des adhérents · .* · complétude 100 % · AIPD : Non requise/);
     expect(sha256(file)).toBe(before);

@@ -10,10 +10,15 @@ import { dayClock } from "../fixtures/clocks";
 
 const CLOCK = dayClock(2026, 11, 24);
 
-test("the blank template: no organisation, no fiche — and nothing else", async () => {
+test("the blank template: no organisation, no fiche, the invitation to a cyber self-audit — and nothing else", async () => {
   const report = validateWorkbook(snapshotOf(await buildTemplateWorkbook({ clock: CLOCK })), { clock: CLOCK });
   expect(report.verdict).toBe("not-ready");
-  expect(report.findings.map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing", "consistency.no-fiche"]);
+  expect(report.findings.map((f) => f.rule).sort()).toEqual([
+    "art30.org.contact-missing",
+    "art30.org.controller-missing",
+    "audit.none",
+    "consistency.no-fiche",
+  ]);
 });
 
 test("the example register is ready, without a single warning", async () => {

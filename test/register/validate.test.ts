@@ -10,8 +10,9 @@ describe("validateRegister", () => {
     });
     const report = validateRegister(register, { clock: CLOCK });
     expect(report.verdict).toBe("ready");
-    expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 1, fiches: 2, setAside: 0 });
-    expect(report.findings.map((f) => f.rule)).toEqual(["aipd.likely"]);
+    // The conseils: an AIPD is likely, and no cyber self-audit is kept yet.
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 2, fiches: 2, setAside: 0 });
+    expect(report.findings.map((f) => f.rule)).toEqual(["audit.none", "aipd.likely"]);
     expect(report.fiches).toEqual([
       { sheet: "Adhérents", ref: "ref-002", name: "Gestion des adhérents", completeness: 100, aipd: "not-required" },
       { sheet: "Accès MT", ref: "ref-003", name: "Accès à un médecin traitant", completeness: 100, aipd: "likely" },
@@ -94,7 +95,7 @@ describe("validateSheet", () => {
   test("on tab 2, gives the findings located on tab 2", () => {
     const a = buildFiche(cleanFicheSpec("Adhérents", "ref-002"));
     const report = validateSheet(buildRegister({ fiches: [a], controller: {} }), LIST_SHEET, { clock: CLOCK });
-    expect(report.findings.map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing"]);
+    expect(report.findings.map((f) => f.rule).sort()).toEqual(["art30.org.contact-missing", "art30.org.controller-missing", "audit.none"]);
   });
 });
 

@@ -5,7 +5,7 @@
  * missing (a single incident can stop the CPTS); 40 to 59 the basics are partly there; 60 to 79 the
  * standard level is reached; 80 and above the CPTS is ahead of what is expected of a small association.
  *
- * Pure data. The thresholds are part of the report's contract (`audit.level` in `valider --json`).
+ * Pure data. The thresholds are part of the report's contract (the `level` of its `audit` in `valider --json`).
  */
 
 export type AuditLevelId = "insufficient" | "basic" | "intermediate" | "advanced";

@@ -33,6 +33,7 @@ const FAMILIES = [
   "aipd",
   "freshness",
   "breaches",
+  "audit",
 ];
 const ID_LITERAL = new RegExp(`["'\`]((?:${FAMILIES.join("|")})\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)["'\`]`, "g");
 
@@ -187,6 +188,37 @@ function brokenReports(): Report[] {
   };
   const withBreaches = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] });
   reports.push(validateRegister({ ...withBreaches, breaches: readBreaches({ sheets: [breachSheet], validations: [] }) }, { clock: CLOCK }));
+
+  // A cyber self-audit (read from its sheet, see test/register/audit/) more than six months old, with a
+  // cell it cannot read, that says there is no tested backup, no HDS hosting and an unrecorded incident.
+  const audited = buildRegister({
+    fiches: [
+      buildFiche(
+        healthFicheSpec("Santé", "ref-016", {
+          measures: [
+            ["Sauvegarde des données", "Disque externe"],
+            ["Chiffrement des données", "BitLocker"],
+          ],
+        }),
+      ),
+    ],
+  });
+  audited.audit = {
+    runs: [
+      {
+        sheet: "Auto-diagnostic cyber",
+        dateCell: "B5",
+        date: serial("2025-01-10"),
+        who: "Marie",
+        answers: { "bak-restore": "non-testee", "sup-hds": "non", "inc-last-year": "oui-non-note" },
+        answerCells: { "inc-last-year": "C30" },
+        score: 12,
+        level: "insufficient",
+      },
+    ],
+    problems: [{ sheet: "Auto-diagnostic cyber", cell: "C12", problem: "la réponse « peut-être » n'est pas l'une des réponses proposées à cette question" }],
+  };
+  reports.push(validateRegister(audited, { clock: CLOCK }));
   return reports;
 }
 
@@ -234,6 +266,9 @@ describe("the rule catalogue", () => {
       exception: "9.2.d",
       persons: "les patients",
       passwordOnly: true,
+      due: "01/07/2017",
+      untested: true,
+      noneHeld: false,
       listType: "accompagnement social",
       criteria: ["données de santé", "personnes vulnérables"],
       criterion: "données de santé",
