@@ -201,9 +201,10 @@ export {
   INCIDENT_HAPPENED_CHOICES,
 } from "./audit/themes/index";
 export { DONT_KNOW, DONT_KNOW_ID, fullPoints } from "./audit/questions";
-export type { AuditChoice, AuditMeasure, AuditQuestion, AuditSource, AuditTheme, AuditThemeId, Scale } from "./audit/questions";
-export { scoreAudit, priorityMeasures, answeredChoice, MAX_PRIORITY_MEASURES } from "./audit/score";
-export type { AuditAnswers, AuditResult, AuditThemeScore, AuditPriorityMeasure } from "./audit/score";
+export type { AuditChoice, AuditMeasure, AuditQuestion, AuditQuestionKey, AuditSource, AuditTheme, AuditThemeId, Scale } from "./audit/questions";
+export { AUDIT_ANSWER_KEY } from "./audit/answerKey";
+export { scoreAudit, priorityMeasures, answeredChoice, tallyAudit, MAX_PRIORITY_MEASURES } from "./audit/score";
+export type { AuditAnswers, AuditResult, AuditThemeScore, AuditPriorityMeasure, AuditTally, AuditThemeTally } from "./audit/score";
 export { readAudit, lastDatedRun, auditComparisonRange, AUDIT_COLS, AUDIT_TAGS } from "./audit/sheet";
 export type { AuditRunPlan } from "./audit/plans";
 export { reevaluateBy, addMonthsClamped, REEVALUATE_AFTER_MONTHS } from "./audit/reevaluate";

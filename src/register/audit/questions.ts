@@ -61,6 +61,9 @@ export interface AuditQuestion {
   measure: AuditMeasure;
 }
 
+/** What scoring and reading a run need of a question: no texts (./answerKey.ts, in the checker's first load). */
+export type AuditQuestionKey = Pick<AuditQuestion, "id" | "theme" | "weight" | "choices">;
+
 export interface AuditTheme {
   id: AuditThemeId;
   /** Its name, as every face shows it. */
@@ -73,6 +76,6 @@ export const DONT_KNOW_ID = "nsp";
 export const DONT_KNOW: AuditChoice = { id: DONT_KNOW_ID, label: "Je ne sais pas", points: 0 };
 
 /** The full points of a question: its best choice's. */
-export function fullPoints(q: AuditQuestion): number {
+export function fullPoints(q: AuditQuestionKey): number {
   return Math.max(...q.choices.map((c) => c.points));
 }

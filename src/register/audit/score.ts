@@ -15,22 +15,20 @@
  *   stop the CPTS (3) comes before a cheaper one of lesser effect: 3 for effort 2 (4.5) before 2 for
  *   effort 1 (4), but effort still divides. Highest first; equal priorities keep the questionnaire's
  *   order (a stable sort); at most six.
+ *
+ * The count itself is ./tally.ts (from the answer key, without texts: the checker reads runs with it);
+ * this module adds the themes' names and the measures, which the faces show.
  */
 import { AUDIT_QUESTIONS, AUDIT_THEMES } from "./themes/index";
-import { fullPoints, type AuditChoice, type AuditQuestion, type AuditThemeId, type Scale } from "./questions";
-import { auditLevelOf, type AuditLevel } from "./levels";
+import type { AuditQuestion, AuditThemeId, Scale } from "./questions";
+import type { AuditLevel } from "./levels";
+import { earnedShare, tallyAudit, type AuditAnswers, type AuditThemeTally } from "./tally";
 
-/** Question id → the id of the choice answered. A question left out is unanswered. */
-export type AuditAnswers = Readonly<Record<string, string>>;
+export { answeredChoice, tallyAudit, type AuditAnswers, type AuditTally, type AuditThemeTally } from "./tally";
 
-export interface AuditThemeScore {
-  theme: AuditThemeId;
+export interface AuditThemeScore extends AuditThemeTally {
+  /** The theme's name, as every face shows it. */
   label: string;
-  /** 0–100, rounded. */
-  score: number;
-  /** How many of its questions have an answer that is one of their choices (« Je ne sais pas » included). */
-  answered: number;
-  questions: number;
 }
 
 export interface AuditPriorityMeasure {
@@ -57,29 +55,6 @@ export interface AuditResult {
 
 export const MAX_PRIORITY_MEASURES = 6;
 
-/** The choice answered to `q`, undefined when the answer is missing or is no choice of `q`. */
-export function answeredChoice(q: AuditQuestion, answers: AuditAnswers): AuditChoice | undefined {
-  const id = answers[q.id];
-  return id === undefined ? undefined : q.choices.find((c) => c.id === id);
-}
-
-/** The share of its weight a question earns, 0–1. */
-function earnedShare(q: AuditQuestion, answers: AuditAnswers): number {
-  const full = fullPoints(q);
-  const choice = answeredChoice(q, answers);
-  return choice === undefined || full <= 0 ? 0 : choice.points / full;
-}
-
-function percent(questions: readonly AuditQuestion[], answers: AuditAnswers): number {
-  let earned = 0;
-  let total = 0;
-  for (const q of questions) {
-    earned += q.weight * earnedShare(q, answers);
-    total += q.weight;
-  }
-  return total === 0 ? 0 : Math.round((100 * earned) / total);
-}
-
 /** The priority measures of a set of answers, highest first, at most six. */
 export function priorityMeasures(answers: AuditAnswers, questions: readonly AuditQuestion[] = AUDIT_QUESTIONS): AuditPriorityMeasure[] {
   const candidates: AuditPriorityMeasure[] = [];
@@ -102,15 +77,9 @@ export function priorityMeasures(answers: AuditAnswers, questions: readonly Audi
   return candidates.sort((a, b) => b.priority - a.priority).slice(0, MAX_PRIORITY_MEASURES);
 }
 
-/** What a run's answers score: per theme, overall, the level, and the priority measures. */
+/** What a run's answers score: per theme (with its name), overall, the level, and the priority measures. */
 export function scoreAudit(answers: AuditAnswers): AuditResult {
-  const themes = AUDIT_THEMES.map((t) => ({
-    theme: t.id,
-    label: t.label,
-    score: percent(t.questions, answers),
-    answered: t.questions.filter((q) => answeredChoice(q, answers) !== undefined).length,
-    questions: t.questions.length,
-  }));
-  const score = percent(AUDIT_QUESTIONS, answers);
-  return { themes, score, level: auditLevelOf(score), measures: priorityMeasures(answers) };
+  const tally = tallyAudit(answers);
+  const themes = tally.themes.map((t) => ({ ...t, label: AUDIT_THEMES.find((th) => th.id === t.theme)?.label ?? t.theme }));
+  return { themes, score: tally.score, level: tally.level, measures: priorityMeasures(answers) };
 }

@@ -17,8 +17,7 @@ import { cellText, findOwnedSheets } from "../ownedSheets";
 import { cellAddress } from "../address";
 import { parseDateText } from "../dates";
 import { fold } from "../text/fold";
-import { auditQuestion } from "./themes/index";
-import { scoreAudit } from "./score";
+import { auditQuestionKey, tallyAudit } from "./tally";
 import { auditReadTexts } from "../messages/audit";
 
 /** The columns of a block: Thème | Question | Réponse | Points, and the hidden tag column. */
@@ -67,7 +66,7 @@ function finish(sheet: SheetSnapshot, b: RunBuilder, problems: AuditProblem[]): 
       cell: dateCell,
       problem: auditReadTexts.unreadableDate(b.dateRow === undefined ? "" : cellText(sheet, dateRow, AUDIT_COLS.question)),
     });
-  const result = scoreAudit(b.answers);
+  const result = tallyAudit(b.answers);
   const run: AuditRun = {
     sheet: sheet.name,
     dateCell,
@@ -86,7 +85,7 @@ function finish(sheet: SheetSnapshot, b: RunBuilder, problems: AuditProblem[]): 
 
 /** Reads one answer row into the run (its first row wins should a user copy a question's row). */
 function readAnswer(sheet: SheetSnapshot, row: number, questionId: string, b: RunBuilder, problems: AuditProblem[]): void {
-  const question = auditQuestion(questionId);
+  const question = auditQuestionKey(questionId);
   if (!question || questionId in b.answerCells) return;
   const cell = cellAddress(row, AUDIT_COLS.answer);
   b.answerCells[questionId] = cell;

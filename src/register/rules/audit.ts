@@ -15,7 +15,8 @@ import {
   INCIDENT_QUESTION_ID,
   NO_HDS_CHOICES,
   NO_TESTED_BACKUP_CHOICES,
-} from "../audit/themes/index";
+  NO_HEALTH_DATA_CHOICE,
+} from "../audit/crossChecks";
 import type { Fiche } from "../model";
 import { formatFrenchDate } from "../dates";
 import { foldWords, hasWord, healthRow, type RuleContext } from "./context";
@@ -55,7 +56,7 @@ function crossCheck(ctx: RuleContext, run: AuditRun): void {
     }
   }
   const hds = run.answers[HDS_QUESTION_ID];
-  const noneHeld = hds === "aucune";
+  const noneHeld = hds === NO_HEALTH_DATA_CHOICE;
   if (hds !== undefined && (NO_HDS_CHOICES.includes(hds) || noneHeld)) {
     for (const fiche of ctx.fiches) {
       const profile = ficheProfile(fiche);

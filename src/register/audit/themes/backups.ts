@@ -1,14 +1,11 @@
 /**
  * Theme « Sauvegardes et restauration »: a backup the CPTS can actually restore, and a copy out of
  * reach of a ransomware. The first question is read by the cross-check with the fiches' « Sauvegarde
- * des données » (rules/audit.ts): keep its id and the meaning of its choices.
+ * des données » (rules/audit.ts, ../crossChecks.ts): keep its id and the meaning of its choices.
  */
 import { DONT_KNOW, type AuditTheme } from "../questions";
 import { anssiCpme, cnilSecurity } from "../sources";
-
-/** The question the cross-check reads, and its answers that say there is no tested backup. */
-export const BACKUP_QUESTION_ID = "bak-restore";
-export const NO_TESTED_BACKUP_CHOICES: readonly string[] = ["non-testee", "aucune"];
+import { BACKUP_QUESTION_ID } from "../crossChecks";
 
 export const BACKUPS: AuditTheme = {
   id: "backups",

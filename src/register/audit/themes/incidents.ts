@@ -1,14 +1,11 @@
 /**
  * Theme « Incidents, réponse et continuité (PCRA) »: knowing what to do under attack, keeping the
  * activity going, learning from incidents. The last question is read by the cross-check with the
- * breach register (rules/audit.ts): keep its id and the meaning of its choices.
+ * breach register (rules/audit.ts, ../crossChecks.ts): keep its id and the meaning of its choices.
  */
 import { DONT_KNOW, type AuditTheme } from "../questions";
 import { anssiHygiene, cnilSecurity } from "../sources";
-
-/** The question the cross-check reads, and its answers that say an incident happened in the last 12 months. */
-export const INCIDENT_QUESTION_ID = "inc-last-year";
-export const INCIDENT_HAPPENED_CHOICES: readonly string[] = ["oui-note", "oui-non-note"];
+import { INCIDENT_QUESTION_ID } from "../crossChecks";
 
 export const INCIDENTS: AuditTheme = {
   id: "incidents",

@@ -12,9 +12,15 @@ import { MOBILE } from "./mobile";
 import { SUPPLIERS } from "./suppliers";
 import { INCIDENTS } from "./incidents";
 
-export { BACKUP_QUESTION_ID, NO_TESTED_BACKUP_CHOICES } from "./backups";
-export { HDS_QUESTION_ID, NO_HDS_CHOICES } from "./suppliers";
-export { INCIDENT_QUESTION_ID, INCIDENT_HAPPENED_CHOICES } from "./incidents";
+export {
+  BACKUP_QUESTION_ID,
+  NO_TESTED_BACKUP_CHOICES,
+  HDS_QUESTION_ID,
+  NO_HDS_CHOICES,
+  NO_HEALTH_DATA_CHOICE,
+  INCIDENT_QUESTION_ID,
+  INCIDENT_HAPPENED_CHOICES,
+} from "../crossChecks";
 
 /** The themes, in the order the questionnaire, the sheet and the comparison show them. */
 export const AUDIT_THEMES: readonly AuditTheme[] = [GOVERNANCE, ACCOUNTS, UPDATES, BACKUPS, EMAIL, MOBILE, SUPPLIERS, INCIDENTS];

@@ -1,14 +1,11 @@
 /**
  * Theme « Prestataires et hébergement des données de santé »: health data at a certified host, contracts
  * that say who does what. The HDS question is read by the cross-check with the fiches holding health
- * data (rules/audit.ts): keep its id and the meaning of its choices.
+ * data (rules/audit.ts, ../crossChecks.ts): keep its id and the meaning of its choices.
  */
 import { DONT_KNOW, type AuditTheme } from "../questions";
 import { HDS_SOURCE, cnilSecurity } from "../sources";
-
-/** The question the cross-check reads, and its answer that says health data is not at a certified host. */
-export const HDS_QUESTION_ID = "sup-hds";
-export const NO_HDS_CHOICES: readonly string[] = ["non"];
+import { HDS_QUESTION_ID } from "../crossChecks";
 
 export const SUPPLIERS: AuditTheme = {
   id: "suppliers",
