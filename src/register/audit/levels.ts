@@ -33,7 +33,7 @@ export const AUDIT_LEVELS: readonly AuditLevel[] = [
     id: "basic",
     min: 40,
     label: "Élémentaire",
-    meaning: "Une partie des protections de base est en place ; les mesures prioritaires ci-dessous comblent les manques les plus risqués.",
+    meaning: "Une partie des protections de base est en place ; les mesures prioritaires comblent d'abord les manques les plus risqués.",
   },
   {
     id: "intermediate",

@@ -5,7 +5,7 @@
  *
  * A block: its heading « Évaluation du JJ/MM/AAAA », the date (a date cell) and who; one row per
  * question (Thème | Question | Réponse | Points, the question's id in the hidden column E); the overall
- * score and the level; then the table « Comparaison » (Thème | Évaluation précédente | Cette évaluation)
+ * score and the level; the priority measures (what to do, how, why, the effort); then the table « Comparaison » (Thème | Évaluation précédente | Cette évaluation)
  * where the pane anchors an Excel chart (`comparisonRange` of the plan). Everything written is text, a
  * number or a date, never a formula.
  */
@@ -157,6 +157,25 @@ export function planAuditRun(snapshot: WorkbookSnapshot, answers: AuditAnswers, 
   b.text(row, C.question, t.level(result.level.label, result.level.meaning));
   b.text(row, C.tag, AUDIT_TAGS.level);
 
+  let measureRows: { title: number; header: number; last: number } | null = null;
+  if (result.measures.length > 0) {
+    const title = (row += 2);
+    b.text(row, C.theme, t.measuresTitle);
+    b.text(row, C.tag, AUDIT_TAGS.measures);
+    const header = ++row;
+    t.measuresHeaders.forEach((h, i) => b.text(header, i + 1, h));
+    b.text(row, C.tag, AUDIT_TAGS.measuresHeader);
+    for (const m of result.measures) {
+      row++;
+      b.text(row, 1, m.title);
+      b.text(row, 2, m.how);
+      b.text(row, 3, m.why);
+      b.text(row, 4, t.effort[m.effort]);
+      b.text(row, C.tag, `${AUDIT_TAGS.measurePrefix}${m.questionId}`);
+    }
+    measureRows = { title, header, last: row };
+  }
+
   const comparisonTitleRow = (row += 2);
   b.text(row, C.theme, t.comparisonTitle);
   b.text(row, C.tag, AUDIT_TAGS.comparison);
@@ -186,6 +205,7 @@ export function planAuditRun(snapshot: WorkbookSnapshot, answers: AuditAnswers, 
       lastQuestion,
       scoreRow,
       levelRow,
+      measures: measureRows,
       comparisonTitleRow,
       comparisonHeader,
       comparisonLast,
@@ -204,6 +224,8 @@ interface BlockRows {
   lastQuestion: number;
   scoreRow: number;
   levelRow: number;
+  /** The priority measures' title, header and last rows; null when every answer is the best. */
+  measures: { title: number; header: number; last: number } | null;
   comparisonTitleRow: number;
   comparisonHeader: number;
   comparisonLast: number;
@@ -240,6 +262,7 @@ function layoutOps(sheet: string, b: Block, newSheet: boolean, r: BlockRows): Wr
     { op: "format", sheet, range: `A${r.scoreRow}:B${r.levelRow}`, format: { bold: true } },
     { op: "format", sheet, range: `B${r.scoreRow}:B${r.levelRow}`, format: { horizontalAlignment: "left", wrapText: true } },
     { op: "rowHeights", sheet, firstRow: r.levelRow, heights: b.heights(r.levelRow, r.levelRow, true) },
+    ...(r.measures ? measureLayoutOps(sheet, b, r.measures, tableHeader) : []),
     { op: "format", sheet, range: `A${r.comparisonTitleRow}`, format: { bold: true, fontColor: COLORS.title } },
     tableHeader(`A${r.comparisonHeader}:C${r.comparisonHeader}`),
     { op: "rowHeights", sheet, firstRow: r.comparisonHeader, heights: b.heights(r.comparisonHeader, r.comparisonHeader, true) },
@@ -258,4 +281,16 @@ function layoutOps(sheet: string, b: Block, newSheet: boolean, r: BlockRows): Wr
     },
   );
   return ops;
+}
+
+/** The priority measures' table: header, grid, wrapped text, each row as tall as its longest cell. */
+function measureLayoutOps(sheet: string, b: Block, m: { title: number; header: number; last: number }, tableHeader: (range: string) => WriteOp): WriteOp[] {
+  return [
+    { op: "format", sheet, range: `A${m.title}`, format: { bold: true, fontColor: COLORS.title } },
+    tableHeader(`A${m.header}:D${m.header}`),
+    { op: "format", sheet, range: `A${m.header + 1}:D${m.last}`, format: { borders: "thin", wrapText: true } },
+    { op: "format", sheet, range: `A${m.header + 1}:A${m.last}`, format: { bold: true } },
+    { op: "format", sheet, range: `D${m.header + 1}:D${m.last}`, format: { horizontalAlignment: "center" } },
+    { op: "rowHeights", sheet, firstRow: m.header + 1, heights: b.heights(m.header + 1, m.last) },
+  ];
 }

@@ -33,6 +33,10 @@ export const AUDIT_TAGS = {
   header: "audit:header",
   score: "audit:score",
   level: "audit:level",
+  measures: "audit:measures",
+  measuresHeader: "audit:measures-header",
+  /** `measure:bak-restore`… one per priority measure (not read back: the measures follow from the answers). */
+  measurePrefix: "measure:",
   comparison: "audit:comparison",
   comparisonHeader: "audit:comparison-header",
   /** `theme:governance`… one per row of the comparison table. */

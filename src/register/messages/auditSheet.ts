@@ -13,6 +13,9 @@ export const auditSheetTexts = {
   overallLabel: "Score global (sur 100)",
   levelLabel: "Niveau",
   level: (label: string, meaning: string) => `${label} : ${meaning}`,
+  measuresTitle: "Mesures prioritaires (les plus utiles pour l'effort demandé)",
+  measuresHeaders: ["Mesure", "Comment faire", "Pourquoi", "Effort"] as const,
+  effort: { 1: "Faible", 2: "Moyen", 3: "Important" } as const,
   comparisonTitle: "Comparaison par thème (scores sur 100)",
   comparisonHeaders: (previousDate: string | null) =>
     ["Thème", previousDate === null ? "Évaluation précédente" : `Évaluation précédente (${previousDate})`, "Cette évaluation"] as const,

@@ -70,12 +70,26 @@ describe("writing a run of the self-audit into its sheet", () => {
     const scoreRow = v.findIndex((r) => r[4] === "audit:score");
     expect(v[scoreRow].slice(0, 2)).toEqual(["Score global (sur 100)", score.score]);
     expect(String(v[scoreRow + 1][1])).toMatch(/^Insuffisant : /);
+    // The priority measures, in their order, with how, why and the effort in words.
+    const measures = v.filter((r) => String(r[4]).startsWith("measure:"));
+    expect(measures.map((r) => r[4])).toEqual(score.measures.map((m) => `measure:${m.questionId}`));
+    expect(measures[0].slice(0, 4)).toEqual([score.measures[0].title, score.measures[0].how, score.measures[0].why, "Faible"]);
+    expect(v[v.findIndex((r) => r[4] === "audit:measures-header")].slice(0, 4)).toEqual(["Mesure", "Comment faire", "Pourquoi", "Effort"]);
     // The comparison: header, then one row per theme, the previous column empty on the first run.
     const [first, last] = plan.comparisonRange.split(":");
     expect(v[Number(first.slice(1)) - 1].slice(0, 3)).toEqual(["Thème", "Évaluation précédente", "Cette évaluation"]);
     expect(Number(last.slice(1)) - Number(first.slice(1))).toBe(8);
     const governance = v[Number(first.slice(1))];
     expect(governance.slice(0, 3)).toEqual(["Gouvernance et référents", "", score.themes[0].score]);
+  });
+
+  test("every best answer: no measures table, the comparison right under the level", () => {
+    const best = Object.fromEntries(AUDIT_QUESTIONS.map((q) => [q.id, q.choices[0].id]));
+    const v = auditSheet(run(cnilSnapshot(), best, "Marie")).values;
+    expect(v.some((r) => String(r[4]).startsWith("measure:") || r[4] === "audit:measures")).toBe(false);
+    const level = v.findIndex((r) => r[4] === "audit:level");
+    expect(v[level + 2][4]).toBe("audit:comparison");
+    expect(String(v[level][1])).toMatch(/^Avancé : /);
   });
 
   test("the layout: column widths, hidden tag column (E), never column Z but for the mark, A4 printing, the new block selected", () => {
