@@ -115,6 +115,26 @@ export interface ConditionalFormatDoc {
   fontColor: string | null;
 }
 
+/**
+ * A chart the in-memory Excel records (it does not draw it): what it was made of and where it sits.
+ * Sizes in points. Charts live beside the workbook, not in its file (ExcelJS cannot write them).
+ */
+export interface ChartDoc {
+  readonly key: number;
+  name: string;
+  /** Office.js's ChartType name (`"ColumnClustered"`…). */
+  type: string;
+  /** The figures drawn: a rectangle of a sheet (a chart may draw another sheet's cells). */
+  source: { sheet: SheetRef; rect: Rect };
+  seriesBy: "Auto" | "Columns" | "Rows";
+  /** The title's text, "" when none was set. */
+  title: string;
+  /** The cells `setPosition` placed it over (`end` null: only its top-left was given); null until placed. */
+  position: { start: Rect; end: Rect | null } | null;
+  width: number;
+  height: number;
+}
+
 export interface Doc {
   /** In tab order. */
   sheets(): SheetRef[];
@@ -176,6 +196,12 @@ export interface Doc {
   /** The sheet's filter range, null when it has none. */
   autoFilter(sheet: SheetRef): Rect | null;
   setAutoFilter(sheet: SheetRef, rect: Rect | null): void;
+
+  /** The sheet's charts, oldest first. */
+  charts(sheet: SheetRef): ChartDoc[];
+  addChart(sheet: SheetRef, chart: Omit<ChartDoc, "key">): ChartDoc;
+  updateChart(sheet: SheetRef, key: number, patch: Partial<Pick<ChartDoc, "name" | "title" | "position" | "width" | "height">>): void;
+  deleteChart(sheet: SheetRef, key: number): void;
 
   /** Defined names (workbook scope). */
   names(): { name: string; formula: string; visible: boolean }[];

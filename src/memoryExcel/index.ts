@@ -1,7 +1,8 @@
 /**
  * The in-memory Excel: an `Excel` namespace subset (run, RequestContext, workbook, worksheets,
  * ranges, formats and borders, conditional formats, frozen panes, page layout, filters, data
- * validation, names, settings, selection events) over an ExcelJS workbook (src/workbook/exceljs.ts),
+ * validation, names, settings, selection events, charts recorded but not drawn) over an ExcelJS
+ * workbook (src/workbook/exceljs.ts),
  * for the tests of the Office adapter and task pane and for the browser playground. ExcelJS is the
  * right engine here, unlike for users' files: an imitation of Excel must be free to change its model
  * in any way Excel can. Runs in Node and in the browser (no fs, no path).
@@ -14,7 +15,7 @@
  * See core.ts for the request/sync/load rules and objects/ for each object's behaviour (one class a file).
  */
 import type { XlsxWorkbook } from "../workbook/exceljs/book";
-import { rectAddress } from "../register";
+import { cellAddress, qualifiedAddress, rectAddress } from "../register";
 import { Engine, type EngineOptions, type RequestContextCore } from "./core";
 import { MemoryRequestContext, selectionFor } from "./objects";
 import { RichApiError } from "./errors";
@@ -70,6 +71,20 @@ export interface MemoryExcelNamespace {
   BorderLineStyle: Record<string, string>;
   BorderWeight: Record<string, string>;
   PageOrientation: { portrait: "Portrait"; landscape: "Landscape" };
+  ChartType: { columnClustered: "ColumnClustered"; barClustered: "BarClustered"; line: "Line"; pie: "Pie" };
+  ChartSeriesBy: { auto: "Auto"; columns: "Columns"; rows: "Rows" };
+}
+
+/** A chart as the playground lists it: the in-memory Excel records charts without drawing them. */
+export interface RecordedChart {
+  name: string;
+  title: string;
+  /** Office.js's ChartType name (`"ColumnClustered"`). */
+  type: string;
+  /** The figures drawn, with their sheet (`'Auto-diagnostic cyber'!A12:C20`). */
+  source: string;
+  /** The cell its top-left corner sits on, null until placed. */
+  anchor: string | null;
 }
 
 export interface MemoryExcel {
@@ -89,6 +104,8 @@ export interface MemoryExcel {
   selection(): { sheet: string; address: string } | null;
   /** Changes the per-sync delay (the playground's "Excel on the web" switch). */
   setSyncDelay(ms: number): void;
+  /** The charts of a sheet (none when it has none or does not exist), oldest first. */
+  charts(sheet: string): RecordedChart[];
 }
 
 const ERROR_CODES = {
@@ -185,6 +202,8 @@ export function createMemoryExcel(book: XlsxWorkbook, options: MemoryExcelOption
     BorderLineStyle: { none: "None", continuous: "Continuous", dash: "Dash", dot: "Dot", double: "Double" },
     BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
     PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+    ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line", pie: "Pie" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   };
 
   return {
@@ -217,6 +236,17 @@ export function createMemoryExcel(book: XlsxWorkbook, options: MemoryExcelOption
     },
     setSyncDelay: (ms: number) => {
       engineOptions.syncDelayMs = ms;
+    },
+    charts: (sheet: string) => {
+      const ref = doc.sheets().find((s) => doc.name(s).toLowerCase() === sheet.toLowerCase());
+      if (!ref) return [];
+      return doc.charts(ref).map((c) => ({
+        name: c.name,
+        title: c.title,
+        type: c.type,
+        source: doc.has(c.source.sheet) ? qualifiedAddress(doc.name(c.source.sheet), c.source.rect) : rectAddress(c.source.rect),
+        anchor: c.position ? cellAddress(c.position.start.top, c.position.start.left) : null,
+      }));
     },
   };
 }

@@ -19,6 +19,7 @@ import type {
   CellStyleDoc,
   CellStylePatch,
   CellWriteValue,
+  ChartDoc,
   ClearTarget,
   ConditionalFormatDoc,
   CopyMode,
@@ -276,12 +277,19 @@ export class XlsxDoc implements Doc {
 
   copySheet(source: SheetRef, name: string): SheetRef {
     const src = this.ws(source);
-    return this.ref(copySheet(this.book, src.name, name, src.name));
+    const copy = this.ref(copySheet(this.book, src.name, name, src.name));
+    // Excel copies a sheet's charts with it; one that drew the sheet's own cells draws the copy's.
+    for (const c of this.charts(source)) {
+      const { key: _key, ...rest } = c;
+      this.addChart(copy, { ...rest, source: { sheet: c.source.sheet.key === source.key ? copy : c.source.sheet, rect: { ...c.source.rect } } });
+    }
+    return copy;
   }
 
   deleteSheet(sheet: SheetRef): void {
     deleteSheet(this.book, this.ws(sheet).name);
     this.refs.delete(sheet.key);
+    this.chartsBySheet.delete(sheet.key);
   }
 
   isProtected(sheet: SheetRef): boolean {
@@ -816,6 +824,37 @@ export class XlsxDoc implements Doc {
 
   setAutoFilter(sheet: SheetRef, rect: Rect | null): void {
     this.ws(sheet).autoFilter = rect ? rectAddress(rect) : (undefined as unknown as string);
+  }
+
+  /** Charts are not in the ExcelJS workbook (it cannot hold them): kept beside it, by sheet key. */
+  private readonly chartsBySheet = new Map<number, ChartDoc[]>();
+  private nextChartKey = 1;
+
+  charts(sheet: SheetRef): ChartDoc[] {
+    this.ws(sheet);
+    return (this.chartsBySheet.get(sheet.key) ?? []).map((c) => ({ ...c }));
+  }
+
+  addChart(sheet: SheetRef, chart: Omit<ChartDoc, "key">): ChartDoc {
+    this.ws(sheet);
+    const made: ChartDoc = { ...chart, key: this.nextChartKey++ };
+    this.chartsBySheet.set(sheet.key, [...(this.chartsBySheet.get(sheet.key) ?? []), made]);
+    return { ...made };
+  }
+
+  updateChart(sheet: SheetRef, key: number, patch: Partial<Pick<ChartDoc, "name" | "title" | "position" | "width" | "height">>): void {
+    const list = this.chartsBySheet.get(sheet.key) ?? [];
+    const i = list.findIndex((c) => c.key === key);
+    if (i < 0) throw new Error(`chart ${key} is gone`);
+    list[i] = { ...list[i], ...patch };
+  }
+
+  deleteChart(sheet: SheetRef, key: number): void {
+    const list = this.chartsBySheet.get(sheet.key) ?? [];
+    this.chartsBySheet.set(
+      sheet.key,
+      list.filter((c) => c.key !== key),
+    );
   }
 
   private definedNames(): DefinedNamesX {

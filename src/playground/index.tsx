@@ -16,7 +16,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import type { MemoryExcelOptions } from "../memoryExcel";
+import type { MemoryExcelOptions, RecordedChart } from "../memoryExcel";
 import { startTaskpane } from "../taskpane/mount";
 import { buildExampleRegister, buildTemplateWorkbook } from "../workbook/template";
 import { fixedClock, systemClock, type Clock } from "../register";
@@ -271,6 +271,7 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
               onType={(sh, a, text) => void type(sh, a, text)}
             />
           )}
+          {memory && view?.sheet && <ChartNotes charts={memory.charts(view.sheet.name)} />}
         </section>
         <div
           className="pg-pane"
@@ -294,6 +295,18 @@ function Playground({ options }: { options: Options }): React.JSX.Element {
         />
       )}
     </div>
+  );
+}
+
+/** The sheet's charts, listed under the grid: the in-memory Excel records them without drawing them. */
+function ChartNotes({ charts }: { charts: RecordedChart[] }): React.JSX.Element | null {
+  if (charts.length === 0) return null;
+  return (
+    <ul className="pg-charts" aria-label={s.chartsLabel} data-testid="sheet-charts">
+      {charts.map((c, i) => (
+        <li key={i}>{s.chartNote(c.name, c.title, c.source)}</li>
+      ))}
+    </ul>
   );
 }
 

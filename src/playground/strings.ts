@@ -41,5 +41,8 @@ export const playgroundStrings = {
   replaceKeep: "Garder mon classeur",
   replaceKept: "Rien n'a été remplacé : votre classeur reste ouvert, avec vos modifications.",
   workbookRegion: "Classeur",
+  /** Under the grid: the in-memory Excel records a sheet's charts but cannot draw them. */
+  chartsLabel: "Graphiques de cette feuille (Excel les dessine ; cet essai les signale seulement)",
+  chartNote: (name: string, title: string, source: string) => `Graphique : ${name}${title ? ` — « ${title} »` : ""} (données ${source})`,
   paneRegion: "Volet du complément",
 };

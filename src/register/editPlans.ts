@@ -33,7 +33,7 @@ function restoreWrite(address: string, before: CellValue | undefined): CellWrite
  * The plan that undoes `plan` on the workbook `before` was taken from: overwritten cells get their
  * old value back (emptied when they were empty), made sheets are deleted, inserted rows removed, a
  * sheet shown or hidden gets its visibility back; in reverse order. Layout ops (formats, widths,
- * panes, print setup, rules, filters) on a sheet that was there before are not undone: the snapshot
+ * panes, print setup, rules, filters, charts) on a sheet that was there before are not undone: the snapshot
  * does not hold looks. Cells written after rows were inserted are traced back to where they were before.
  * Throws PlanError for a plan that deletes (nothing the add-in does can bring a deleted sheet back).
  */
@@ -99,6 +99,7 @@ export function invertPlan(plan: WritePlan, before: WorkbookSnapshot): WritePlan
       case "printSetup":
       case "conditionalFormat":
       case "autoFilter":
+      case "chart":
         // Looks are not in the snapshot: on a sheet that was there before they stay (see plan.ts);
         // on a sheet the plan made they go with it.
         break;

@@ -50,7 +50,8 @@ export type WriteOp =
   | PrintSetupOp
   | SheetVisibilityOp
   | ConditionalFormatOp
-  | AutoFilterOp;
+  | AutoFilterOp
+  | ChartOp;
 
 // -------------------------------------------------------------------------------------------------
 // Layout ops: how a sheet looks and prints. Every one names its `sheet` (an existing sheet, or one an
@@ -61,8 +62,8 @@ export type WriteOp =
 //
 // Undo (invertPlan): on a sheet the plan made, the sheet goes and its looks with it. On a sheet that
 // was there before, undo gives back values, rows, sheets and a sheet's visibility, not its looks: a
-// format, width, height, frozen pane, print setup, conditional format or filter stays (the snapshot
-// does not hold them). Adapters that must roll back a failed batch (Office.js) do the same.
+// format, width, height, frozen pane, print setup, conditional format, filter or chart stays (the
+// snapshot does not hold them). Adapters that must roll back a failed batch (Office.js) do the same.
 
 /** Thin, automatic-colour lines: the only border a plan draws. */
 export type BorderStyle = "thin";
@@ -235,6 +236,36 @@ export interface AutoFilterOp {
   range: string;
 }
 
+/** The chart types a plan draws (a union, so that others can come). */
+export type PlanChartType = "columnClustered";
+
+/**
+ * A chart of the figures of `range` (one A1 rectangle without the sheet name, on `sheet`): the first
+ * row holds the series' names, the first column the categories' (one series per column, as Excel's
+ * `ChartSeriesBy.columns`), the rest numbers. `name` is the chart's name on its sheet, stable (e.g.
+ * « Comparaison 2026-12-07 »): a chart of the same name already on that sheet is replaced, so that a
+ * plan carried out again leaves one chart. The chart's top-left corner sits on the cell `anchor`;
+ * its size in points (Excel's defaults, 360 × 216, when absent). Charts are looks: they never change
+ * a value, and undo on a sheet that was there before leaves them (see above).
+ *
+ * Office.js (ExcelApi 1.1 for `worksheet.charts.add`, title, name, `setPosition`, `delete`; 1.4 for
+ * `charts.getItemOrNullObject`): drawn as Excel draws it. The in-memory Excel records the chart
+ * (source range, type, title, name, position) without drawing it. The file layers (xlsx.ts and the
+ * ExcelJS one) cannot write charts: the op is checked like the others, then skipped; the file keeps
+ * the table the chart was made of.
+ */
+export interface ChartOp {
+  op: "chart";
+  sheet: string;
+  name: string;
+  range: string;
+  type: PlanChartType;
+  title: string;
+  anchor: string;
+  widthPoints?: number;
+  heightPoints?: number;
+}
+
 export interface WritePlan {
   /** What the plan does, in French, for the preview and the undo button. */
   title: string;
@@ -255,6 +286,10 @@ const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
 /** Excel's limits: a column is at most 255 characters wide, a row at most 409 points high. */
 const MAX_COLUMN_WIDTH = 255;
 const MAX_ROW_HEIGHT = 409;
+/** A chart's side, in points: Excel takes up to 169 056 (2 347 inches); a plan never needs that much. */
+const MAX_CHART_SIDE = 4000;
+/** Excel's longest chart name. */
+const MAX_CHART_NAME = 255;
 
 function badColor(color: string | undefined): LayoutOpProblem | null {
   return color === undefined || HEX_COLOR.test(color) ? null : { kind: "value", subject: color };
@@ -306,6 +341,17 @@ export function layoutOpProblem(op: WriteOp): LayoutOpProblem | null {
       return badRange(op.range) ?? badColor(op.fillColor) ?? badColor(op.fontColor);
     case "autoFilter":
       return badRange(op.range);
+    case "chart": {
+      // A chart needs a header row and a header column besides its figures.
+      const rect = parseAddress(op.range);
+      if (!rect || isEntireColumns(rect) || isEntireRows(rect) || rect.bottom <= rect.top || rect.right <= rect.left)
+        return { kind: "address", subject: op.range };
+      const anchor = parseAddress(op.anchor);
+      if (!anchor || anchor.top !== anchor.bottom || anchor.left !== anchor.right) return { kind: "address", subject: op.anchor };
+      if (op.name.trim() === "" || op.name.length > MAX_CHART_NAME) return { kind: "value", subject: op.name };
+      const side = [op.widthPoints, op.heightPoints].find((n) => n !== undefined && !(n > 0 && n <= MAX_CHART_SIDE));
+      return side === undefined ? null : { kind: "value", subject: String(side) };
+    }
     default:
       return null;
   }

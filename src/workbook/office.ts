@@ -31,6 +31,7 @@
  * | API used                                                     | ExcelApi |
  * |--------------------------------------------------------------|----------|
  * | Excel.run, worksheets.items/getItem, getRange, values,       | 1.1      |
+ * |   charts.add, chart name/title/setPosition/delete,           |          |
  * |   numberFormat, formulas, insert/delete rows, clear, select,  |          |
  * |   activate, Worksheet.visibility (read and set),             |          |
  * |   format.font.bold/italic/color/size, format.fill.color,     |          |
@@ -38,7 +39,8 @@
  * |   format.borders.getItem().style/weight                      |          |
  * | getUsedRange(valuesOnly), WorksheetProtection,               | 1.2      |
  * |   format.columnWidth, format.rowHeight                       |          |
- * | getUsedRangeOrNullObject, getItemOrNullObject                | 1.4      |
+ * | getUsedRangeOrNullObject, getItemOrNullObject (sheets,       | 1.4      |
+ * |   charts)                                                    |          |
  * | Range.conditionalFormats.add (CellValue, ContainsText)       | 1.6      |
  * | Worksheet.copy, Range.hyperlink, clear("Hyperlinks"),        | 1.7      |
  * |   Worksheet.onSelectionChanged, WorkbookProtection,          |          |
@@ -101,6 +103,7 @@ const LAYOUT_OPS: ReadonlySet<WriteOp["op"]> = new Set<WriteOp["op"]>([
   "sheetVisibility",
   "conditionalFormat",
   "autoFilter",
+  "chart",
 ]);
 const layoutModule = () => import(/* webpackChunkName: "plan-layout" */ "./office/layout");
 
@@ -375,6 +378,7 @@ function checkPlan(plan: WritePlan, names: Map<string, SheetBefore>, workbookPro
       case "printSetup":
       case "conditionalFormat":
       case "autoFilter":
+      case "chart":
         writable(op.sheet);
         break;
       case "write":
@@ -466,8 +470,11 @@ async function runPlan(ex: ExcelLike, plan: WritePlan, eventsOff: boolean): Prom
       const wbProtection = structural ? ctx.workbook.protection.load("protected") : null;
       const createdByPlan = new Set<string>();
       const backups: Backup[] = [];
+      // A chart op replaces the chart of its name: found now on the sheets that were there before.
+      const chartsBefore = new Map<number, Excel.Chart>();
       plan.ops.forEach((op, i) => {
         if (op.op === "copySheet" || op.op === "addSheet") createdByPlan.add(lower(op.name));
+        if (op.op === "chart" && !createdByPlan.has(lower(op.sheet))) chartsBefore.set(i, collection.getItem(op.sheet).charts.getItemOrNullObject(op.name));
         if (op.op === "write" && !createdByPlan.has(lower(op.sheet))) {
           for (const w of op.cells) {
             const cell = parseCell(topLeft(w.address));
@@ -504,6 +511,7 @@ async function runPlan(ex: ExcelLike, plan: WritePlan, eventsOff: boolean): Prom
 
       // ---- 2. the plan, in one batch, with a trace after each op to know how far it went on failure
       const sheets = new Map<string, Excel.Worksheet>();
+      const chartsMade = new Map<string, Excel.Chart>();
       const sheet = (name: string): Excel.Worksheet => {
         let ws = sheets.get(lower(name));
         if (!ws) {
@@ -561,6 +569,14 @@ async function runPlan(ex: ExcelLike, plan: WritePlan, eventsOff: boolean): Prom
             const ws = sheet(op.sheet);
             ws.activate();
             ws.getRange(topLeft(op.address)).select();
+            break;
+          }
+          case "chart": {
+            if (!layout) break;
+            const key = `${lower(op.sheet)}\u0000${lower(op.name)}`;
+            const found = chartsBefore.get(i);
+            const replaced = chartsMade.get(key) ?? (found && !found.isNullObject ? found : null);
+            chartsMade.set(key, layout.queueChart(sheet(op.sheet), op, replaced));
             break;
           }
           default:

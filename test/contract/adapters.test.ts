@@ -6,7 +6,7 @@
  * the file layer's reader and by ExcelJS.
  */
 import * as fs from "fs";
-import { createMemoryExcel } from "../../src/memoryExcel";
+import { createMemoryExcel, type MemoryExcel } from "../../src/memoryExcel";
 import {
   coalesceRects,
   invertPlan,
@@ -19,6 +19,7 @@ import {
   validateWorkbook,
   type ListValidation,
   type WorkbookSnapshot,
+  type CellWrite,
   type WriteOp,
   type WritePlan,
 } from "../../src/register";
@@ -119,7 +120,9 @@ async function stateOf(book: XlsxWorkbook | ExcelBook): Promise<unknown> {
   };
 }
 
-async function both(c: Case): Promise<{ xlsx: XlsxWorkbook; office: ExcelBook; officeSnapshot: WorkbookSnapshot; run: (plan: WritePlan) => Promise<void> }> {
+async function both(
+  c: Case,
+): Promise<{ xlsx: XlsxWorkbook; office: ExcelBook; memory: MemoryExcel; officeSnapshot: WorkbookSnapshot; run: (plan: WritePlan) => Promise<void> }> {
   const bytes = await c.bytes();
   const xlsx = await loadXlsx(bytes);
   const office = await loadExcelBook(bytes);
@@ -128,6 +131,7 @@ async function both(c: Case): Promise<{ xlsx: XlsxWorkbook; office: ExcelBook; o
   return {
     xlsx,
     office,
+    memory,
     officeSnapshot,
     run: async (plan) => {
       applyPlanToXlsx(xlsx, plan);
@@ -463,6 +467,14 @@ test.each([
   ["a colour no Excel knows", { op: "conditionalFormat", sheet: "Fiche 1", range: "B4", rule: { operator: "equals", text: "x" }, fillColor: "rouge" }],
   ["a negative frozen count", { op: "freezePanes", sheet: "Fiche 1", rows: -1, columns: 0 }],
   ["a row too high for Excel", { op: "rowHeights", sheet: "Fiche 1", firstRow: 4, heights: [500] }],
+  [
+    "a chart without a header column",
+    { op: "chart", sheet: "Fiche 1", name: "Comparaison", range: "B4:B8", type: "columnClustered", title: "Scores", anchor: "D2" },
+  ],
+  [
+    "a chart placed on a range, not a cell",
+    { op: "chart", sheet: "Fiche 1", name: "Comparaison", range: "A4:C8", type: "columnClustered", title: "Scores", anchor: "D2:F9" },
+  ],
 ] as [string, WriteOp][])("a wrong layout op (%s) is refused by both adapters before anything is written", async (_, bad) => {
   const { xlsx, office, run } = await both(cases[0]);
   const before = await stateOf(xlsx);
@@ -471,4 +483,103 @@ test.each([
   await expect(run(plan)).rejects.toThrow();
   expect(await stateOf(xlsx)).toEqual(before);
   expect(await stateOf(office)).toEqual(before);
+});
+
+// -------------------------------------------------------------------------------------------------
+// Charts: drawn by Excel, recorded by the in-memory Excel, left out of files (the table stays)
+
+const AUDIT = "Auto-diagnostic cyber";
+
+/** A table of figures from row `top` (headers in its first row and column) and a chart of it. */
+function chartPlan(sheet: string, name: string, figures: [number, number][], top = 1): WritePlan {
+  return {
+    title: "Comparer les évaluations",
+    ops: [
+      {
+        op: "write",
+        sheet,
+        cells: [
+          { address: `A${top}`, kind: "text", value: "Thème" },
+          { address: `B${top}`, kind: "text", value: "Précédente" },
+          { address: `C${top}`, kind: "text", value: "Cette évaluation" },
+          ...figures.flatMap(([before, now], i): CellWrite[] => [
+            { address: `A${top + i + 1}`, kind: "text", value: `Thème ${i + 1}` },
+            { address: `B${top + i + 1}`, kind: "number", value: before },
+            { address: `C${top + i + 1}`, kind: "number", value: now },
+          ]),
+        ],
+      },
+      {
+        op: "chart",
+        sheet,
+        name,
+        range: `A${top}:C${top + figures.length}`,
+        type: "columnClustered",
+        title: "Score par thème",
+        anchor: `E${top + 1}`,
+        widthPoints: 420,
+      },
+    ],
+  };
+}
+
+test("a chart op: Excel (in memory) records the chart, the file keeps its table; one of the same name replaces it; undo takes it away with the sheet made", async () => {
+  const { xlsx, office, memory, run } = await both(cases[0]);
+  const before = snapshotOf(xlsx);
+  const first = chartPlan(AUDIT, "Comparaison 2026-12-07", [
+    [40, 75],
+    [20, 50],
+  ]);
+  const plan: WritePlan = { ...first, ops: [{ op: "addSheet", name: AUDIT }, ...first.ops] };
+  await run(plan);
+  expect(memory.charts(AUDIT)).toEqual([
+    { name: "Comparaison 2026-12-07", title: "Score par thème", type: "ColumnClustered", source: `'${AUDIT}'!A1:C3`, anchor: "E2" },
+  ]);
+  // The file layer has no chart to write: the figures are the same table on both sides.
+  expect(await stateOf(office)).toEqual(await stateOf(xlsx));
+  expect(
+    snapshotOf(xlsx)
+      .sheets.find((s) => s.name === AUDIT)
+      ?.values.slice(0, 3),
+  ).toEqual([
+    ["Thème", "Précédente", "Cette évaluation"],
+    ["Thème 1", 40, 75],
+    ["Thème 2", 20, 50],
+  ]);
+
+  // Carried out again (the same day's run saved twice), the sheet still has one chart of that name.
+  const again = chartPlan(AUDIT, "Comparaison 2026-12-07", [
+    [40, 80],
+    [20, 60],
+    [10, 30],
+  ]);
+  await run(again);
+  expect(memory.charts(AUDIT)).toEqual([expect.objectContaining({ name: "Comparaison 2026-12-07", source: `'${AUDIT}'!A1:C4` })]);
+  await run(chartPlan(AUDIT, "Comparaison 2027-06-07", [[80, 90]]));
+  expect(memory.charts(AUDIT).map((c) => c.name)).toEqual(["Comparaison 2026-12-07", "Comparaison 2027-06-07"]);
+
+  await run(invertPlan(plan, before));
+  expect(memory.charts(AUDIT)).toEqual([]);
+  expect(excelBookSnapshot(office).sheets).toEqual(before.sheets);
+  expect(await stateOf(office)).toEqual(await stateOf(xlsx));
+});
+
+test("a chart on a sheet that was there: undo gives the figures back and leaves the chart, like other looks", async () => {
+  const { xlsx, office, memory, run } = await both(cases[0]);
+  const before = snapshotOf(xlsx);
+  // Far below the fiche's own rows, where its cells are empty.
+  const plan = chartPlan("Fiche 1", "Comparaison", [[10, 20]], 200);
+  await run(plan);
+  expect(memory.charts("Fiche 1").map((c) => c.name)).toEqual(["Comparaison"]);
+  await run(invertPlan(plan, before));
+  expect(excelBookSnapshot(office).sheets).toEqual(before.sheets);
+  expect(snapshotOf(xlsx).sheets).toEqual(before.sheets);
+  expect(memory.charts("Fiche 1").map((c) => c.name)).toEqual(["Comparaison"]);
+});
+
+test("a chart op on a sheet that is not there is refused by both adapters", async () => {
+  const { xlsx, run } = await both(cases[0]);
+  const plan = chartPlan("Absente", "Comparaison", [[10, 20]]);
+  expect(() => applyPlanToXlsx(xlsx, plan)).toThrow(XlsxPlanError);
+  await expect(run(plan)).rejects.toThrow();
 });

@@ -5,6 +5,7 @@
  * object follows.
  */
 export { MemoryAutoFilter } from "./autoFilter";
+export { MemoryChart, MemoryChartCollection, MemoryChartTitle } from "./chart";
 export { MemoryConditionalFormat, MemoryConditionalFormatCollection } from "./conditionalFormat";
 export { MemoryDataValidation, listItems } from "./dataValidation";
 export { MemoryWorksheetFreezePanes } from "./freezePanes";

@@ -1,9 +1,10 @@
-/** `Excel.Worksheet`: name, position, visibility, ranges, copy, delete, frozen panes, print layout, filter and its selection event. */
+/** `Excel.Worksheet`: name, position, visibility, ranges, copy, delete, frozen panes, print layout, filter, charts and its selection event. */
 import { MAX_COLS, MAX_ROWS, parseAddress, splitSheet } from "../../register";
 import { EventHandlers, ProxyBase, RequestContextCore } from "../core";
 import type { SheetRef, Visibility } from "../doc";
 import { RichApiError } from "../errors";
 import { MemoryAutoFilter } from "./autoFilter";
+import { MemoryChartCollection } from "./chart";
 import { MemoryWorksheetFreezePanes } from "./freezePanes";
 import { MemoryPageLayout } from "./pageLayout";
 import { MemoryRange } from "./range";
@@ -113,6 +114,11 @@ export class MemoryWorksheet extends ProxyBase<SheetRef> {
   /** ExcelApi 1.9: the sheet's filter. */
   get autoFilter(): MemoryAutoFilter {
     return new MemoryAutoFilter(this.context, () => this.target("Worksheet.autoFilter"));
+  }
+
+  /** ExcelApi 1.1: the sheet's charts (recorded, not drawn: see chart.ts). */
+  get charts(): MemoryChartCollection {
+    return new MemoryChartCollection(this.context, () => this.target("Worksheet.charts"));
   }
 
   private protectionProxy: MemoryWorksheetProtection | null = null;

@@ -104,6 +104,10 @@ function applyOp(book: XlsxWorkbook, op: WriteOp, written: Set<string>): void {
     case "autoFilter":
       setAutoFilter(requireSheet(book, op.sheet), op.range);
       break;
+    case "chart":
+      // ExcelJS cannot write charts (plan.ts, ChartOp): the sheet keeps the table the chart is drawn from.
+      requireSheet(book, op.sheet);
+      break;
   }
 }
 

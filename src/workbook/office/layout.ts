@@ -6,9 +6,10 @@
  * Requirement sets (the manifest declares ExcelApi 1.9): styles, borders, number formats and sheet
  * visibility are 1.1, widths and heights 1.2, conditional formats 1.6, frozen panes 1.7. Print setup
  * (`worksheet.pageLayout`) and filters (`worksheet.autoFilter`) are 1.9: without it those two ops are
- * skipped (the caller passes `pageLayoutAndFilters: false`) and the rest of the plan runs.
+ * skipped (the caller passes `pageLayoutAndFilters: false`) and the rest of the plan runs. Charts
+ * (`worksheet.charts.add`, name, title, `setPosition`, `delete`) are 1.1.
  */
-import type { CellFormat, ConditionalFormatOp, FreezePanesOp, PrintSetupOp, WriteOp } from "../../register";
+import type { CellFormat, ChartOp, ConditionalFormatOp, FreezePanesOp, PlanChartType, PrintSetupOp, WriteOp } from "../../register";
 import { parseAddress } from "../../register";
 
 /** The engine's check of layout ops, loaded with this module so that it stays out of the pane's first load. */
@@ -158,4 +159,24 @@ export function queueLayoutOp(ws: Excel.Worksheet, op: LayoutOp): void {
       ws.autoFilter.apply(ws.getRange(op.range));
       break;
   }
+}
+
+/** Office.js's `Excel.ChartType` names of the plan's chart types. */
+const CHART_TYPES: Record<PlanChartType, "ColumnClustered"> = { columnClustered: "ColumnClustered" };
+
+/**
+ * Queues a chart op on `ws`: `replaced` (the chart of the same name the sheet had, or one made
+ * earlier in the plan) is deleted first, then the chart of the range's figures is made, one series per
+ * column (`Excel.ChartSeriesBy.columns`), named, titled and placed. Returns it, so that a later op of
+ * the same name replaces it.
+ */
+export function queueChart(ws: Excel.Worksheet, op: ChartOp, replaced: Excel.Chart | null): Excel.Chart {
+  replaced?.delete();
+  const chart = ws.charts.add(CHART_TYPES[op.type], ws.getRange(op.range), "Columns");
+  chart.name = op.name;
+  chart.title.text = op.title;
+  chart.setPosition(op.anchor);
+  if (op.widthPoints !== undefined) chart.width = op.widthPoints;
+  if (op.heightPoints !== undefined) chart.height = op.heightPoints;
+  return chart;
 }

@@ -70,6 +70,10 @@ function applyOp(ctx: PlanContext, op: WriteOp): void {
     case "printSetup":
       printSetup(ctx, op);
       break;
+    case "chart":
+      // Charts are not written into files (plan.ts, ChartOp): the sheet keeps the table the chart is drawn from.
+      ctx.sheet(op.sheet);
+      break;
   }
 }
 
