@@ -470,11 +470,9 @@ async function runPlan(ex: ExcelLike, plan: WritePlan, eventsOff: boolean): Prom
       const wbProtection = structural ? ctx.workbook.protection.load("protected") : null;
       const createdByPlan = new Set<string>();
       const backups: Backup[] = [];
-      // A chart op replaces the chart of its name: found now on the sheets that were there before.
-      const chartsBefore = new Map<number, Excel.Chart>();
+      const charts = layout?.chartMaker(plan.ops, collection);
       plan.ops.forEach((op, i) => {
         if (op.op === "copySheet" || op.op === "addSheet") createdByPlan.add(lower(op.name));
-        if (op.op === "chart" && !createdByPlan.has(lower(op.sheet))) chartsBefore.set(i, collection.getItem(op.sheet).charts.getItemOrNullObject(op.name));
         if (op.op === "write" && !createdByPlan.has(lower(op.sheet))) {
           for (const w of op.cells) {
             const cell = parseCell(topLeft(w.address));
@@ -511,7 +509,6 @@ async function runPlan(ex: ExcelLike, plan: WritePlan, eventsOff: boolean): Prom
 
       // ---- 2. the plan, in one batch, with a trace after each op to know how far it went on failure
       const sheets = new Map<string, Excel.Worksheet>();
-      const chartsMade = new Map<string, Excel.Chart>();
       const sheet = (name: string): Excel.Worksheet => {
         let ws = sheets.get(lower(name));
         if (!ws) {
@@ -571,14 +568,9 @@ async function runPlan(ex: ExcelLike, plan: WritePlan, eventsOff: boolean): Prom
             ws.getRange(topLeft(op.address)).select();
             break;
           }
-          case "chart": {
-            if (!layout) break;
-            const key = `${lower(op.sheet)}\u0000${lower(op.name)}`;
-            const found = chartsBefore.get(i);
-            const replaced = chartsMade.get(key) ?? (found && !found.isNullObject ? found : null);
-            chartsMade.set(key, layout.queueChart(sheet(op.sheet), op, replaced));
+          case "chart":
+            charts?.queue(sheet(op.sheet), op);
             break;
-          }
           default:
             // Print setup and filters need ExcelApi 1.9: without it they are skipped, Excel's own settings stay.
             if (layout && layout.isLayoutOp(op) && (layoutOk || !layout.needsExcelApi19(op))) layout.queueLayoutOp(sheet(op.sheet), op);

@@ -164,19 +164,36 @@ export function queueLayoutOp(ws: Excel.Worksheet, op: LayoutOp): void {
 /** Office.js's `Excel.ChartType` names of the plan's chart types. */
 const CHART_TYPES: Record<PlanChartType, "ColumnClustered"> = { columnClustered: "ColumnClustered" };
 
+const chartKey = (sheet: string, name: string): string => `${sheet}\u0000${name}`.toLocaleLowerCase("fr");
+
 /**
- * Queues a chart op on `ws`: `replaced` (the chart of the same name the sheet had, or one made
- * earlier in the plan) is deleted first, then the chart of the range's figures is made, one series per
- * column (`Excel.ChartSeriesBy.columns`), named, titled and placed. Returns it, so that a later op of
- * the same name replaces it.
+ * The plan's chart ops, in its batch. Made during the read-only check (the plan's first sync): it
+ * looks for the chart each op replaces (one of the same name) on the sheets that are there before the
+ * plan. Then `queue` deletes that chart, or one of the same name made earlier in the plan, and makes
+ * the op's chart of the range's figures, one series per column (`Excel.ChartSeriesBy.columns`),
+ * named, titled and placed.
  */
-export function queueChart(ws: Excel.Worksheet, op: ChartOp, replaced: Excel.Chart | null): Excel.Chart {
-  replaced?.delete();
-  const chart = ws.charts.add(CHART_TYPES[op.type], ws.getRange(op.range), "Columns");
-  chart.name = op.name;
-  chart.title.text = op.title;
-  chart.setPosition(op.anchor);
-  if (op.widthPoints !== undefined) chart.width = op.widthPoints;
-  if (op.heightPoints !== undefined) chart.height = op.heightPoints;
-  return chart;
+export function chartMaker(ops: readonly WriteOp[], worksheets: Excel.WorksheetCollection): { queue: (ws: Excel.Worksheet, op: ChartOp) => void } {
+  const made = new Set<string>();
+  // `found`: looked for before the plan (a null object when there was none); else made by the plan.
+  const charts = new Map<string, { chart: Excel.Chart; found: boolean }>();
+  for (const op of ops) {
+    if (op.op === "copySheet" || op.op === "addSheet") made.add(chartKey(op.name, ""));
+    else if (op.op === "chart" && !made.has(chartKey(op.sheet, "")) && !charts.has(chartKey(op.sheet, op.name)))
+      charts.set(chartKey(op.sheet, op.name), { chart: worksheets.getItem(op.sheet).charts.getItemOrNullObject(op.name), found: true });
+  }
+  return {
+    queue: (ws, op) => {
+      const key = chartKey(op.sheet, op.name);
+      const replaced = charts.get(key);
+      if (replaced && !(replaced.found && replaced.chart.isNullObject)) replaced.chart.delete();
+      const chart = ws.charts.add(CHART_TYPES[op.type], ws.getRange(op.range), "Columns");
+      chart.name = op.name;
+      chart.title.text = op.title;
+      chart.setPosition(op.anchor);
+      if (op.widthPoints !== undefined) chart.width = op.widthPoints;
+      if (op.heightPoints !== undefined) chart.height = op.heightPoints;
+      charts.set(key, { chart, found: false });
+    },
+  };
 }
