@@ -1,6 +1,8 @@
 /**
- * The task pane: a header, the pane's own "Annuler", the last message, and four tabs. "Vérifier" is in
+ * The task pane: a header, the pane's own "Annuler", the last message, and five tabs. "Vérifier" is in
  * the first bundle; the other panels are loaded on first use (React.lazy) to keep the first load small.
+ * The header's « Cyberattaque ? » button, always in view, opens the « Sécurité » tab on its « Fiche
+ * réflexe »: what a person under attack looks for first, one click away whatever the pane shows.
  *
  * Where the outcome of an action shows: the last message and « Annuler » sit in one strip that sticks
  * to the top of the pane as it scrolls, right under the tabs. An action may be far down a long list
@@ -13,13 +15,15 @@
  * rather than scroll, and every text block may break long words (sheet names, addresses).
  */
 import * as React from "react";
-import { Spinner, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Button, Spinner, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import type { Clock, WritePlan } from "../register";
 import type { WorkbookPort } from "./excel";
 import { PaneProvider, usePane } from "./state/store";
 import { strings } from "./strings";
 import { FOCUS_MARKS, sensibleFocusIn } from "./focusMarks";
 import VerifyPanel from "./components/VerifyPanel";
+import { SECURITY_SECTIONS, type SecuritySectionId } from "./components/security/sections";
+import type { SectionProps } from "./components/security/sectionProps";
 
 // Secondary panels, each in its own chunk, so that the pane's first load stays under its budget.
 // The message and « Annuler » show only after something happened: out of the first load, fetched
@@ -29,9 +33,10 @@ const UndoBar = React.lazy(() => import(/* webpackChunkName: "messages" */ "./co
 const HelpPanel = React.lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpPanel"));
 const NewFichePanel = React.lazy(() => import(/* webpackChunkName: "new-fiche" */ "./components/NewFichePanel"));
 const PathPanel = React.lazy(() => import(/* webpackChunkName: "path" */ "./components/path/PathPanel"));
+const SecurityPanel = React.lazy(() => import(/* webpackChunkName: "security" */ "./components/security/SecurityPanel"));
 
-export type TabId = "verify" | "help" | "newFiche" | "path";
-const TABS: TabId[] = ["verify", "help", "newFiche", "path"];
+export type TabId = "verify" | "help" | "newFiche" | "path" | "security";
+const TABS: TabId[] = ["verify", "help", "newFiche", "path", "security"];
 
 const useStyles = makeStyles({
   root: {
@@ -47,9 +52,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   h1: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Red, as Office's own danger buttons: it must stand out for someone under attack.
+  alarm: {
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ":hover": { backgroundColor: tokens.colorPaletteRedForeground1, color: tokens.colorNeutralForegroundOnBrand },
+    ":hover:active": { backgroundColor: tokens.colorPaletteRedForeground1, color: tokens.colorNeutralForegroundOnBrand },
+  },
   subtitle: { margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2 },
-  // Four tabs do not fit on one line at 320 px: they wrap rather than being cut or scrolling sideways.
+  // Five tabs do not fit on one line at 320 px: they wrap rather than being cut or scrolling sideways.
   tabs: { flexWrap: "wrap" },
   main: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1, minWidth: 0 },
   messages: {
@@ -88,6 +101,7 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
   const styles = useStyles();
   const pane = usePane();
   const [tab, setTab] = React.useState<TabId>(initialTab);
+  const [section, setSection] = React.useState<SecuritySectionId>(SECURITY_SECTIONS[0]);
 
   // Verify once when the pane opens, like the Accessibility Checker.
   const { refresh } = pane;
@@ -98,6 +112,11 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
   const { selectCell, apply } = pane;
   const onNavigate = React.useCallback((sheet: string, cell: string) => void selectCell(sheet, cell), [selectCell]);
   const onApplyPlan = React.useCallback((plan: WritePlan) => apply(plan), [apply]);
+  // What the « Parcours » and « Sécurité » panels get, once the workbook was read as a register.
+  const sectionProps: SectionProps | null =
+    pane.register && pane.report
+      ? { register: pane.register, report: pane.report, snapshot: pane.state.snapshot, clock: pane.clock, onNavigate, onApplyPlan }
+      : null;
 
   const rootRef = React.useRef<HTMLDivElement | null>(null);
   // The focus keeper (focusKeeper.ts) is needed only once the user acts: out of the first load.
@@ -118,7 +137,21 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
   return (
     <div className={styles.root} ref={rootRef} {...{ [FOCUS_MARKS.root]: "" }}>
       <header className={styles.header}>
-        <h1 className={styles.h1}>{strings.app.title}</h1>
+        <div className={styles.titleRow}>
+          <h1 className={styles.h1}>{strings.app.title}</h1>
+          {SECURITY_SECTIONS.includes("card") && (
+            <Button
+              size="small"
+              className={styles.alarm}
+              onClick={() => {
+                setSection("card");
+                setTab("security");
+              }}
+            >
+              {strings.app.cyberattack}
+            </Button>
+          )}
+        </div>
         <p className={styles.subtitle}>{strings.app.subtitle}</p>
         <nav aria-label={strings.app.tabsLabel}>
           <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data: SelectTabData) => setTab(data.value as TabId)}>
@@ -144,16 +177,13 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
             {tab === "verify" && <VerifyPanel />}
             {tab === "help" && <HelpPanel />}
             {tab === "newFiche" && <NewFichePanel />}
-            {tab === "path" &&
-              (pane.register && pane.report ? (
-                <PathPanel
-                  register={pane.register}
-                  report={pane.report}
-                  snapshot={pane.state.snapshot}
-                  clock={pane.clock}
-                  onNavigate={onNavigate}
-                  onApplyPlan={onApplyPlan}
-                />
+            {(tab === "path" || tab === "security") &&
+              (sectionProps ? (
+                tab === "path" ? (
+                  <PathPanel {...sectionProps} />
+                ) : (
+                  <SecurityPanel {...sectionProps} section={section} onSection={setSection} />
+                )
               ) : (
                 <p>{pane.registerError ?? strings.verify.notRun}</p>
               ))}

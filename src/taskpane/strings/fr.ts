@@ -17,7 +17,10 @@ export const fr = {
       help: "Aide",
       newFiche: "Nouvelle fiche",
       path: "Parcours",
+      security: "Sécurité",
     },
+    /** The header's button for a person under attack: opens the « Fiche réflexe » at once. */
+    cyberattack: "Cyberattaque ?",
     loadingPanel: "Chargement…",
     reading: "Lecture du classeur…",
     applying: "Modification du classeur…",
