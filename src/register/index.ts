@@ -187,6 +187,8 @@ export { readCard } from "./card/sheet";
 export type { CardRead } from "./card/sheet";
 export { planCard, CARD_ROWS } from "./card/plans";
 export { cardTexts } from "./messages/card";
+// The pane's save of a self-audit run, with its Excel chart (read only by the lazy « Sécurité » chunk).
+export { planAuditRunWithChart, AUDIT_CHART_SIZE } from "./audit/chartPlan";
 export { NOTIFY_HOURS, notifyDeadline, isOpen, isOverdue, incidentSummary } from "./breaches/deadline";
 export type { IncidentSummary } from "./breaches/deadline";
 

@@ -51,11 +51,7 @@ export default function SecurityPanel({ section, onSection, ...props }: Security
           </TabList>
         </nav>
       )}
-      <div
-        className={styles.body}
-        id={`security-panel-${shown}`}
-        {...(several ? { role: "tabpanel", "aria-labelledby": `security-tab-${shown}` } : {})}
-      >
+      <div className={styles.body} id={`security-panel-${shown}`} {...(several ? { role: "tabpanel", "aria-labelledby": `security-tab-${shown}` } : {})}>
         <React.Suspense fallback={<Spinner size="small" label={strings.app.loadingPanel} />}>{View && <View {...props} />}</React.Suspense>
       </div>
     </div>
