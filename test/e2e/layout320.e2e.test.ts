@@ -9,7 +9,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
+import { AUDIT_QUESTIONS } from "../../src/register";
 import { strings } from "../../src/taskpane/strings";
+import { auditStrings } from "../../src/taskpane/strings/audit";
 import { playgroundStrings } from "../../src/playground/strings";
 import { describeWithChromium, openSession, screenshot, type Session } from "./helpers/browser";
 import { assertPlaygroundBuilt, serveDist, type StaticServer } from "./helpers/server";
@@ -123,6 +125,7 @@ describeWithChromium("le volet à 320 px de large", (chromiumPath) => {
     ["help", "21-volet-320-aide"],
     ["newFiche", "22-volet-320-nouvelle-fiche"],
     ["path", "23-volet-320-parcours"],
+    ["security", "24-volet-320-securite"],
   ] as const)("rien ne déborde sur le côté dans l'onglet %s", async (tab, shot) => {
     await pane().getByRole("tab", { name: strings.app.tabs[tab], exact: true }).click();
     await pane().locator(`#panel-${tab}`).waitFor();
@@ -230,5 +233,26 @@ describeWithChromium("le volet à 320 px de large", (chromiumPath) => {
     expect(where.inPane).toBe(true);
     expect(where.what).not.toBe("body « »");
     await screenshot(page, "25-volet-320-message-ferme");
+  });
+
+  // Last: it adds a change of its own to « Annuler », which the tests above do not expect.
+  it("les résultats de l'auto-diagnostic et leur graphique tiennent dans 320 px", async () => {
+    await pane().getByRole("tab", { name: strings.app.tabs.security, exact: true }).click();
+    await pane().getByRole("textbox", { name: auditStrings.whoLabel }).fill("Camille Martin");
+    for (const q of AUDIT_QUESTIONS) {
+      await pane().getByRole("radiogroup", { name: q.text, exact: true }).getByRole("radio").first().check();
+    }
+    expect(await overflow()).toEqual([]);
+    await pane().getByRole("button", { name: auditStrings.save, exact: true }).click();
+    const chart = pane().getByTestId("audit-chart");
+    await chart.waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, "26-volet-320-auto-diagnostic");
+    expect(await overflow()).toEqual([]);
+    // The chart takes the pane's width (less its margins), its labels inside it.
+    const box = (await chart.boundingBox())!;
+    expect(box.width).toBeGreaterThan(PANE_WIDTH - 60);
+    expect(box.width).toBeLessThanOrEqual(PANE_WIDTH);
   });
 });

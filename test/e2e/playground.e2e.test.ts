@@ -403,7 +403,7 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
 
   it("n'a aucun défaut d'accessibilité grave (axe-core)", async () => {
     const serious: string[] = [];
-    for (const tab of [strings.app.tabs.verify, strings.app.tabs.help, strings.app.tabs.newFiche, strings.app.tabs.path]) {
+    for (const tab of [strings.app.tabs.verify, strings.app.tabs.help, strings.app.tabs.newFiche, strings.app.tabs.path, strings.app.tabs.security]) {
       await openPaneTab(tab);
       await page.waitForTimeout(300);
       const violations = await runAxe(page);

@@ -28,14 +28,15 @@ export function planAuditRunWithChart(snapshot: WorkbookSnapshot, answers: Audit
   const table = parseAddress(plan.comparisonRange);
   if (!table) return plan;
   const today = todaySerial(clock);
-  const sameDay = readAudit(snapshot).runs.filter((r) => r.sheet === plan.sheet && r.date !== null && Math.floor(r.date) === today).length;
+  const before = readAudit(snapshot).runs.filter((r) => r.sheet === plan.sheet);
+  const sameDay = before.filter((r) => r.date !== null && Math.floor(r.date) === today).length;
   const chart: ChartOp = {
     op: "chart",
     sheet: plan.sheet,
     name: t.name(fromSerial(today).toISOString().slice(0, 10), sameDay + 1),
     range: plan.comparisonRange,
     type: "columnClustered",
-    title: t.title(formatLocalDate(clock)),
+    title: t.title(formatLocalDate(clock), before.length > 0),
     anchor: cellAddress(table.top, AUDIT_COLS.tag + 1),
     widthPoints: AUDIT_CHART_SIZE.width,
     heightPoints: AUDIT_CHART_SIZE.height,

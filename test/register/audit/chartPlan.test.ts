@@ -28,7 +28,7 @@ test("the chart draws the run's comparison table, right of it, past the hidden c
     name: "Comparaison 2026-11-24",
     range: plan.comparisonRange,
     type: "columnClustered",
-    title: "Score par thème sur 100 : évaluation du 24/11/2026 et la précédente",
+    title: "Score par thème sur 100 : évaluation du 24/11/2026",
     anchor: `F${top}`,
     widthPoints: AUDIT_CHART_SIZE.width,
     heightPoints: AUDIT_CHART_SIZE.height,
@@ -46,6 +46,7 @@ test("a second run the same day gets a chart of its own name; a run another day 
   snapshot = applyPlanToSnapshot(snapshot, first);
   const again = planAuditRunWithChart(snapshot, ANSWERS, "Marie", TEST_CLOCK);
   expect(chartOf(again.ops).name).toBe("Comparaison 2026-11-24 (2)");
+  expect(chartOf(again.ops).title).toBe("Score par thème sur 100 : évaluation du 24/11/2026 et la précédente");
   expect(chartOf(again.ops).range).not.toBe(chartOf(first.ops).range);
   const later = planAuditRunWithChart(snapshot, ANSWERS, "Marie", dayClock(2027, 5, 24));
   expect(chartOf(later.ops).name).toBe("Comparaison 2027-05-24");

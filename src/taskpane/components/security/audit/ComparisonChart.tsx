@@ -61,7 +61,6 @@ const useStyles = makeStyles({
     height: "1px",
     overflow: "hidden",
     clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
   },
 });
 
@@ -142,29 +141,33 @@ export function ComparisonChart({ rows, caption, currentLabel, previousLabel }: 
           </g>
         ))}
       </svg>
-      <table className={styles.visuallyHidden}>
-        <thead>
-          <tr>
-            <th scope="col">{s.themeColumn}</th>
-            {series.map((se) => (
-              <th key={se.key} scope="col">
-                {se.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              {series.map((se) => {
-                const score = se.key === "current" ? row.current : row.previous;
-                return <td key={se.key}>{score === null ? s.noScore : s.outOf100(score)}</td>;
-              })}
+      {/* A table does not shrink below its content: the hiding box is a div around it, and the table's
+          lines may wrap, so that even its unseen box stays within the pane. */}
+      <div className={styles.visuallyHidden}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{s.themeColumn}</th>
+              {series.map((se) => (
+                <th key={se.key} scope="col">
+                  {se.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                {series.map((se) => {
+                  const score = se.key === "current" ? row.current : row.previous;
+                  return <td key={se.key}>{score === null ? s.noScore : s.outOf100(score)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <figcaption id={captionId} className={styles.caption}>
         {caption}
       </figcaption>
