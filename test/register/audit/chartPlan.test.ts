@@ -7,6 +7,8 @@ import { planAuditRunWithChart, AUDIT_CHART_SIZE } from "../../../src/register/a
 import { planAuditRun } from "../../../src/register/audit/plans";
 import { applyPlanToSnapshot, cnilSnapshot } from "../../fixtures/snapshots";
 import { TEST_CLOCK, dayClock } from "../../fixtures/clocks";
+import { buildCnilWorkbook, cleanRegister } from "../../fixtures/xlsxFiles";
+import { applyPlanToExcelBook, excelBookSnapshot, loadExcelBook, saveExcelBook } from "../../../src/workbook/exceljs";
 
 const ANSWERS = { "gov-referent": "informel", "bak-restore": "testee", "sup-hds": "non" };
 
@@ -56,4 +58,15 @@ test("undone, the first run takes its sheet and the chart with it", () => {
   const snapshot = cnilSnapshot();
   const plan = planAuditRunWithChart(snapshot, ANSWERS, "Marie", TEST_CLOCK);
   expect(invertPlan(plan, snapshot).ops).toEqual([{ op: "deleteSheet", name: "Auto-diagnostic cyber" }]);
+});
+
+test("written by the ExcelJS layer, which cannot write charts, the run keeps its comparison table for Excel to chart", async () => {
+  const book = await loadExcelBook(await buildCnilWorkbook(cleanRegister(1)));
+  const plan = planAuditRunWithChart(excelBookSnapshot(book), ANSWERS, "Marie", TEST_CLOCK);
+  applyPlanToExcelBook(book, plan);
+  const saved = await loadExcelBook(await saveExcelBook(book));
+  const sheet = excelBookSnapshot(saved).sheets.find((s) => s.name === "Auto-diagnostic cyber")!;
+  const top = Number(/^A(\d+):/.exec(plan.comparisonRange)![1]);
+  expect(sheet.values[top - 1].slice(0, 3)).toEqual(["Thème", "Évaluation précédente", "Cette évaluation"]);
+  expect(typeof sheet.values[top][2]).toBe("number");
 });
