@@ -240,6 +240,37 @@ describe("applyPlan", () => {
   });
 });
 
+describe("applyPlan: charts", () => {
+  const SHEET = "Fiche 1";
+  const chart = (name: string, range: string, title: string): WritePlan => ({
+    title: "Graphique",
+    ops: [{ op: "chart", sheet: SHEET, name, range, type: "columnClustered", title, anchor: "M2", widthPoints: 400, heightPoints: 250 }],
+  });
+
+  test("a chart is made in the plan's 2 syncs; a plan with a chart of the same name replaces it, in 2 syncs too", async () => {
+    const memory = createMemoryExcel(await register(1));
+    await applyPlan(memory.Excel, chart("Comparaison", "A1:C5", "Premier"));
+    expect(memory.syncCount()).toBe(2);
+    memory.resetSyncCount();
+    await applyPlan(memory.Excel, chart("Comparaison", "A1:C9", "Second"));
+    expect(memory.syncCount()).toBe(2);
+    expect(memory.charts(SHEET)).toEqual([{ name: "Comparaison", title: "Second", type: "ColumnClustered", source: `'${SHEET}'!A1:C9`, anchor: "M2" }]);
+    const size = await memory.Excel.run(async (ctx) => {
+      const c = ctx.workbook.worksheets.getItem(SHEET).charts.getItem("Comparaison").load("width,height");
+      await ctx.sync();
+      return [c.width, c.height];
+    });
+    expect(size).toEqual([400, 250]);
+  });
+
+  test("two chart ops of one name in one plan leave the last one", async () => {
+    const memory = createMemoryExcel(await register(1));
+    const plan = chart("Comparaison", "A1:C5", "Premier");
+    await applyPlan(memory.Excel, { ...plan, ops: [...plan.ops, ...chart("Comparaison", "A1:C6", "Second").ops] });
+    expect(memory.charts(SHEET).map((c) => [c.title, c.source])).toEqual([["Second", `'${SHEET}'!A1:C6`]]);
+  });
+});
+
 describe("applyPlan: layout ops", () => {
   const SHEET = "Rapport de vérification";
   const layout = (extra: WritePlan["ops"] = []): WritePlan => ({
