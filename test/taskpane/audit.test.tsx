@@ -113,7 +113,10 @@ describe("the self-audit in the pane", () => {
 
     // A second run: the name is offered again, the answers start empty.
     fireEvent.click(screen.getByRole("button", { name: "Nouvelle évaluation" }));
-    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /Votre nom/ }).value).toBe("Camille Martin");
+    const name = screen.getByRole<HTMLInputElement>("textbox", { name: /Votre nom/ });
+    expect(name.value).toBe("Camille Martin");
+    // The button used is gone: the focus goes to the form's first field.
+    expect(document.activeElement).toBe(name);
     expect(screen.getByText(`Questions répondues : 0 / ${AUDIT_QUESTIONS.length}`)).toBeTruthy();
     answer(SECOND);
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer l'évaluation" }));

@@ -36,6 +36,7 @@ export default function AuditSection({ register, snapshot, clock, onNavigate, on
   const [error, setError] = React.useState<string | null>(null);
   const resultsHeading = React.useRef<HTMLHeadingElement>(null);
   const focusResults = React.useRef(false);
+  const [focusForm, setFocusForm] = React.useState(false);
 
   // After a save, the results of the run just read back take the focus.
   React.useEffect(() => {
@@ -86,6 +87,7 @@ export default function AuditSection({ register, snapshot, clock, onNavigate, on
           onNavigate={onNavigate}
           onNewRun={() => {
             setWho((w) => w || last.who);
+            setFocusForm(true);
             setMode("form");
           }}
           headingRef={resultsHeading}
@@ -95,10 +97,26 @@ export default function AuditSection({ register, snapshot, clock, onNavigate, on
           <p className={styles.intro}>{s.intro}</p>
           {last && (
             <div>
-              <Button onClick={() => setMode("results")}>{s.backToResults}</Button>
+              <Button
+                onClick={() => {
+                  focusResults.current = true;
+                  setMode("results");
+                }}
+              >
+                {s.backToResults}
+              </Button>
             </div>
           )}
-          <Questionnaire answers={answers} who={who} onAnswer={onAnswer} onWho={setWho} onSave={save} busy={busy || !snapshot} error={error} />
+          <Questionnaire
+            answers={answers}
+            who={who}
+            onAnswer={onAnswer}
+            onWho={setWho}
+            onSave={save}
+            busy={busy || !snapshot}
+            error={error}
+            focusFirst={focusForm}
+          />
         </>
       )}
     </div>

@@ -20,6 +20,8 @@ export interface QuestionnaireProps {
   busy: boolean;
   /** A message of the engine (a refused plan), shown above the button. */
   error: string | null;
+  /** Focus the name field once shown (the user asked for a new run: the button they used is gone). */
+  focusFirst?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -65,7 +67,7 @@ export function unanswered(answers: AuditAnswers): string[] {
   return AUDIT_QUESTIONS.filter((q) => answers[q.id] === undefined).map((q) => q.id);
 }
 
-export function Questionnaire({ answers, who, onAnswer, onWho, onSave, busy, error }: QuestionnaireProps): React.JSX.Element {
+export function Questionnaire({ answers, who, onAnswer, onWho, onSave, busy, error, focusFirst }: QuestionnaireProps): React.JSX.Element {
   const styles = useStyles();
   const total = AUDIT_QUESTIONS.length;
   const answered = total - unanswered(answers).length;
@@ -73,6 +75,11 @@ export function Questionnaire({ answers, who, onAnswer, onWho, onSave, busy, err
   const whoInput = React.useRef<HTMLInputElement>(null);
   const idPrefix = React.useId();
   const groupId = (questionId: string): string => `${idPrefix}-q-${questionId}`;
+  // Only when first shown: later renders must not pull the focus back.
+  const focusOnShow = React.useRef(focusFirst);
+  React.useEffect(() => {
+    if (focusOnShow.current) whoInput.current?.focus();
+  }, []);
 
   const save = async (): Promise<void> => {
     const left = unanswered(answers);
