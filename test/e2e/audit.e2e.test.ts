@@ -3,10 +3,15 @@
  * question answered, « Enregistrer l'évaluation », the results (score, level, priority measures) and
  * the comparison chart drawn by the pane, the sheet « Auto-diagnostic cyber » in the grid with the note
  * of its Excel chart (the in-memory Excel records it without drawing it), and a second run compared
- * with the first. Needs `npm run build:web` first (npm test does it).
+ * with the first; the downloaded file keeps both runs and their tables (a file has no chart: the file
+ * layer skips the chart op). Needs `npm run build:web` first (npm test does it).
  */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { AUDIT_QUESTIONS, scoreAudit, type AuditAnswers } from "../../src/register";
+import { AUDIT_QUESTIONS, readAudit, scoreAudit, type AuditAnswers } from "../../src/register";
+import { loadXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { strings } from "../../src/taskpane/strings";
 import { auditStrings } from "../../src/taskpane/strings/audit";
 import { playgroundStrings } from "../../src/playground/strings";
@@ -143,5 +148,22 @@ describeWithChromium("l'auto-diagnostic cyber dans le bac à sable", (chromiumPa
     await expect(page.getByTestId("sheet-charts").getByRole("listitem").count()).resolves.toBe(2);
     await screenshot(page, "32-auto-diagnostic-comparaison");
     expect(session.errors.slice(errorsBefore)).toEqual([]);
+  });
+
+  it("le classeur téléchargé garde les deux évaluations et leurs tableaux de comparaison (le fichier n'a pas de graphique)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "cpts-e2e-audit-"));
+    try {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: playgroundStrings.download }).click()]);
+      const saved = path.join(dir, "audit.xlsx");
+      await download.saveAs(saved);
+      const runs = readAudit(snapshotOf(await loadXlsx(readFileSync(saved)))).runs;
+      expect(runs.map((r) => [r.who, r.score])).toEqual([
+        ["Camille Martin", scoreAudit(FIRST).score],
+        ["Camille Martin", scoreAudit(SECOND).score],
+      ]);
+      expect(runs.every((r) => r.comparisonRange !== undefined)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
