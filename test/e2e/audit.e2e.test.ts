@@ -154,7 +154,7 @@ describeWithChromium("l'auto-diagnostic cyber dans le bac à sable", (chromiumPa
     const dir = mkdtempSync(path.join(os.tmpdir(), "cpts-e2e-audit-"));
     try {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: playgroundStrings.download }).click()]);
-      const saved = path.join(dir, "audit.xlsx");
+      const saved = path.join(dir, "auto-diagnostic-telecharge.xlsx");
       await download.saveAs(saved);
       const runs = readAudit(snapshotOf(await loadXlsx(readFileSync(saved)))).runs;
       expect(runs.map((r) => [r.who, r.score])).toEqual([
