@@ -34,6 +34,8 @@ const HelpPanel = React.lazy(() => import(/* webpackChunkName: "help" */ "./comp
 const NewFichePanel = React.lazy(() => import(/* webpackChunkName: "new-fiche" */ "./components/NewFichePanel"));
 const PathPanel = React.lazy(() => import(/* webpackChunkName: "path" */ "./components/path/PathPanel"));
 const SecurityPanel = React.lazy(() => import(/* webpackChunkName: "security" */ "./components/security/SecurityPanel"));
+// The reflexes alone, for « Cyberattaque ? » while the workbook is being read or is not a register.
+const CardReflexes = React.lazy(() => import(/* webpackChunkName: "security-card" */ "./components/security/card/CardReflexes"));
 
 export type TabId = "verify" | "help" | "newFiche" | "path" | "security";
 const TABS: TabId[] = ["verify", "help", "newFiche", "path", "security"];
@@ -139,18 +141,16 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
       <header className={styles.header}>
         <div className={styles.titleRow}>
           <h1 className={styles.h1}>{strings.app.title}</h1>
-          {SECURITY_SECTIONS.includes("card") && (
-            <Button
-              size="small"
-              className={styles.alarm}
-              onClick={() => {
-                setSection("card");
-                setTab("security");
-              }}
-            >
-              {strings.app.cyberattack}
-            </Button>
-          )}
+          <Button
+            size="small"
+            className={styles.alarm}
+            onClick={() => {
+              setSection("card");
+              setTab("security");
+            }}
+          >
+            {strings.app.cyberattack}
+          </Button>
         </div>
         <p className={styles.subtitle}>{strings.app.subtitle}</p>
         <nav aria-label={strings.app.tabsLabel}>
@@ -185,7 +185,11 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
                   <SecurityPanel {...sectionProps} section={section} onSection={setSection} />
                 )
               ) : (
-                <p>{pane.registerError ?? strings.verify.notRun}</p>
+                <>
+                  {/* Someone under attack needs the reflexes, whatever the workbook is. */}
+                  {tab === "security" && section === "card" && <CardReflexes />}
+                  <p>{pane.registerError ?? strings.verify.notRun}</p>
+                </>
               ))}
           </React.Suspense>
         </div>

@@ -13,8 +13,10 @@ import { SECURITY_SECTIONS, type SecuritySectionId } from "./sections";
 import type { SectionProps } from "./sectionProps";
 
 /** One lazy chunk per section; a section listed in SECURITY_SECTIONS has its import here. */
-const SECTION_VIEWS: Partial<Record<SecuritySectionId, React.LazyExoticComponent<React.ComponentType<SectionProps>>>> = {
+const SECTION_VIEWS: Record<SecuritySectionId, React.LazyExoticComponent<React.ComponentType<SectionProps>>> = {
   audit: React.lazy(() => import(/* webpackChunkName: "security-audit" */ "./audit/AuditSection")),
+  breaches: React.lazy(() => import(/* webpackChunkName: "security-breaches" */ "./breaches/BreachesSection")),
+  card: React.lazy(() => import(/* webpackChunkName: "security-card" */ "./card/CardSection")),
 };
 
 export interface SecurityPanelProps extends SectionProps {

@@ -5,5 +5,5 @@
  */
 export type SecuritySectionId = "audit" | "breaches" | "card";
 
-/** The sections this build offers; a section joins the list with its lazy import in SecurityPanel.tsx. */
-export const SECURITY_SECTIONS: readonly SecuritySectionId[] = ["audit"];
+/** In the sub-navigation's order: the audit first, as the CNIL's step 4 starts by taking stock. */
+export const SECURITY_SECTIONS: readonly SecuritySectionId[] = ["audit", "breaches", "card"];

@@ -6,39 +6,16 @@
  */
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { ShieldError20Regular, Warning20Filled } from "@fluentui/react-icons";
-import { CARD_NEVER, CARD_REFLEXES, EMPTY_CARD_CONTACTS, FIXED_CONTACTS, planCard, readCard, type CardContacts } from "../../../../register";
+import { EMPTY_CARD_CONTACTS, planCard, readCard, type CardContacts } from "../../../../register";
 import type { SectionProps } from "../sectionProps";
 import { cardStrings as s } from "../../../strings/card";
-import { Linkified } from "../Linkified";
+import CardReflexes from "./CardReflexes";
 import { useApplyFresh } from "../applyFresh";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  alert: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
-  },
-  h2: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-  },
   h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  reflexes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  action: { display: "block", fontWeight: tokens.fontWeightSemibold },
-  never: { margin: 0, display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, color: tokens.colorPaletteRedForeground1 },
-  icon: { flexShrink: 0 },
   p: { margin: 0 },
-  fixed: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -76,32 +53,7 @@ export default function CardSection({ snapshot, clock, onApplyPlan }: SectionPro
 
   return (
     <section className={styles.root} aria-labelledby="card-heading">
-      <div className={styles.alert}>
-        <h2 id="card-heading" className={styles.h2}>
-          <ShieldError20Regular aria-hidden />
-          {s.heading}
-        </h2>
-        <ol className={styles.reflexes} aria-label={s.reflexesLabel}>
-          {CARD_REFLEXES.map((r) => (
-            <li key={r.action}>
-              <span className={styles.action}>{r.action}</span>
-              {r.detail}
-            </li>
-          ))}
-        </ol>
-        <p className={styles.never}>
-          <Warning20Filled className={styles.icon} aria-hidden />
-          <strong>{CARD_NEVER}</strong>
-        </p>
-        <h3 className={styles.h3}>{s.fixedHeading}</h3>
-        <ul className={styles.fixed}>
-          {FIXED_CONTACTS.map((c) => (
-            <li key={c.who}>
-              <strong>{c.who}</strong> — {c.what} : <Linkified text={c.how} />
-            </li>
-          ))}
-        </ul>
-      </div>
+      <CardReflexes />
 
       <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="card-contacts-heading">
         <h3 id="card-contacts-heading" className={styles.h3}>
