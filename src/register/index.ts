@@ -147,7 +147,7 @@ export {
   type TemplateList,
 } from "./data/cptsLists";
 export { CPTS_EXAMPLES, closestExample, type CptsExample } from "./data/cptsExamples";
-export { PATH_STEPS, CYBERATTACK_GUIDE, USER_ITEM_IDS, type PathStepId } from "./data/path";
+export { PATH_STEPS, USER_ITEM_IDS, type PathStepId } from "./data/path";
 export { CNIL_LINKS, type PathLink } from "./data/cnilLinks";
 export { FIELD_TEXTS, type FieldId } from "./data/fieldHelp";
 

@@ -4,7 +4,10 @@
  */
 import type { Report } from "./findings";
 import type { Register } from "./model";
-import { CYBERATTACK_GUIDE, PATH_INTRO, PATH_STEPS, type PathLink, type PathStepId } from "./data/path";
+import { PATH_INTRO, PATH_STEPS, type PathLink, type PathStepId } from "./data/path";
+import { lastDatedRun } from "./audit/sheet";
+import { reevaluateBy } from "./audit/reevaluate";
+import { formatFrenchDate } from "./dates";
 import { isRuleId, pathItemsOf, ruleInfo } from "./rules/catalogue";
 
 /** Ids, not words: the faces say « À faire », « En cours », « Fait » from their strings. */
@@ -34,6 +37,8 @@ export interface PathItemState {
   date?: string;
   /** Where to act (workbook items not done; fiches concerned by a user item). */
   targets: PathTarget[];
+  /** A date to keep in mind (« Dernière évaluation le … ; réévaluer avant le … » for the self-audit). */
+  note?: string;
 }
 
 export interface PathStepState {
@@ -53,7 +58,6 @@ export interface PathState {
   completed: number;
   /** The first step not done, or null when all four are. */
   current: PathStepId | null;
-  cyberattack: typeof CYBERATTACK_GUIDE;
 }
 
 /** Workbook items that need at least one real fiche to be "done". */
@@ -66,6 +70,7 @@ const NEEDS_FICHES = new Set([
   "legal-basis",
   "measures-described",
   "hds",
+  "incidents-decided",
 ]);
 
 function statusOf(items: PathItemState[]): PathStepStatus {
@@ -121,12 +126,21 @@ export function computePath(register: Register, report: Report, ticks: PathTicks
       let done = found.length === 0 && (!NEEDS_FICHES.has(item.id) || hasFiches);
       if (item.id === "fiches-complete") done = done && allComplete;
       if (item.id === "organisation") done = done && register.listTab !== undefined;
-      return { id: item.id, label: item.label, help: item.help, source: "workbook", done, targets: done ? [] : found };
+      const state: PathItemState = { id: item.id, label: item.label, help: item.help, source: "workbook", done, targets: done ? [] : found };
+      if (item.id === "cyber-audit") {
+        const run = lastDatedRun(register.audit);
+        const due = run ? reevaluateBy(run) : null;
+        // No run at all: the conseil « audit.none » already points at where to start.
+        state.done = done && run !== undefined;
+        if (run?.date != null && due !== null)
+          state.note = `Dernière évaluation le ${formatFrenchDate(run.date)} : réévaluer avant le ${formatFrenchDate(due)}.`;
+      }
+      return state;
     });
     return { id: step.id, number: step.number, title: step.title, intro: step.intro, status: statusOf(items), items, links: step.links };
   });
 
   const completed = steps.filter((s) => s.status === "done").length;
   const current = steps.find((s) => s.status !== "done")?.id ?? null;
-  return { intro: PATH_INTRO, steps, completed, current, cyberattack: CYBERATTACK_GUIDE };
+  return { intro: PATH_INTRO, steps, completed, current };
 }

@@ -1,10 +1,21 @@
 import { validateRegister } from "../../src/register/validate";
 import { computePath, type PathTicks } from "../../src/register/path";
-import { CYBERATTACK_GUIDE, PATH_STEPS, USER_ITEM_IDS } from "../../src/register/data/path";
+import { PATH_STEPS, USER_ITEM_IDS } from "../../src/register/data/path";
+import { CARD_NEVER, CARD_REFLEXES } from "../../src/register/card/data";
+import type { AuditBook } from "../../src/register/audit/model";
+import { serialOfDay } from "../../src/register/dates";
 import { buildFiche, buildRegister, cleanFicheSpec, healthFicheSpec, CLOCK } from "../fixtures/registers";
 
 function pathOf(register: ReturnType<typeof buildRegister>, ticks: PathTicks = {}) {
   return computePath(register, validateRegister(register, { clock: CLOCK }), ticks);
+}
+/** A self-audit kept in the workbook, run on `day` (dd, mm, yyyy), every answer the best one. */
+function auditedOn(day: number, month: number, year: number): AuditBook {
+  const date = serialOfDay(year, month, day);
+  return {
+    runs: [{ sheet: "Auto-diagnostic cyber", dateCell: "B5", date, who: "Anne", answers: {}, answerCells: {}, score: 85, level: "advanced" }],
+    problems: [],
+  };
 }
 const allTicked = (): PathTicks => Object.fromEntries(USER_ITEM_IDS.map((id) => [id, { done: true, date: "2026-11-20" }]));
 
@@ -22,8 +33,9 @@ describe("the 4-step path", () => {
     for (const step of path.steps) expect(step.items.filter((i) => i.source === "workbook").every((i) => !i.done)).toBe(true);
   });
 
-  test("a complete register with every tick: all four steps are done", () => {
+  test("a complete register with every tick and a recent self-audit: all four steps are done", () => {
     const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), buildFiche(healthFicheSpec("Accès MT", "ref-003"))] });
+    register.audit = auditedOn(2, 10, 2026);
     const path = pathOf(register, allTicked());
     expect(path.steps.map((s) => s.status)).toEqual(["done", "done", "done", "done"]);
     expect(path.completed).toBe(4);
@@ -70,19 +82,32 @@ describe("the 4-step path", () => {
     expect(item?.targets.map((t) => t.sheet)).toEqual(["Accès MT"]);
   });
 
-  test("the texts: four steps with CNIL links, the cyberattack guide with the law's nuance", () => {
+  test("step 4's self-audit: to do without one, done with a recent one (and the day to evaluate again), to do again once six months have passed", () => {
+    const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] });
+    const item = () => pathOf(register, allTicked()).steps[3].items.find((i) => i.id === "cyber-audit");
+    expect(item()).toMatchObject({ source: "workbook", done: false });
+    expect(item()?.note).toBeUndefined();
+    expect(item()?.targets.map((t) => t.cell)).not.toHaveLength(0);
+    register.audit = auditedOn(2, 10, 2026);
+    expect(item()).toMatchObject({ done: true, targets: [], note: "Dernière évaluation le 02/10/2026 : réévaluer avant le 02/04/2027." });
+    register.audit = auditedOn(2, 3, 2026);
+    expect(item()).toMatchObject({ done: false, note: "Dernière évaluation le 02/03/2026 : réévaluer avant le 02/09/2026." });
+    expect(item()?.targets.map((t) => `${t.sheet}!${t.cell}`)).toEqual(["Auto-diagnostic cyber!B5"]);
+  });
+
+  test("the texts: four steps with CNIL links, the cyberattack card's reflexes with the law's nuance", () => {
     expect(PATH_STEPS).toHaveLength(4);
     for (const s of PATH_STEPS) {
       expect(s.links.length).toBeGreaterThan(0);
       for (const l of s.links) expect(l.url).toMatch(/^https:\/\//);
     }
-    expect(CYBERATTACK_GUIDE.steps).toHaveLength(5);
-    const last = CYBERATTACK_GUIDE.steps[4];
-    expect(last).toMatch(/registre interne des violations/);
+    expect(CARD_REFLEXES).toHaveLength(5);
+    const last = CARD_REFLEXES[4].detail;
+    expect(last).toMatch(/registre des violations \(toujours\)/);
     expect(last).toMatch(/72 heures/);
-    expect(last).toMatch(/sauf si elle ne présente pas de risque/);
+    expect(last).toMatch(/sauf si la violation ne présente pas de risque/);
     expect(last).toMatch(/risque pour elles est élevé/);
-    expect(CYBERATTACK_GUIDE.never).toMatch(/ne payez jamais/);
+    expect(CARD_NEVER).toMatch(/ne payez jamais/);
     expect(new Set(USER_ITEM_IDS).size).toBe(USER_ITEM_IDS.length);
   });
 });

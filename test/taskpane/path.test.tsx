@@ -141,17 +141,15 @@ describe("PathPanel", () => {
   it("says what to do in a cyberattack, with the law's nuance on notifying", () => {
     render(<Harness book={example} />);
     openStep(/4\. Sécurisez vos données/);
-    const guide = screen.getByRole("region", { name: "Que faire en cas de cyberattaque ?" });
-    const steps = within(guide)
-      .getAllByRole("listitem")
-      .filter((li) => li.parentElement?.tagName === "OL");
+    // The same reflexes as the « Fiche réflexe » of the Sécurité tab (one source: the card's data).
+    const steps = within(screen.getByRole("list", { name: "Les réflexes, dans l'ordre" })).getAllByRole("listitem");
     expect(steps).toHaveLength(5);
     expect(steps[0].textContent).toMatch(/Débranchez/);
-    expect(steps[4].textContent).toMatch(/registre interne des violations/);
+    expect(steps[4].textContent).toMatch(/registre des violations \(toujours\)/);
     expect(steps[4].textContent).toMatch(/72 heures/);
-    expect(steps[4].textContent).toMatch(/sauf si elle ne présente pas de risque/);
+    expect(steps[4].textContent).toMatch(/sauf si la violation ne présente pas de risque/);
     expect(steps[4].textContent).toMatch(/risque pour elles est élevé/);
-    expect(within(guide).getByText(/ne payez jamais la rançon/)).toBeTruthy();
+    expect(screen.getByText(/ne payez jamais la rançon/)).toBeTruthy();
   });
 
   it("links to the CNIL in a new window, and to no other site than the few public services named", () => {
@@ -159,10 +157,15 @@ describe("PathPanel", () => {
     for (const t of [/1\. Recensez/, /2\. Faites le tri/, /3\. Respectez/, /4\. Sécurisez/]) openStep(t);
     const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]"));
     expect(links.length).toBeGreaterThan(5);
-    for (const a of links) {
+    // The cyberattack reflexes give SESAN's address to write to: a mail link, not a site.
+    const mails = links.filter((a) => a.href.startsWith("mailto:"));
+    expect(mails.map((a) => a.href)).toEqual(["mailto:crrc@sesan.fr"]);
+    for (const a of links.filter((l) => !mails.includes(l))) {
       expect(a.target).toBe("_blank");
       expect(a.rel).toContain("noopener");
-      expect(new URL(a.href).hostname).toMatch(/(^|\.)cnil\.fr$|^monaide\.cyber\.gouv\.fr$/);
+      expect(new URL(a.href).hostname).toMatch(
+        /(^|\.)cnil\.fr$|^monaide\.cyber\.gouv\.fr$|^17cyber\.gouv\.fr$|^signalement\.social-sante\.gouv\.fr$|^www\.cyberveille-sante\.gouv\.fr$/,
+      );
     }
     expect(links.some((a) => new URL(a.href).hostname === "www.cnil.fr")).toBe(true);
   });

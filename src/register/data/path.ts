@@ -2,6 +2,8 @@
  * The texts of the CNIL's 4-step path (CNIL/Bpifrance guide for small organisations, reference §3),
  * as data: each step's explanation, its checklist and CNIL links, and what to do in a cyberattack.
  * Items marked "workbook" are computed from the register; "user" items are ticked by the coordinator.
+ * What to do in a cyberattack is the card's data (../card/data.ts), shown by the path's step 4 and the
+ * « Sécurité » tab alike.
  */
 import { CNIL_LINKS, type PathLink } from "./cnilLinks";
 
@@ -160,6 +162,18 @@ export const PATH_STEPS: readonly PathStepText[] = [
       "Adaptez les mesures de sécurité à la sensibilité des données : mots de passe robustes, mises à jour et antivirus, sauvegardes, chiffrement, messagerie sécurisée de santé, hébergement certifié HDS pour les données de santé. Préparez-vous à réagir à une violation de données.",
     items: [
       {
+        id: "cyber-audit",
+        label: "Un auto-diagnostic cyber a moins de six mois",
+        help: "Onglet « Sécurité » › « Auto-diagnostic » : 22 questions, un score par thème, les mesures prioritaires pour la CPTS ; chaque évaluation est gardée dans la feuille « Auto-diagnostic cyber ». Réévaluez tous les six mois pour mesurer les progrès.",
+        source: "workbook",
+      },
+      {
+        id: "incidents-decided",
+        label: "Chaque violation notée a sa décision dans les délais",
+        help: "Dans le registre des violations, chaque incident dit si la CNIL a été notifiée (dans les 72 heures) ou pourquoi ce n'était pas nécessaire, et si les personnes ont été informées quand le risque est élevé.",
+        source: "workbook",
+      },
+      {
         id: "measures-described",
         label: "Des mesures de sécurité sont décrites dans chaque fiche",
         help: "Au moins une mesure par fiche, avec une précision (ex. « Contrôle d'accès des utilisateurs : accès réservé à la coordination »).",
@@ -186,35 +200,19 @@ export const PATH_STEPS: readonly PathStepText[] = [
       {
         id: "breach-register",
         label: "Un registre des violations de données est tenu",
-        help: "Toute violation (perte, vol, piratage, envoi à la mauvaise personne) y est notée, même sans risque pour les personnes.",
+        help: "Toute violation (perte, vol, piratage, envoi à la mauvaise personne) y est notée, même sans risque pour les personnes : onglet « Sécurité » › « Violations », qui tient la feuille « Registre des violations » et compte les 72 heures.",
         source: "user",
       },
       {
         id: "cyberattack-protocol",
         label: "L'équipe sait quoi faire en cas de cyberattaque",
-        help: "Affichez le protocole ci-dessous dans les bureaux et présentez-le à l'équipe.",
+        help: "Remplissez vos contacts dans « Sécurité » › « Fiche réflexe », imprimez la fiche (une page A4) pour l'afficher dans tous les bureaux, et présentez-la à l'équipe.",
         source: "user",
       },
     ],
     links: [CNIL_LINKS.security, CNIL_LINKS.breaches],
   },
 ];
-
-/** What to do in a cyberattack (the CPTS 78 Nord / SESAN presentation), with the law's nuance on notifying. */
-export const CYBERATTACK_GUIDE = {
-  title: "Que faire en cas de cyberattaque ?",
-  intro: "Le plus rapidement possible :",
-  steps: [
-    "Débranchez la machine d'internet et du réseau. Désactivez le Wi-Fi.",
-    "N'éteignez pas les ordinateurs et matériels touchés : ils gardent des traces utiles à l'enquête.",
-    "Alertez au plus vite la direction et l'équipe de la CPTS, pour prendre les mesures nécessaires et éviter qu'une mauvaise manipulation n'aggrave la situation.",
-    "Alertez au plus vite votre support informatique, pour contenir et réduire les conséquences de l'attaque.",
-    "S'il y a violation de données personnelles : notez-la dans votre registre interne des violations (toujours, même sans risque) ; notifiez-la à la CNIL dans les 72 heures après en avoir pris connaissance, sauf si elle ne présente pas de risque pour les personnes ; informez les personnes concernées si le risque pour elles est élevé.",
-  ],
-  never: "En cas de rançongiciel, ne payez jamais la rançon.",
-  help: "SESAN accompagne les acteurs de santé d'Île-de-France : équipe SSI de SESAN (crrc@sesan.fr) ; dispositif MonAideCyber de l'ANSSI.",
-  links: [CNIL_LINKS.notify, CNIL_LINKS.breaches, { label: "MonAideCyber (ANSSI)", url: "https://monaide.cyber.gouv.fr/" }] as readonly PathLink[],
-} as const;
 
 /** Ids of the items the user ticks (what the task pane keeps in its tracking sheet). */
 export const USER_ITEM_IDS: readonly string[] = PATH_STEPS.flatMap((s) => s.items.filter((i) => i.source === "user").map((i) => i.id));

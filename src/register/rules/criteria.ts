@@ -33,4 +33,6 @@ export type WorkbookPathItemId =
   | "sensitive-justified"
   | "legal-basis"
   | "measures-described"
-  | "hds";
+  | "hds"
+  | "cyber-audit"
+  | "incidents-decided";

@@ -33,7 +33,5 @@ export const pathStrings = {
   showLess: "Voir moins",
   learnMore: "Pour aller plus loin (s'ouvre dans une nouvelle fenêtre) :",
   newWindow: " (nouvelle fenêtre)",
-  cyberattackNote:
-    "Une violation de données, c'est une perte, un vol, une modification ou une divulgation de données personnelles, par accident ou par malveillance.",
   noRegister: "Le parcours s'affiche dès que le classeur a été lu.",
 };

@@ -9,6 +9,7 @@ import { RULE_LINKS } from "./links";
 export const auditRules = family("audit", {
   "audit.none": {
     severity: "info",
+    path: ["cyber-audit"],
     title: "Pas encore d'auto-diagnostic cyber",
     why: "En une heure, une vingtaine de questions donnent l'état de la sécurité de la CPTS et ses mesures prioritaires (article 32 du RGPD : des mesures adaptées aux risques).",
     howToFix: "Répondre à l'auto-diagnostic dans l'onglet « Sécurité » du volet, si possible avec le prestataire informatique.",
@@ -18,6 +19,7 @@ export const auditRules = family("audit", {
   },
   "audit.reevaluate": {
     severity: "warning",
+    path: ["cyber-audit"],
     title: "Auto-diagnostic cyber à refaire",
     why: "Après six mois (départs, nouveaux outils, nouvelles menaces), l'auto-diagnostic ne dit plus où en est la CPTS.",
     howToFix: "Refaire l'auto-diagnostic dans l'onglet « Sécurité » du volet : il s'ajoute sous le précédent et s'y compare.",
@@ -28,6 +30,7 @@ export const auditRules = family("audit", {
   },
   "audit.unreadable": {
     severity: "warning",
+    path: ["cyber-audit"],
     title: "Cellule illisible dans l'auto-diagnostic",
     why: "Une réponse hors de celles proposées, ou une date illisible, ne compte pas : le score ou la date de réévaluation est faussé.",
     howToFix: "Remettre une réponse proposée (ou une date JJ/MM/AAAA), ou refaire l'auto-diagnostic.",
@@ -47,6 +50,7 @@ export const auditRules = family("audit", {
   },
   "audit.hds-missing": {
     severity: "warning",
+    path: ["hds"],
     title: "Données de santé, mais pas d'hébergement certifié HDS selon l'auto-diagnostic",
     why: "Les données de santé de patients se conservent chez un hébergeur certifié HDS (article L.1111-8 du Code de la santé publique).",
     howToFix: "Les déplacer vers un outil certifié HDS (liste de l'ANS, outils du GRADS) et refaire l'auto-diagnostic, ou corriger la fiche.",
@@ -57,6 +61,7 @@ export const auditRules = family("audit", {
   },
   "audit.incident-unrecorded": {
     severity: "warning",
+    path: ["incidents-decided"],
     title: "Incident signalé dans l'auto-diagnostic, registre des violations vide",
     why: "Toute violation de données personnelles se documente, même non notifiée à la CNIL (article 33.5 du RGPD).",
     howToFix: "Noter l'incident au registre des violations, dans l'onglet « Sécurité » du volet.",

@@ -19,6 +19,7 @@ const midnightNote = (cell: string | null): string =>
 export const breachRules = family("breaches", {
   "breaches.cnil-overdue": {
     severity: "warning",
+    path: ["incidents-decided"],
     title: "Violation sans décision de notification après 72 heures",
     why: "Une violation se notifie à la CNIL dans les 72 heures, sauf si elle ne présente pas de risque pour les personnes (article 33 du RGPD) ; en retard, la notification reste due.",
     howToFix: "Notifier la CNIL sans attendre, ou écrire pourquoi la violation ne présente pas de risque.",
@@ -37,6 +38,7 @@ export const breachRules = family("breaches", {
   },
   "breaches.persons-not-informed": {
     severity: "warning",
+    path: ["incidents-decided"],
     title: "Risque élevé : personnes concernées non informées",
     why: "Un risque élevé oblige à informer les personnes dans les meilleurs délais (article 34 du RGPD), sauf exception à justifier.",
     howToFix: "Informer les personnes et écrire la date, ou écrire l'exception.",
@@ -46,6 +48,7 @@ export const breachRules = family("breaches", {
   },
   "breaches.risk-not-notified": {
     severity: "warning",
+    path: ["incidents-decided"],
     title: "Violation avec un risque, non notifiée",
     why: "Seule une violation sans risque pour les personnes peut ne pas être notifiée (article 33 du RGPD).",
     howToFix: "Notifier la CNIL, ou corriger l'évaluation du risque.",
@@ -55,6 +58,7 @@ export const breachRules = family("breaches", {
   },
   "breaches.date-unreadable": {
     severity: "warning",
+    path: ["incidents-decided"],
     title: "Date illisible dans le registre des violations",
     why: "Une date illisible ne permet pas de suivre le délai de 72 heures.",
     howToFix: "Écrire la date et l'heure sous la forme jj/mm/aaaa hh:mm.",
@@ -63,6 +67,7 @@ export const breachRules = family("breaches", {
   },
   "breaches.discovery-missing": {
     severity: "warning",
+    path: ["incidents-decided"],
     title: "Violation sans date de découverte",
     why: "Le délai de 72 heures se compte depuis la découverte.",
     howToFix: "Écrire la date et l'heure de la découverte.",

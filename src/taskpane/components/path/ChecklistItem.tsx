@@ -63,6 +63,7 @@ export function ChecklistItem({ item, saving, disabled, onTick, onNavigate }: Ch
       <p className={styles.meta}>
         {item.source === "workbook" ? (item.done ? s.fromWorkbookDone : s.fromWorkbookTodo) : item.done ? s.tickedOn(item.date ?? "") : s.toTick}
       </p>
+      {item.note && <p className={styles.meta}>{item.note}</p>}
       {item.targets.length > 0 && <Targets targets={item.targets} onNavigate={onNavigate} />}
     </li>
   );

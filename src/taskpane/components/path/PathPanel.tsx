@@ -24,7 +24,7 @@ import { usePane, type PaneApi } from "../../state/store";
 import { AccordionPanel } from "../AccordionPanel";
 import { pathStrings as s } from "../../strings/path";
 import { ChecklistItem } from "./ChecklistItem";
-import { CyberattackGuide } from "./CyberattackGuide";
+import CardReflexes from "../security/card/CardReflexes";
 import { ExternalLinks } from "./ExternalLinks";
 
 export interface PathPanelProps {
@@ -151,7 +151,7 @@ export default function PathPanel(props: PathPanelProps): React.JSX.Element {
                   ))}
                 </ul>
                 {step.items.some((i) => i.source === "user") && <p className={styles.note}>{s.tickKept}</p>}
-                {step.id === "securiser" && <CyberattackGuide guide={path.cyberattack} />}
+                {step.id === "securiser" && <CardReflexes />}
                 <ExternalLinks links={step.links} />
               </div>
             </AccordionPanel>
