@@ -92,6 +92,9 @@ export { completeness, type Completeness } from "./completeness";
 export { screenAipd, assessAipd, type AipdAssessment, type AipdCriterion, type AipdListType } from "./aipd";
 export { CATALOGUE, RULE_IDS, isRuleId, ruleInfo, ruleMessage, type RuleId, type RuleInfo, type RuleFamily, type SlotsOf } from "./rules/catalogue";
 export { ART30_CRITERIA, type Art30Criterion, type WorkbookPathItemId } from "./rules/criteria";
+// The rules' explanations (why, how to fix) load on demand, out of the pane's first load: only the loader
+// is public here; node code reads them synchronously from ./rules/explanations.
+export { loadRuleExplanation, type RuleExplanation } from "./rules/loadExplanation";
 // The report as `valider --json` writes it (zod-free); its zod schemas are the one other public module,
 // ./report/schema, kept apart so that zod stays out of the task pane's first load.
 export { registerReportJson, unreadableJson, organisationName, type ReportJsonOptions } from "./report/json";

@@ -89,9 +89,12 @@ describe("working through the findings", () => {
     const purpose = items().find((li) => li.dataset.rule === "art30.fiche.purpose-missing")!;
     const details = openExplanation(purpose);
     expect(within(details).getByText("Pourquoi ? Comment corriger ?").tagName).toBe("SUMMARY");
+    // The texts are fetched on opening (out of the pane's first load); the CNIL's link is there at once.
+    expect(within(details).getByText("Chargement de l'explication…")).toBeTruthy();
+    expect(await within(details).findByText(/Le RGPD demande de dire à quoi sert chaque traitement/)).toBeTruthy();
     expect(within(details).getByText("Pourquoi")).toBeTruthy();
-    expect(within(details).getByText(/Le RGPD demande de dire à quoi sert chaque traitement/)).toBeTruthy();
     expect(within(details).getByText("Comment corriger")).toBeTruthy();
+    expect(within(details).queryByText("Chargement de l'explication…")).toBeNull();
     const link = within(details).getByRole("link", { name: /CNIL : la finalité d'un traitement/ });
     expect(link.getAttribute("href")).toBe("https://www.cnil.fr/fr/definition/finalite-dun-traitement");
     expect(link.getAttribute("target")).toBe("_blank");

@@ -44,8 +44,9 @@ describe("Vérifier", () => {
     expect(purpose.getAttribute("data-severity")).toBe("error");
     expect(within(purpose).getByRole("button", { name: "Aller à B17, feuille « Fiche 1 »" })).toBeTruthy();
     // The catalogue's explanation of the rule, one click away, with its CNIL page.
-    expect(within(purpose).getByText("Pourquoi ? Comment corriger ?")).toBeTruthy();
-    expect(within(purpose).getByText(/Le RGPD demande de dire à quoi sert chaque traitement/)).toBeTruthy();
+    fireEvent.click(within(purpose).getByText("Pourquoi ? Comment corriger ?"));
+    expect(purpose.querySelector("details")!.open).toBe(true);
+    expect(await within(purpose).findByText(/Le RGPD demande de dire à quoi sert chaque traitement/)).toBeTruthy();
     expect(
       within(purpose)
         .getByRole("link", { name: /CNIL : la finalité d'un traitement/ })

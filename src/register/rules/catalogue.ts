@@ -1,15 +1,17 @@
 /**
  * Every rule the checks can report, in one typed catalogue: its family, severity, the article 30
- * criterion it counts for, the path items it feeds, its French message template (typed slots) and a
- * plain explanation (title, why, how to fix, CNIL link). `report()` reads severity and message here;
- * `validate`, `completeness` and `path` read criteria and path items here; the README's rule table is
- * generated from it (`npm run doc:regles`).
+ * criterion it counts for, the path items it feeds, its French message template (typed slots), its title
+ * and CNIL link. `report()` reads severity and message here; `validate`, `completeness` and `path` read
+ * criteria and path items here; the README's rule table is generated from it (`npm run doc:regles`).
+ * Each rule's explanation (why, how to fix) is apart, in ./catalogue/explanations/ (./explanations.ts),
+ * because the verdict does not need it and the pane loads it only when a finding is opened.
  *
  * Severity policy (also in the README): error = the register is wrong or unusable for SESAN (article 30
  * minimum missing, value outside the workbook's list, references that do not match, a void transfer
  * guarantee, endless retention); warning = a DPO would ask you to change it; info (« conseil ») = worth
- * knowing. Adding a rule: add its entry to its family's file in ./catalogue/, then call
- * `report(ctx, id, sheet, cell, slots)` from the rule (src/register/rules/report.ts).
+ * knowing. Adding a rule: add its entry to its family's file in ./catalogue/ and its why and how to fix
+ * to ./catalogue/explanations/ (the compiler asks for it), then call `report(ctx, id, sheet, cell, slots)`
+ * from the rule (src/register/rules/report.ts).
  */
 import type { Art30Criterion, WorkbookPathItemId } from "./criteria";
 import type { RuleEntry, RuleFamily } from "./catalogue/spec";

@@ -5,6 +5,7 @@
 import type { Severity } from "../findings";
 import { RULE_IDS, ruleInfo, type RuleFamily } from "./catalogue";
 import { ART30_CRITERIA } from "./criteria";
+import { ruleExplanation } from "./explanations";
 
 export const RULE_TABLE_START = "<!-- regles:debut (généré par npm run doc:regles, ne pas modifier à la main) -->";
 export const RULE_TABLE_END = "<!-- regles:fin -->";
@@ -40,9 +41,10 @@ export function ruleTableMarkdown(): string {
     for (const id of RULE_IDS) {
       const r = ruleInfo(id);
       if (r.family !== family) continue;
+      const { why, howToFix } = ruleExplanation(id);
       const criterion = r.criterion ? ` (article 30 : ${criterionLabel.get(r.criterion)})` : "";
       const link = r.link ? ` [${cell(r.link.label)}](${r.link.url})` : "";
-      lines.push(`| \`${id}\` | ${SEVERITY_LABELS[r.severity]} | ${cell(r.title)}${criterion} | ${cell(r.why)} | ${cell(r.howToFix)}${link} |`);
+      lines.push(`| \`${id}\` | ${SEVERITY_LABELS[r.severity]} | ${cell(r.title)}${criterion} | ${cell(why)} | ${cell(howToFix)}${link} |`);
     }
     lines.push("");
   }

@@ -8,6 +8,7 @@ import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/re
 import { ruleInfo, type Finding } from "../../register";
 import { strings } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
+import { useRuleExplanation } from "./useRuleExplanation";
 
 const useStyles = makeStyles({
   group: { marginBottom: tokens.spacingVerticalM },
@@ -41,19 +42,35 @@ export const findingKey = (f: Pick<Finding, "rule" | "sheet" | "cell">): string 
 /**
  * Why the rule exists and how to fix it in general, from the rule catalogue (the message says it for
  * this cell), like the Accessibility Checker's « Why fix » and « How to fix »; then `extra` (the
- * set-aside). Opened by the walker on the finding it is on.
+ * set-aside). Opened by the walker on the finding it is on. The two texts are fetched when the details
+ * are first opened (a short line says so meanwhile); the CNIL's link and `extra` are there at once.
  */
 function Explanation({ finding, open, children }: { finding: Finding; open: boolean; children?: React.ReactNode }): React.JSX.Element {
   const styles = useStyles();
   const s = strings.verify;
   const info = ruleInfo(finding.rule);
+  // Opened by the user (the summary) or by the walker (`open`); each opening retries a failed fetch.
+  const [openings, setOpenings] = React.useState(0);
+  const [userOpen, setUserOpen] = React.useState(false);
+  const state = useRuleExplanation(finding.rule, open || userOpen, openings);
+  const onToggle = (e: React.SyntheticEvent<HTMLDetailsElement>): void => {
+    const isOpen = e.currentTarget.open;
+    setUserOpen(isOpen);
+    if (isOpen) setOpenings((n) => n + 1);
+  };
   return (
-    <details className={styles.explain} open={open || undefined}>
+    <details className={styles.explain} open={open || undefined} onToggle={onToggle}>
       <summary>{s.explain}</summary>
-      <p className={styles.explainTitle}>{s.why}</p>
-      <p className={styles.explainText}>{info.why}</p>
-      <p className={styles.explainTitle}>{s.howToFix}</p>
-      <p className={styles.explainText}>{info.howToFix}</p>
+      {state.kind === "ready" ? (
+        <>
+          <p className={styles.explainTitle}>{s.why}</p>
+          <p className={styles.explainText}>{state.explanation.why}</p>
+          <p className={styles.explainTitle}>{s.howToFix}</p>
+          <p className={styles.explainText}>{state.explanation.howToFix}</p>
+        </>
+      ) : (
+        <p className={styles.explainText}>{state.kind === "failed" ? s.explainFailed : s.explainLoading}</p>
+      )}
       {info.link && (
         // The link's label names the CNIL (« CNIL : la finalité d'un traitement »).
         <p className={styles.explainText}>

@@ -116,6 +116,9 @@ export const fr = {
     explain: "Pourquoi ? Comment corriger ?",
     why: "Pourquoi",
     howToFix: "Comment corriger",
+    // Shown while the explanation is fetched (it is out of the pane's first load), or if it could not be.
+    explainLoading: "Chargement de l'explication…",
+    explainFailed: "L'explication n'a pas pu être chargée. Refermez ce point puis rouvrez-le pour réessayer.",
     fix: "Corriger…",
     fixGone: "Ce point n'est plus relevé : le classeur a changé depuis la dernière vérification. Rien n'a été modifié.",
     writeReport: "Écrire le rapport",

@@ -8,6 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { CATALOGUE, isRuleId, pathItemsOf, RULE_IDS, ruleInfo, rulesForCriterion } from "../../../src/register/rules/catalogue";
 import { ART30_CRITERIA } from "../../../src/register/rules/criteria";
+import { RULE_EXPLANATIONS, ruleExplanation } from "../../../src/register/rules/explanations";
+import { loadRuleExplanation } from "../../../src/register";
 import { PATH_STEPS } from "../../../src/register/data/path";
 import { validateRegister, validateWorkbook } from "../../../src/register/validate";
 import type { Report } from "../../../src/register/findings";
@@ -228,8 +230,25 @@ describe("the rule catalogue", () => {
       const info = ruleInfo(id);
       expect(id.startsWith(`${info.family}.`)).toBe(true);
       expect(FAMILIES).toContain(info.family);
-      for (const text of [info.title, info.why, info.howToFix]) expect(text.trim().length).toBeGreaterThan(10);
+      const { why, howToFix } = ruleExplanation(id);
+      for (const text of [info.title, why, howToFix]) expect({ id, text: text.trim().length > 10 }).toEqual({ id, text: true });
       if (info.link) expect(info.link.url).toMatch(/^https:\/\/(www\.)?cnil\.fr\//);
+    }
+  });
+
+  test("each rule's why and how to fix are apart from its entry, one explanation per rule and no other", () => {
+    // The verdict (the pane's first load) carries the entries; the prose is loaded when a finding opens.
+    expect(Object.keys(RULE_EXPLANATIONS)).toEqual(RULE_IDS);
+    for (const id of RULE_IDS) {
+      expect(Object.keys(CATALOGUE[id])).not.toContain("why");
+      expect(Object.keys(CATALOGUE[id])).not.toContain("howToFix");
+      expect(Object.keys(RULE_EXPLANATIONS[id]).sort()).toEqual(["howToFix", "why"]);
+    }
+  });
+
+  test("the pane's loader gives the same explanation as the catalogue", async () => {
+    for (const id of ["art30.fiche.purpose-missing", "breaches.cnil-overdue", "security.health-weak"] as const) {
+      await expect(loadRuleExplanation(id)).resolves.toEqual(ruleExplanation(id));
     }
   });
 

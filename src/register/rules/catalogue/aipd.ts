@@ -27,8 +27,6 @@ export const aipdRules = family("aipd", {
   "aipd.required": {
     severity: "info",
     title: "AIPD requise (liste de la CNIL)",
-    why: "La CNIL a listé les types de traitements pour lesquels une analyse d'impact (AIPD) est toujours requise (délibération n° 2018-327).",
-    howToFix: "Réaliser l'AIPD avant de mettre en œuvre le traitement (le logiciel PIA de la CNIL y aide), et la garder avec le registre.",
     link: RULE_LINKS.aipd,
     /** `listType`: the type of the CNIL list the processing falls under, in French. */
     message: ({ cell, listType }: CellSlot & { listType: string }) =>
@@ -37,8 +35,6 @@ export const aipdRules = family("aipd", {
   "aipd.likely": {
     severity: "info",
     title: "AIPD probable (au moins deux critères du CEPD)",
-    why: "Un traitement qui réunit au moins deux des neuf critères du Comité européen de la protection des données (données sensibles, personnes vulnérables, grande échelle, croisement de données…) exige en principe une AIPD.",
-    howToFix: "Réaliser l'AIPD, ou écrire pourquoi le traitement ne présente pas de risque élevé.",
     link: RULE_LINKS.aipd,
     /** `criteria`: the EDPB criteria met, in French (« données de santé », « personnes vulnérables (patients) »). */
     message: ({ cell, criteria }: CellSlot & { criteria: readonly string[] }) =>
@@ -47,8 +43,6 @@ export const aipdRules = family("aipd", {
   "aipd.to-examine": {
     severity: "info",
     title: "AIPD à examiner (un critère du CEPD)",
-    why: "Un seul critère de risque ne suffit pas à exiger une AIPD, mais mérite qu'on regarde s'il s'en ajoute un autre (grande échelle, personnes vulnérables…).",
-    howToFix: "Vérifier si un second critère s'applique ; si oui, réaliser l'AIPD.",
     link: RULE_LINKS.aipd,
     message: ({ cell, criterion }: CellSlot & { criterion: string }) =>
       `Ce traitement réunit un critère de risque du Comité européen de la protection des données : ${criterion} (${cellRef(cell)}). Examinez s'il en réunit un second (beaucoup de personnes, personnes vulnérables, croisement de fichiers…) : une analyse d'impact (AIPD) serait alors nécessaire. ${q("À examiner")} n'est pas une erreur.`,

@@ -10,8 +10,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     path: ["organisation"],
     title: "Responsable de l'organisme non renseigné",
-    why: "Le registre doit dire qui est responsable des traitements (article 30.1.a du RGPD).",
-    howToFix: "Écrire le nom de la CPTS, ou de son représentant légal, en haut de l'onglet « Liste des traitements ».",
     link: RULE_LINKS.register,
     message: ({ cell }: CellSlot) =>
       `Le nom du responsable de l'organisme n'est pas renseigné (${cellRef(cell)}). Le registre doit dire qui est responsable des traitements (article 30 du RGPD) : écrivez le nom de la CPTS (ou de son représentant légal).`,
@@ -20,8 +18,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     path: ["organisation"],
     title: "Coordonnées de l'organisme absentes",
-    why: "Le registre doit permettre de contacter le responsable des traitements (article 30.1.a du RGPD).",
-    howToFix: "Indiquer au moins l'adresse ou le courriel de l'organisme.",
     link: RULE_LINKS.register,
     message: ({ cell }: CellSlot) =>
       `Aucune coordonnée de l'organisme n'est renseignée (adresse, courriel ou téléphone ; ${cellRef(cell)}). Le registre doit permettre de contacter le responsable : indiquez au moins son adresse ou son courriel.`,
@@ -30,8 +26,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     path: ["organisation"],
     title: "DPO nommé sans coordonnées",
-    why: "Quand un délégué à la protection des données est désigné, ses coordonnées font partie du minimum de l'article 30.1.a du RGPD.",
-    howToFix: "Indiquer le courriel ou le téléphone du DPO.",
     link: RULE_LINKS.dpo,
     message: ({ cell }: CellSlot) =>
       `Un délégué à la protection des données (DPO) est nommé, mais sans courriel ni téléphone (${cellRef(cell)}). Indiquez comment le joindre : ses coordonnées figurent dans le registre et dans les mentions d'information.`,
@@ -42,8 +36,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     criterion: "name",
     title: "Nom du traitement vide",
-    why: "Chaque fiche doit nommer l'activité qu'elle décrit ; sans nom, la feuille ne compte pas comme une fiche.",
-    howToFix: "Écrire le nom de l'activité (ex. « Accès à un médecin traitant »).",
     message: ({ cell }: CellSlot) =>
       `Cette feuille est remplie mais le nom du traitement est vide (${cellRef(cell)}). Chaque fiche doit porter le nom de l'activité qu'elle décrit : écrivez-le (ex. ${q("Accès à un médecin traitant")}).`,
   },
@@ -51,8 +43,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     criterion: "ref",
     title: "Référence de la fiche vide",
-    why: "La référence relie la fiche à sa ligne de l'onglet « Liste des traitements ».",
-    howToFix: "Donner à la fiche une référence unique (ex. « ref-002 ») et la reporter dans la liste.",
     message: ({ cell }: CellSlot) =>
       `Le numéro / la référence de la fiche est vide (${cellRef(cell)}). Il relie la fiche à sa ligne de l'onglet « Liste des traitements » : donnez-lui une référence unique (ex. ${q("ref-002")}).`,
   },
@@ -60,8 +50,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     criterion: "purpose",
     title: "Finalité principale absente",
-    why: "Le RGPD demande de dire à quoi sert chaque traitement (article 30.1.b).",
-    howToFix: "Décrire l'objectif du traitement en une phrase.",
     link: RULE_LINKS.purpose,
     message: ({ cell }: CellSlot) =>
       `La finalité principale n'est pas indiquée (${cellRef(cell)}). Le RGPD demande de dire à quoi sert le traitement : décrivez son objectif en une phrase (ex. ${q("Faciliter l'accès à un médecin traitant")}).`,
@@ -70,8 +58,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     criterion: "persons",
     title: "Aucune catégorie de personnes concernées",
-    why: "Le registre doit dire de qui sont les données (article 30.1.c du RGPD).",
-    howToFix: "Choisir au moins une catégorie de personnes dans la liste, avec une précision si besoin.",
     /** `patientItem`: the workbook's own list item for patients (our template's), null when its list has none (the CNIL's). */
     message: ({ cell, patientItem }: CellSlot & { patientItem: string | null }) =>
       `Aucune catégorie de personnes concernées n'est indiquée (${cellRef(cell)}). Le registre doit dire de qui sont les données : choisissez au moins une catégorie dans la liste (ex. ${
@@ -82,8 +68,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     criterion: "data",
     title: "Aucune catégorie de données décrite",
-    why: "Le registre doit dire quelles données sont traitées (article 30.1.c du RGPD).",
-    howToFix: "Décrire au moins une catégorie de données (ex. « Nom, prénom, téléphone » sur la ligne état civil).",
     message: ({ cell }: CellSlot) =>
       `Aucune catégorie de données n'est décrite (${cellRef(cell)}). Le registre doit dire quelles données sont traitées : décrivez au moins une catégorie (ex. ${q("Nom, prénom, téléphone")} sur la ligne état civil).`,
   },
@@ -92,8 +76,6 @@ export const art30Rules = family("art30", {
     criterion: "retention",
     path: ["retention-set"],
     title: "Durée de conservation absente",
-    why: "Les données ne peuvent pas être gardées sans limite ; le registre indique les délais d'effacement « dans la mesure du possible » (article 30.1.f du RGPD).",
-    howToFix: "Écrire combien de temps les données sont gardées et à partir de quand.",
     link: RULE_LINKS.retention,
     message: ({ cell, label }: CellSlot & { label: string }) =>
       `La durée de conservation des données ${q(label)} n'est pas indiquée (${cellRef(cell)}). ${WHERE_POSSIBLE} Écrivez combien de temps ces données sont gardées et à partir de quand (ex. ${q("3 ans après le dernier contact")}).`,
@@ -102,8 +84,6 @@ export const art30Rules = family("art30", {
     severity: "error",
     criterion: "recipients",
     title: "Aucun destinataire",
-    why: "Le registre doit dire qui accède aux données (article 30.1.d du RGPD).",
-    howToFix: "Choisir au moins un type de destinataire et préciser lequel.",
     message: ({ cell }: CellSlot) =>
       `Aucun destinataire n'est indiqué (${cellRef(cell)}). Le registre doit dire qui accède aux données : choisissez au moins un type de destinataire (ex. ${q("Service interne qui traite les données")}) et précisez lequel.`,
   },
@@ -112,8 +92,6 @@ export const art30Rules = family("art30", {
     criterion: "measures",
     path: ["measures-described"],
     title: "Aucune mesure de sécurité",
-    why: "Le registre décrit les mesures de sécurité « dans la mesure du possible » (article 30.1.g du RGPD).",
-    howToFix: "Choisir au moins une mesure dans la liste et la préciser.",
     link: RULE_LINKS.security,
     message: ({ cell }: CellSlot) =>
       `Aucune mesure de sécurité n'est indiquée (${cellRef(cell)}). La description des mesures de sécurité est demandée « dans la mesure du possible » par le RGPD (article 30) : choisissez au moins une mesure (ex. ${q("Contrôle d'accès des utilisateurs")}) et précisez-la.`,
@@ -121,24 +99,18 @@ export const art30Rules = family("art30", {
   "art30.fiche.detail-missing": {
     severity: "warning",
     title: "Choix « à préciser » sans précision",
-    why: "« Autres (préciser) » ne dit rien tant que la précision est vide.",
-    howToFix: "Écrire de quoi il s'agit dans la colonne « Précisions ».",
     message: ({ cell, value }: CellSlot & { value: string }) =>
       `${q(value)} est choisi mais la précision est vide (${cellRef(cell)}). Ce choix demande de préciser : écrivez de quoi il s'agit dans la colonne « Précisions ».`,
   },
   "art30.fiche.choice-missing": {
     severity: "warning",
     title: "Précision sans type choisi",
-    why: "Le type choisi dans la liste permet de lire tous les registres de la même façon.",
-    howToFix: "Choisir le type dans la liste déroulante, en gardant la précision.",
     message: ({ cell, detail }: CellSlot & { detail: string }) =>
       `Une précision est écrite (${q(detail)}) mais le type n'est pas choisi (${cellRef(cell)}). Choisissez le type dans la liste déroulante de la cellule, en gardant votre précision.`,
   },
   "art30.fiche.description-missing": {
     severity: "warning",
     title: "Durée de conservation sans données décrites",
-    why: "Une durée sans description laisse croire que des données sont traitées sans dire lesquelles.",
-    howToFix: "Décrire les données concernées, ou effacer la durée si la catégorie n'est pas utilisée.",
     message: ({ cell, label }: CellSlot & { label: string }) =>
       `Une durée de conservation est donnée pour ${q(label)} mais les données ne sont pas décrites (${cellRef(cell)}). Décrivez les données concernées, ou effacez la durée si cette catégorie n'est pas utilisée.`,
   },

@@ -21,8 +21,6 @@ export const breachRules = family("breaches", {
     severity: "warning",
     path: ["incidents-decided"],
     title: "Violation sans décision de notification après 72 heures",
-    why: "Une violation se notifie à la CNIL dans les 72 heures, sauf si elle ne présente pas de risque pour les personnes (article 33 du RGPD) ; en retard, la notification reste due.",
-    howToFix: "Notifier la CNIL sans attendre, ou écrire pourquoi la violation ne présente pas de risque.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell, discovered, deadline, midnight }: Deadline) =>
       `Incident découvert le ${discovered} : aucune décision sur la notification à la CNIL, et le délai de 72 heures est dépassé depuis le ${deadline} (${cellRef(cell)}). Notifiez la CNIL sans attendre, en expliquant le retard, puis écrivez la date de notification ; si la violation ne présente pas de risque pour les personnes, écrivez pourquoi dans « Sinon, pourquoi ».${midnightNote(midnight)}`,
@@ -30,8 +28,6 @@ export const breachRules = family("breaches", {
   "breaches.cnil-pending": {
     severity: "info",
     title: "Violation en cours : décision de notification à prendre",
-    why: "Les 72 heures pour notifier la CNIL courent depuis la découverte (article 33 du RGPD).",
-    howToFix: "Avant la fin du délai : notifier la CNIL, ou écrire pourquoi il n'y a pas de risque.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell, discovered, deadline, midnight, hoursLeft }: Deadline & { hoursLeft: number }) =>
       `Incident découvert le ${discovered} : notification à la CNIL à décider avant le ${deadline} (il reste ${hoursLeft} h, ${cellRef(cell)}). Notifiez-la, ou, si la violation ne présente pas de risque pour les personnes, écrivez pourquoi dans « Sinon, pourquoi ».${midnightNote(midnight)}`,
@@ -40,8 +36,6 @@ export const breachRules = family("breaches", {
     severity: "warning",
     path: ["incidents-decided"],
     title: "Risque élevé : personnes concernées non informées",
-    why: "Un risque élevé oblige à informer les personnes dans les meilleurs délais (article 34 du RGPD), sauf exception à justifier.",
-    howToFix: "Informer les personnes et écrire la date, ou écrire l'exception.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell }: CellSlot) =>
       `Cette violation présente un risque élevé pour les personnes, mais rien n'indique qu'elles ont été informées (${cellRef(cell)}). Informez-les dans les meilleurs délais et écrivez la date ; si une exception s'applique (données chiffrées, risque écarté par les mesures prises), écrivez-la dans « Sinon, pourquoi ».`,
@@ -50,8 +44,6 @@ export const breachRules = family("breaches", {
     severity: "warning",
     path: ["incidents-decided"],
     title: "Violation avec un risque, non notifiée",
-    why: "Seule une violation sans risque pour les personnes peut ne pas être notifiée (article 33 du RGPD).",
-    howToFix: "Notifier la CNIL, ou corriger l'évaluation du risque.",
     link: RULE_LINKS.notifyBreach,
     message: ({ cell, risk }: CellSlot & { risk: string }) =>
       `La ligne dit que la violation présente ${risk} pour les personnes, mais que la CNIL n'est pas notifiée (${cellRef(cell)}). Seule une violation sans risque peut ne pas l'être : notifiez la CNIL, ou corrigez l'évaluation du risque.`,
@@ -60,8 +52,6 @@ export const breachRules = family("breaches", {
     severity: "warning",
     path: ["incidents-decided"],
     title: "Date illisible dans le registre des violations",
-    why: "Une date illisible ne permet pas de suivre le délai de 72 heures.",
-    howToFix: "Écrire la date et l'heure sous la forme jj/mm/aaaa hh:mm.",
     message: ({ cell, text }: CellSlot & { text: string }) =>
       `${q(text)} n'est pas une date lisible (${cellRef(cell)}). Écrivez la date et l'heure sous la forme jj/mm/aaaa hh:mm (ex. 05/12/2026 14:30).`,
   },
@@ -69,8 +59,6 @@ export const breachRules = family("breaches", {
     severity: "warning",
     path: ["incidents-decided"],
     title: "Violation sans date de découverte",
-    why: "Le délai de 72 heures se compte depuis la découverte.",
-    howToFix: "Écrire la date et l'heure de la découverte.",
     message: ({ cell }: CellSlot) =>
       `Cette violation n'a pas de date de découverte (${cellRef(cell)}). Écrivez quand elle a été découverte (jj/mm/aaaa hh:mm) : le délai de 72 heures se compte depuis ce moment.`,
   },

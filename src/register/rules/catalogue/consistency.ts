@@ -7,8 +7,6 @@ export const consistencyRules = family("consistency", {
     severity: "error",
     path: ["fiches-exist"],
     title: "Aucune fiche remplie",
-    why: "Le registre doit décrire au moins un traitement.",
-    howToFix: "Dupliquer le modèle de fiche (ou utiliser « Nouvelle fiche ») et la remplir.",
     link: RULE_LINKS.register,
     message: ({ cell }: CellSlot) =>
       `Le registre ne contient encore aucune fiche remplie (${cellRef(cell)}). Il doit décrire au moins un traitement : dupliquez le modèle de fiche (ou utilisez « Nouvelle fiche ») et remplissez-la.`,
@@ -17,8 +15,6 @@ export const consistencyRules = family("consistency", {
     severity: "error",
     path: ["list-consistent"],
     title: "Ligne de la liste sans fiche",
-    why: "Chaque ligne de la liste des traitements renvoie à sa fiche par la référence ; une référence qui ne correspond à rien rend le registre incohérent.",
-    howToFix: "Créer la fiche, corriger la référence, ou supprimer la ligne si le traitement n'existe plus.",
     message: ({ cell, ref }: CellSlot & { ref: string }) =>
       `La ligne de référence ${q(ref)} de la liste des traitements ne correspond à aucune fiche (${cellRef(cell)}). Chaque ligne doit avoir sa fiche : créez la fiche, corrigez la référence, ou supprimez la ligne si le traitement n'existe plus.`,
   },
@@ -26,8 +22,6 @@ export const consistencyRules = family("consistency", {
     severity: "error",
     path: ["list-consistent"],
     title: "Ligne de la liste sans référence",
-    why: "La référence relie la ligne à sa fiche.",
-    howToFix: "Recopier le « N° / RÉF » de la fiche dans la ligne.",
     message: ({ cell, name }: CellSlot & { name: string }) =>
       `La ligne ${q(name)} de la liste des traitements n'a pas de référence (${cellRef(cell)}). La référence relie la ligne à sa fiche : recopiez le « N° / RÉF » de la fiche.`,
   },
@@ -35,8 +29,6 @@ export const consistencyRules = family("consistency", {
     severity: "error",
     path: ["list-consistent"],
     title: "Fiche absente de la liste des traitements",
-    why: "La liste des traitements est le sommaire du registre : chaque fiche doit y avoir sa ligne.",
-    howToFix: "Ajouter la ligne de la fiche (nom, référence, dates, finalité, données sensibles).",
     message: ({ cell, name }: CellSlot & { name: string }) =>
       `La fiche ${q(name)} n'apparaît pas dans l'onglet « Liste des traitements » (sa référence est en ${cellRef(cell)}). Chaque fiche doit y avoir sa ligne : ajoutez-la (nom, référence, dates, finalité, données sensibles).`,
   },
@@ -44,8 +36,6 @@ export const consistencyRules = family("consistency", {
     severity: "error",
     path: ["list-consistent", "sensitive-justified"],
     title: "« Données sensibles ? » ne dit pas « Oui »",
-    why: "La liste des traitements doit signaler les fiches qui traitent des données sensibles : c'est ce qu'un lecteur regarde en premier.",
-    howToFix: "Écrire « Oui » dans la colonne « Données sensibles ? » de la ligne.",
     link: RULE_LINKS.sensitive,
     message: ({ cell, value, sheet }: CellSlot & { value: string; sheet: string }) =>
       `La colonne « Données sensibles ? » ${value === "" ? "est vide" : `indique ${q(value)}`} (${cellRef(cell)}), alors que la fiche ${q(sheet)} décrit des données sensibles (santé, opinions, etc.). Écrivez « Oui ».`,
@@ -54,8 +44,6 @@ export const consistencyRules = family("consistency", {
     severity: "warning",
     path: ["list-consistent"],
     title: "Nom différent entre la liste et la fiche",
-    why: "Deux noms pour un même traitement prêtent à confusion.",
-    howToFix: "Garder le même nom aux deux endroits.",
     message: ({ cell, lineName, ficheName }: CellSlot & { lineName: string; ficheName: string }) =>
       `Le nom ${q(lineName)} de la liste des traitements diffère de celui de la fiche, ${q(ficheName)} (${cellRef(cell)}). Gardez le même nom aux deux endroits.`,
   },
@@ -63,8 +51,6 @@ export const consistencyRules = family("consistency", {
     severity: "error",
     path: ["list-consistent"],
     title: "Deux fiches avec la même référence",
-    why: "Une référence partagée ne permet plus de relier chaque fiche à sa ligne.",
-    howToFix: "Donner une nouvelle référence à l'une des fiches et la reporter dans la liste.",
     message: ({ cell, ref, other }: CellSlot & { ref: string; other: string }) =>
       `La référence ${q(ref)} est déjà celle de la fiche ${q(other)} (${cellRef(cell)}). Chaque fiche doit avoir sa propre référence : donnez-en une nouvelle à celle-ci, et reportez-la dans la liste des traitements.`,
   },
@@ -72,24 +58,18 @@ export const consistencyRules = family("consistency", {
     severity: "warning",
     path: ["list-consistent"],
     title: "Deux lignes pour la même fiche",
-    why: "Le même traitement listé deux fois fausse le sommaire du registre.",
-    howToFix: "Garder une seule ligne par fiche.",
     message: ({ cell, ref, row }: CellSlot & { ref: string; row: number }) =>
       `La référence ${q(ref)} figure déjà ligne ${row} de la liste des traitements (${cellRef(cell)}). Gardez une seule ligne par fiche.`,
   },
   "consistency.unused-copy": {
     severity: "warning",
     title: "Copie vide du modèle",
-    why: "Une fiche vide dans le registre envoyé laisse croire à un traitement non décrit.",
-    howToFix: "Remplir la feuille, ou la supprimer.",
     message: ({ cell }: CellSlot) =>
       `Cette feuille est une copie vide du modèle de fiche (nom du traitement vide, ${cellRef(cell)}). Remplissez-la, ou supprimez-la pour garder le registre lisible.`,
   },
   "consistency.model-filled": {
     severity: "info",
     title: "Modèle de fiche rempli directement",
-    why: "La fiche compte ; il n'y a simplement plus de modèle vierge pour les suivantes.",
-    howToFix: "Renommer cette feuille et remettre un modèle vierge.",
     message: ({ cell }: CellSlot) =>
       `Le modèle de fiche a été rempli directement (${cellRef(cell)}). Cette fiche compte, mais il n'y a plus de modèle vierge pour les suivantes : gardez une copie vierge du modèle, ou renommez cette feuille et remettez un modèle vierge.`,
   },

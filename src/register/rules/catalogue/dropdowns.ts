@@ -6,8 +6,6 @@ export const dropdownRules = family("dropdowns", {
   "dropdowns.not-in-list": {
     severity: "error",
     title: "Valeur hors de la liste déroulante",
-    why: "Les listes du classeur donnent à tous les registres les mêmes mots : une valeur hors liste ne se lit pas de la même façon d'un registre à l'autre.",
-    howToFix: "Choisir la valeur dans la liste déroulante de la cellule.",
     /** `closest`: the one item that holds what was typed (« Chiffrement » → « Chiffrement des données »), when there is one. */
     message: ({ cell, value, items, closest }: CellSlot & { value: string; items: readonly string[]; closest?: string }) =>
       `${q(value)} ne fait pas partie de la liste de cette cellule (${cellRef(cell)}). La valeur doit être l'un des choix de la liste, pour que le registre se lise de la même façon partout.${
@@ -19,8 +17,6 @@ export const dropdownRules = family("dropdowns", {
   "dropdowns.near-miss": {
     severity: "warning",
     title: "Élément de liste mal orthographié",
-    why: "La valeur désigne bien un élément de la liste, mais écrite autrement elle ne se lit pas de la même façon partout.",
-    howToFix: "Remplacer par l'élément exact de la liste (un clic dans le volet).",
     /** `sameSpelling`: differs only by case, accents or spaces (else another known name, e.g. "USA"). */
     message: ({ cell, value, item, sameSpelling }: CellSlot & { value: string; item: string; sameSpelling: boolean }) =>
       sameSpelling
@@ -30,8 +26,6 @@ export const dropdownRules = family("dropdowns", {
   "dropdowns.country-not-in-list": {
     severity: "warning",
     title: "Pays adéquat absent de l'ancienne liste du classeur",
-    why: "La liste des pays du classeur est ancienne : ce pays a aujourd'hui une décision d'adéquation mais n'y figure pas.",
-    howToFix: "Garder la valeur, et mettre à jour la liste des pays du classeur.",
     link: RULE_LINKS.worldMap,
     message: ({ cell, value }: CellSlot & { value: string }) =>
       `${q(value)} n'est pas dans la liste des pays du classeur (${cellRef(cell)}), qui est ancienne ; ce pays bénéficie pourtant aujourd'hui d'une décision d'adéquation de la Commission européenne. Vous pouvez le garder ; pensez à mettre à jour la liste des pays du classeur.`,

@@ -10,9 +10,6 @@ export const legalRules = family("legal", {
     severity: "warning",
     path: ["legal-basis"],
     title: "Base légale non indiquée",
-    why: "La base légale (article 6 du RGPD) n'est pas dans le minimum de l'article 30, mais elle est nécessaire aux mentions d'information des personnes.",
-    howToFix:
-      "Indiquer la base légale, sur une ligne « Base légale » de la fiche (pour les missions de la CPTS, souvent la mission d'intérêt public, art. 6.1.e).",
     link: RULE_LINKS.information,
     message: ({ cell, hasRow }: Row) =>
       hasRow
@@ -23,8 +20,6 @@ export const legalRules = family("legal", {
     severity: "warning",
     path: ["sensitive-justified"],
     title: "Exception de l'article 9 non indiquée",
-    why: "Les données sensibles sont interdites sauf exception de l'article 9.2 du RGPD : la fiche doit dire laquelle s'applique.",
-    howToFix: "Indiquer l'exception (pour le soin, souvent l'article 9.2.h : prise en charge sanitaire ou sociale).",
     link: RULE_LINKS.sensitive,
     message: ({ cell, hasRow }: Row) =>
       hasRow
@@ -35,8 +30,6 @@ export const legalRules = family("legal", {
     severity: "warning",
     path: ["sensitive-justified"],
     title: "Exception de l'article 9 qui ne couvre pas ces personnes",
-    why: "L'article 9.2.d ne couvre que les membres (ou anciens membres) d'un organisme à but non lucratif, pas ses patients ; l'article 9.2.b ne couvre que le droit du travail, donc les salariés et candidats.",
-    howToFix: "Choisir l'exception qui couvre les personnes concernées (pour les patients, souvent l'article 9.2.h).",
     link: RULE_LINKS.sensitive,
     /** `exception`: the article claimed; `persons`: who it cannot cover, as the fiche names them. */
     message: ({ cell, exception, persons }: CellSlot & { exception: "9.2.b" | "9.2.d"; persons: string }) =>

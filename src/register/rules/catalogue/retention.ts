@@ -9,8 +9,6 @@ export const retentionRules = family("retention", {
     severity: "error",
     path: ["retention-set"],
     title: "Conservation sans fin",
-    why: "Les données ne peuvent être gardées que le temps nécessaire à la finalité (article 5.1.e du RGPD) : une durée illimitée, définitive ou de 50 ans et plus n'en est pas une pour une CPTS.",
-    howToFix: "Fixer une durée, ou l'événement qui la fait courir, puis la suppression ou l'archivage (ex. « 3 ans après le dernier contact »).",
     link: RULE_LINKS.retention,
     message: ({ cell, value }: Value) =>
       `La durée de conservation ${q(value)} ne fixe aucune limite (${cellRef(cell)}). Les données ne peuvent pas être gardées sans fin (article 5.1.e du RGPD) : fixez une durée, ou l'événement qui la fait courir (ex. ${q("3 ans après le dernier contact")}), puis la suppression ou l'archivage.`,
@@ -19,9 +17,6 @@ export const retentionRules = family("retention", {
     severity: "warning",
     path: ["retention-set"],
     title: "Archives gardées pendant toute la vie de l'association",
-    why: "Certaines archives (procès-verbaux d'assemblée générale ou de conseil d'administration, statuts, registre spécial) peuvent être gardées tant que l'association existe, parce que la loi ou les statuts le demandent ; encore faut-il le dire.",
-    howToFix:
-      "Écrire la raison et la limite (ex. « durée de vie de l'association (statuts), en archives ») et limiter les données personnelles à ce que ces documents exigent.",
     link: RULE_LINKS.retention,
     message: ({ cell, value }: Value) =>
       `La durée de conservation ${q(value)} est sans fin (${cellRef(cell)}). Pour des archives que la loi ou les statuts demandent de garder tant que l'association existe (procès-verbaux d'assemblée générale, statuts, registre spécial), c'est admis : dites-le (ex. ${q("durée de vie de l'association, en archives (statuts)")}) et ne gardez que les données personnelles que ces documents exigent.`,
@@ -30,8 +25,6 @@ export const retentionRules = family("retention", {
     severity: "warning",
     path: ["retention-set"],
     title: "Durée de conservation vague",
-    why: "« Durée nécessaire » ou « selon la réglementation » ne dit ni combien de temps ni à partir de quand : personne ne peut l'appliquer.",
-    howToFix: "Écrire une durée et son point de départ (ex. « 5 ans après la fin du contrat »).",
     link: RULE_LINKS.retention,
     message: ({ cell, value }: Value) =>
       `La durée de conservation ${q(value)} ne dit ni combien de temps ni à partir de quand (${cellRef(cell)}). Écrivez une durée et son point de départ (ex. ${q("5 ans après la fin du contrat")} ou ${q("jusqu'à la démission, puis 1 an")}).`,
@@ -40,8 +33,6 @@ export const retentionRules = family("retention", {
     severity: "warning",
     path: ["retention-set"],
     title: "Durée bien plus longue que la recommandation",
-    why: "Une durée plus de deux fois supérieure à celle recommandée pour ce type de traitement est difficile à justifier.",
-    howToFix: "Ramener la durée à la recommandation, ou écrire dans la fiche ce qui justifie de garder plus longtemps.",
     link: RULE_LINKS.retention,
     /** `kind`: the processing kind recognised (« gestion des adhérents »); `recommended`: its duration; `source`: where it comes from. */
     message: ({ cell, value, kind, recommended, source }: Value & { kind: string; recommended: string; source: string }) =>
@@ -51,8 +42,6 @@ export const retentionRules = family("retention", {
     severity: "warning",
     path: ["retention-set"],
     title: "Durée de conservation sans unité",
-    why: "Un nombre seul ne dit ni l'unité ni le point de départ.",
-    howToFix: "Écrire la durée en toutes lettres, avec son point de départ.",
     message: ({ cell, value }: Value) =>
       `La durée de conservation ${q(value)} est un nombre seul (${cellRef(cell)}) : on ne sait ni l'unité ni le point de départ. Écrivez-la en toutes lettres (ex. ${q(`${value} ans après la fin de l'adhésion`)}).`,
   },

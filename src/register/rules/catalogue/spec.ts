@@ -26,7 +26,7 @@ export interface CellSlot {
   cell: string;
 }
 
-/** One rule, as a family file writes it (the family is stamped by `family()`). */
+/** One rule, as a family file writes it (the family is stamped by `family()`); its explanation is apart. */
 export interface RuleEntry<S extends CellSlot = CellSlot> {
   severity: Severity;
   /** The article 30 criterion a finding of this rule means is missing (it then lowers nothing by itself: completeness is computed from the fiche). */
@@ -37,12 +37,19 @@ export interface RuleEntry<S extends CellSlot = CellSlot> {
   message: (slots: S) => string;
   /** A short French name of the rule, for the rule table and the pane's explanations. */
   title: string;
+  /** A CNIL page that explains the point, when one helps. */
+  link?: PathLink;
+}
+
+/**
+ * Why a rule exists and how to fix it, written in ./explanations/<family>.ts beside the family's rules:
+ * the verdict never reads them, so the pane loads them only when a finding is opened.
+ */
+export interface RuleExplanation {
   /** Why it matters, in a sentence or two. */
   why: string;
   /** What to do, in general terms (the message says it for the cell at hand). */
   howToFix: string;
-  /** A CNIL page that explains the point, when one helps. */
-  link?: PathLink;
 }
 
 export type FamilyEntries<F extends RuleFamily, T> = { [K in keyof T]: T[K] & { family: F } };

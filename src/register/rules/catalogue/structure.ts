@@ -20,8 +20,6 @@ export const structureRules = family("structure", {
     severity: "error",
     path: ["organisation"],
     title: "Onglet « Liste des traitements » introuvable",
-    why: "Cet onglet porte l'identité de l'organisme et la liste des fiches : sans lui, le registre ne dit pas qui est responsable et ne peut pas être vérifié.",
-    howToFix: "Rétablir l'onglet, avec un nom contenant « Liste des traitements ».",
     link: RULE_LINKS.register,
     message: ({ cell }: CellSlot) =>
       `L'onglet « Liste des traitements » est introuvable dans ce classeur (constat signalé sur cette feuille, ${cellRef(cell)}). Le registre se compose de cette liste et des fiches : rétablissez l'onglet, avec un nom contenant « Liste des traitements », pour que l'organisme et les lignes des fiches puissent être vérifiés.`,
@@ -29,25 +27,18 @@ export const structureRules = family("structure", {
   "structure.model-missing": {
     severity: "info",
     title: "Plus de modèle de fiche vierge",
-    why: "Le registre reste juste sans modèle, mais il faudra en recopier un pour décrire le prochain traitement.",
-    howToFix: "Garder un onglet « Modèle de fiche de registre » vierge.",
     message: ({ cell }: CellSlot) =>
       `Le classeur n'a plus de modèle de fiche vierge (${cellRef(cell)}). Gardez un onglet « Modèle de fiche de registre » vierge pour créer les fiches suivantes.`,
   },
   "structure.block-missing": {
     severity: "warning",
     title: "Section de fiche introuvable",
-    why: "Une section dont le titre a été modifié ou supprimé ne peut pas être lue : ce qu'elle contient échappe aux vérifications.",
-    howToFix: "Rétablir le titre de la section tel qu'il est dans le modèle.",
     message: ({ cell, block }: CellSlot & { block: string }) =>
       `La section ${q(block)} est introuvable dans cette fiche (${cellRef(cell)}) : son titre a peut-être été modifié ou supprimé. Rétablissez le titre de la section tel qu'il est dans le modèle, pour que la fiche puisse être vérifiée.`,
   },
   "structure.set-aside-row": {
     severity: "warning",
     title: "Ligne illisible dans « Constats écartés »",
-    why: "Chaque ligne de la feuille « Constats écartés » écarte un constat pour une fiche. Une ligne abîmée (règle inconnue, référence absente, erreur écartée) n'écarte rien : le constat reste signalé.",
-    howToFix:
-      "Corriger la ligne (identifiant de la règle en colonne A, référence de la fiche en colonne B) ou l'effacer. Une erreur ne peut jamais être écartée.",
     /** `sheet`: the set-aside sheet's name; `problem`: what is wrong; `rule`: what column A says. */
     message: ({ cell, sheet, problem, rule }: CellSlot & { sheet: string; problem: SetAsideRowProblem; rule: string }) =>
       `La ligne ${rowOfCell(cell)} de la feuille ${q(sheet)} (${cellRef(cell)}) ${SET_ASIDE_PROBLEMS[problem](rule)} : elle n'écarte rien, le constat reste signalé. Corrigez la ligne ou effacez-la.`,

@@ -6,32 +6,24 @@ export const transferRules = family("transfers", {
   "transfers.country-missing": {
     severity: "error",
     title: "Transfert sans pays",
-    why: "Le registre doit nommer le pays tiers de destination (article 30.1.e du RGPD).",
-    howToFix: "Choisir le pays dans la liste.",
     message: ({ cell }: CellSlot) =>
       `Un transfert hors de l'Union européenne est décrit sans pays (${cellRef(cell)}). Le registre doit nommer le pays de destination : choisissez-le dans la liste.`,
   },
   "transfers.guarantee-missing": {
     severity: "error",
     title: "Transfert sans garantie",
-    why: "Tout transfert hors de l'Union européenne doit reposer sur une garantie (chapitre V du RGPD).",
-    howToFix: "Choisir la garantie dans la liste (décision d'adéquation, clauses contractuelles types…).",
     message: ({ cell }: CellSlot) =>
       `Un transfert hors de l'Union européenne est décrit sans garantie (${cellRef(cell)}). Tout transfert doit reposer sur une garantie (décision d'adéquation, clauses contractuelles types…) : choisissez-la dans la liste.`,
   },
   "transfers.privacy-shield": {
     severity: "error",
     title: "« Privacy Shield » : garantie invalidée",
-    why: "La Cour de justice de l'Union européenne a invalidé le Privacy Shield le 16 juillet 2020 (arrêt C-311/18, « Schrems II ») : il ne couvre plus aucun transfert.",
-    howToFix: "Vérifier que le destinataire est certifié « EU-US Data Privacy Framework », sinon signer des clauses contractuelles types.",
     message: ({ cell }: CellSlot) =>
       `La garantie ${q("Privacy shield")} n'est plus valable (${cellRef(cell)}) : la Cour de justice de l'Union européenne l'a invalidée le 16 juillet 2020 (arrêt C-311/18, dit Schrems II). Pour les États-Unis, vérifiez que le destinataire est certifié « EU-US Data Privacy Framework », sinon signez des clauses contractuelles types.`,
   },
   "transfers.not-adequate": {
     severity: "error",
     title: "« Pays adéquat » pour un pays qui ne l'est pas",
-    why: "La garantie « pays adéquat » n'existe que pour les pays qui ont une décision d'adéquation de la Commission européenne en vigueur.",
-    howToFix: "Choisir une autre garantie (ex. clauses contractuelles types) et joindre le contrat.",
     link: RULE_LINKS.worldMap,
     message: ({ cell, country }: CellSlot & { country: string }) =>
       `La garantie « pays adéquat » est choisie pour ${q(country)}, qui n'a pas de décision d'adéquation de la Commission européenne aujourd'hui (${cellRef(cell)}). Le transfert doit reposer sur une autre garantie : choisissez par exemple les clauses contractuelles types, et joignez le contrat.`,
@@ -39,8 +31,6 @@ export const transferRules = family("transfers", {
   "transfers.zone-outdated": {
     severity: "error",
     title: "Pays marqué « adéquat » par une liste périmée",
-    why: "La liste du classeur marque ce pays « adéquat », mais il n'a pas (ou plus) de décision d'adéquation : la garantie choisie ne couvre pas le transfert.",
-    howToFix: "Choisir une autre garantie (ex. clauses contractuelles types), et mettre à jour la liste des pays du classeur.",
     link: RULE_LINKS.worldMap,
     message: ({ cell, country }: CellSlot & { country: string }) =>
       `La liste du classeur indique ${q(country)} comme « adéquat », mais ce pays n'est pas (ou plus) sur la liste actuelle de la Commission européenne (${cellRef(cell)}). La garantie « pays adéquat » ne couvre donc pas ce transfert : choisissez-en une autre (ex. clauses contractuelles types), et mettez à jour la liste des pays du classeur.`,
@@ -48,16 +38,12 @@ export const transferRules = family("transfers", {
   "transfers.us-dpf": {
     severity: "warning",
     title: "États-Unis : adéquats pour les seuls organismes certifiés",
-    why: "La décision d'adéquation des États-Unis (« EU-US Data Privacy Framework ») ne couvre que les organismes certifiés.",
-    howToFix: "Vérifier la certification du destinataire et la noter dans la documentation, sinon signer des clauses contractuelles types.",
     message: ({ cell }: CellSlot) =>
       `Les États-Unis ne sont « adéquats » que pour les organismes certifiés « EU-US Data Privacy Framework » (${cellRef(cell)}). Vérifiez que le destinataire figure sur la liste des organismes certifiés (dataprivacyframework.gov) et notez-le dans la documentation ; sinon, signez des clauses contractuelles types.`,
   },
   "transfers.partial-adequacy": {
     severity: "info",
     title: "Adéquation partielle",
-    why: "Certaines décisions d'adéquation ne couvrent qu'une partie des destinataires d'un pays.",
-    howToFix: "Vérifier que le destinataire est dans le champ de la décision, sinon choisir une autre garantie.",
     link: RULE_LINKS.worldMap,
     message: ({ cell, country, note }: CellSlot & { country: string; note: string }) =>
       `L'adéquation de ${q(country)} ne vaut que ${note} (${cellRef(cell)}). Vérifiez que le destinataire est bien dans ce cas, sinon choisissez une autre garantie.`,
@@ -65,16 +51,12 @@ export const transferRules = family("transfers", {
   "transfers.recipient-abroad-without-transfer": {
     severity: "warning",
     title: "Destinataire dans un pays tiers sans transfert décrit",
-    why: "Un destinataire hors de l'Union européenne suppose un transfert, qui doit être décrit avec son pays et sa garantie.",
-    howToFix: "Remplir la section « Transferts hors UE » : destinataire, pays et garantie.",
     message: ({ cell }: CellSlot) =>
       `Un destinataire situé dans un pays tiers est indiqué (${cellRef(cell)}), mais aucun transfert hors UE n'est décrit. Remplissez la section « Transferts hors UE » : destinataire, pays et garantie.`,
   },
   "transfers.art49-derogation": {
     severity: "warning",
     title: "Transfert fondé sur une dérogation (article 49)",
-    why: "Les dérogations de l'article 49 ne valent que pour des transferts occasionnels ; un registre décrit des traitements durables, dont les transferts demandent une garantie de l'article 45 ou 46.",
-    howToFix: "Encadrer le transfert par une décision d'adéquation ou des clauses contractuelles types, ou le supprimer.",
     message: ({ cell }: CellSlot) =>
       `Ce transfert repose sur une dérogation de l'article 49 (${cellRef(cell)}). Ces dérogations ne valent que pour des transferts occasionnels, alors qu'un traitement du registre est durable : encadrez le transfert par une décision d'adéquation ou des clauses contractuelles types.`,
   },
