@@ -19,6 +19,7 @@ import { securityExplanations } from "./catalogue/explanations/security";
 import { freshnessExplanations } from "./catalogue/explanations/freshness";
 import { aipdExplanations } from "./catalogue/explanations/aipd";
 import { breachExplanations } from "./catalogue/explanations/breaches";
+import { auditExplanations } from "./catalogue/explanations/audit";
 
 export type { RuleExplanation } from "./catalogue/spec";
 
@@ -37,6 +38,7 @@ export const RULE_EXPLANATIONS = {
   ...aipdExplanations,
   ...freshnessExplanations,
   ...breachExplanations,
+  ...auditExplanations,
 } satisfies Record<RuleId, RuleExplanation>;
 
 export function ruleExplanation(id: RuleId): RuleExplanation {

@@ -11,8 +11,6 @@ export const auditRules = family("audit", {
     severity: "info",
     path: ["cyber-audit"],
     title: "Pas encore d'auto-diagnostic cyber",
-    why: "En une heure, une vingtaine de questions donnent l'état de la sécurité de la CPTS et ses mesures prioritaires (article 32 du RGPD : des mesures adaptées aux risques).",
-    howToFix: "Répondre à l'auto-diagnostic dans l'onglet « Sécurité » du volet, si possible avec le prestataire informatique.",
     link: RULE_LINKS.security,
     message: ({ cell }: CellSlot) =>
       `Aucun auto-diagnostic cyber n'a encore été fait pour cette CPTS (constat signalé sur cette feuille, ${cellRef(cell)}). Faites-le depuis l'onglet « Sécurité » du volet : une vingtaine de questions, un score par thème et les mesures prioritaires à mettre en place.`,
@@ -21,8 +19,6 @@ export const auditRules = family("audit", {
     severity: "warning",
     path: ["cyber-audit"],
     title: "Auto-diagnostic cyber à refaire",
-    why: "Après six mois (départs, nouveaux outils, nouvelles menaces), l'auto-diagnostic ne dit plus où en est la CPTS.",
-    howToFix: "Refaire l'auto-diagnostic dans l'onglet « Sécurité » du volet : il s'ajoute sous le précédent et s'y compare.",
     link: RULE_LINKS.security,
     /** `date`: the last run's day; `due`: six months after it. */
     message: ({ cell, date, due }: CellSlot & { date: string; due: string }) =>
@@ -32,8 +28,6 @@ export const auditRules = family("audit", {
     severity: "warning",
     path: ["cyber-audit"],
     title: "Cellule illisible dans l'auto-diagnostic",
-    why: "Une réponse hors de celles proposées, ou une date illisible, ne compte pas : le score ou la date de réévaluation est faussé.",
-    howToFix: "Remettre une réponse proposée (ou une date JJ/MM/AAAA), ou refaire l'auto-diagnostic.",
     /** `problem`: what is wrong, in plain French (from the sheet's reading). */
     message: ({ cell, sheet, problem }: CellSlot & { sheet: string; problem: string }) =>
       `Dans la feuille ${q(sheet)}, ${cellRef(cell)} : ${problem}. Cette cellule n'est pas prise en compte ; corrigez-la ou refaites l'auto-diagnostic depuis le volet.`,
@@ -41,8 +35,6 @@ export const auditRules = family("audit", {
   "audit.backup-untested": {
     severity: "warning",
     title: "Sauvegarde annoncée, mais pas de sauvegarde testée selon l'auto-diagnostic",
-    why: "Une sauvegarde jamais restaurée peut ne pas fonctionner le jour où l'on en a besoin ; la fiche et l'auto-diagnostic doivent dire la même chose.",
-    howToFix: "Tester une restauration puis refaire l'auto-diagnostic, ou corriger la fiche.",
     link: RULE_LINKS.security,
     /** `untested`: the audit says a backup exists but no restore was tested; else no backup at all. */
     message: ({ cell, date, untested }: CellSlot & { date: string; untested: boolean }) =>
@@ -52,8 +44,6 @@ export const auditRules = family("audit", {
     severity: "warning",
     path: ["hds"],
     title: "Données de santé, mais pas d'hébergement certifié HDS selon l'auto-diagnostic",
-    why: "Les données de santé de patients se conservent chez un hébergeur certifié HDS (article L.1111-8 du Code de la santé publique).",
-    howToFix: "Les déplacer vers un outil certifié HDS (liste de l'ANS, outils du GRADS) et refaire l'auto-diagnostic, ou corriger la fiche.",
     link: RULE_LINKS.sensitive,
     /** `noneHeld`: the audit says the CPTS keeps no health data at all; else that it is not at an HDS host. */
     message: ({ cell, date, noneHeld }: CellSlot & { date: string; noneHeld: boolean }) =>
@@ -63,8 +53,6 @@ export const auditRules = family("audit", {
     severity: "warning",
     path: ["incidents-decided"],
     title: "Incident signalé dans l'auto-diagnostic, registre des violations vide",
-    why: "Toute violation de données personnelles se documente, même non notifiée à la CNIL (article 33.5 du RGPD).",
-    howToFix: "Noter l'incident au registre des violations, dans l'onglet « Sécurité » du volet.",
     link: RULE_LINKS.breaches,
     message: ({ cell, date }: CellSlot & { date: string }) =>
       `L'auto-diagnostic du ${date} dit qu'un incident a eu lieu dans les 12 derniers mois (${cellRef(cell)}), mais le registre des violations est vide. Notez-y l'incident depuis l'onglet « Sécurité » du volet.`,
