@@ -217,8 +217,9 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
       if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     }
     await page.waitForTimeout(400); // the steps' animations, before scrolling to the guide
+    // Step 4 shows the cyberattack card's reflexes (the same as the Sécurité tab's « Fiche réflexe »).
     await pane()
-      .getByRole("region", { name: "Que faire en cas de cyberattaque ?" })
+      .getByRole("list", { name: "Les réflexes, dans l'ordre" })
       .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await screenshot(page, "07a-cyberattaque");
     expect(await gridTab("Suivi de conformité").count()).toBe(0);
