@@ -11,7 +11,8 @@
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { PlanError, planAuditRunWithChart, type AuditAnswers } from "../../../../register";
+import { planAuditRunWithChart, type AuditAnswers } from "../../../../register";
+import { useApplyFresh } from "../applyFresh";
 import { auditStrings as s } from "../../../strings/audit";
 import type { SectionProps } from "../sectionProps";
 import { Questionnaire } from "./Questionnaire";
@@ -48,24 +49,18 @@ export default function AuditSection({ register, snapshot, clock, onNavigate, on
 
   const onAnswer = React.useCallback((questionId: string, choiceId: string) => setAnswers((a) => ({ ...a, [questionId]: choiceId })), []);
 
+  const applyFresh = useApplyFresh(snapshot, onApplyPlan);
   const save = async (): Promise<void> => {
     if (!snapshot) return;
     setError(null);
-    let plan;
-    try {
-      plan = planAuditRunWithChart(snapshot, answers, who, clock);
-    } catch (err) {
-      if (err instanceof PlanError) {
-        setError(err.message);
-        return;
-      }
-      throw err;
-    }
     setBusy(true);
     try {
-      // The pane says in its message strip whether it worked; it resolves false when it did not.
-      const done = await onApplyPlan(plan);
-      if (done !== false) {
+      // Planned on the workbook as it is when writing (a note typed under the last run since the pane
+      // last read it is never written over); the pane says in its message strip whether it worked.
+      const outcome = await applyFresh((fresh) => planAuditRunWithChart(fresh, answers, who, clock));
+      if (typeof outcome === "string") {
+        setError(outcome);
+      } else if (outcome === null) {
         setAnswers({});
         focusResults.current = true;
         setMode("results");
