@@ -57,6 +57,19 @@ export function cellText(sheet: SheetSnapshot, row: number, col: number): string
   return v === undefined ? "" : String(v).trim();
 }
 
+/**
+ * The row (1-based) where a new line of an owned sheet's table goes: after the last row, under the
+ * header row, that holds anything in the table's first `columns` columns. A note the user typed below
+ * the table moves the next line under it rather than being written over.
+ */
+export function rowAfterTable(sheet: SheetSnapshot, headerRow: number, columns: number): number {
+  let last = headerRow;
+  for (let r = headerRow; r < sheet.values.length; r++) {
+    if ((sheet.values[r] ?? []).slice(0, columns).some((v) => String(v).trim() !== "")) last = r + 1;
+  }
+  return last + 1;
+}
+
 /** `name` is `base` or `base (n)` (what we, or Excel's "Move or Copy", would call it). */
 function hasBaseName(name: string, base: string): boolean {
   if (sameSheetName(name, base)) return true;

@@ -8,9 +8,9 @@
 import type { Finding } from "./findings";
 import type { Register } from "./model";
 import type { CellWrite, WriteOp, WritePlan } from "./plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import type { WorkbookSnapshot } from "./snapshot";
 import { CATALOGUE, ruleInfo, type RuleId } from "./rules/catalogue";
-import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps } from "./ownedSheets";
+import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "./ownedSheets";
 import { setAsideTexts } from "./messages/setAside";
 import { formatLocalDateTime, type Clock } from "./clock";
 import { cellAddress } from "./address";
@@ -33,15 +33,6 @@ export function setAsideRuleTitle(rule: RuleId): string {
 }
 
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
-
-/** The row after the last non-empty row of the table: a note typed below by the user is not overwritten. */
-function nextFreeRow(sheet: SheetSnapshot): number {
-  let last = SET_ASIDE_HEADER_ROW;
-  for (let r = SET_ASIDE_HEADER_ROW; r < sheet.values.length; r++) {
-    if ((sheet.values[r] ?? []).slice(0, WIDTHS.length).some((v) => String(v).trim() !== "")) last = r + 1;
-  }
-  return last + 1;
-}
 
 export interface SetAsideNote {
   /** The name the user typed. */
@@ -78,7 +69,7 @@ export function planSetAside(
   let row: number;
   if (existing) {
     sheet = existing.name;
-    row = nextFreeRow(existing);
+    row = rowAfterTable(existing, SET_ASIDE_HEADER_ROW, WIDTHS.length);
   } else {
     sheet = freeSheetName(
       snapshot.sheets.map((s) => s.name),

@@ -9,9 +9,9 @@
  * (dd/mm/yyyy hh:mm), never a formula.
  */
 import type { CellWrite, WriteOp, WritePlan } from "../plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { WorkbookSnapshot } from "../snapshot";
 import type { BreachEntry, BreachRisk } from "./model";
-import { findOwnedSheets, freeSheetName, ownedMarkOps } from "../ownedSheets";
+import { findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "../ownedSheets";
 import { breachTexts } from "../messages/breaches";
 import { nowLocalSerial, type Clock } from "../clock";
 import { cellAddress, columnLetters } from "../address";
@@ -50,15 +50,6 @@ export type CnilRecord = { kind: "notified"; at: number } | { kind: "not-require
 export type PersonsRecord = { kind: "informed"; at: number } | { kind: "not-required"; why: string };
 
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
-
-/** The row after the last non-empty row of the table: a note typed below by the user is not overwritten. */
-function nextFreeRow(sheet: SheetSnapshot): number {
-  let last = BREACH_HEADER_ROW;
-  for (let r = BREACH_HEADER_ROW; r < sheet.values.length; r++) {
-    if ((sheet.values[r] ?? []).slice(0, BREACH_COL_COUNT).some((v) => String(v).trim() !== "")) last = r + 1;
-  }
-  return last + 1;
-}
 
 /** Refuses a date the reader would not take, or one in the future (a minute's grace for the form's « now »). */
 function checkDate(serial: number, clock: Clock): void {
@@ -139,7 +130,7 @@ export function planAddBreach(snapshot: WorkbookSnapshot, fields: NewBreach, clo
   let row: number;
   if (existing) {
     sheet = existing.name;
-    row = nextFreeRow(existing);
+    row = rowAfterTable(existing, BREACH_HEADER_ROW, BREACH_COL_COUNT);
   } else {
     sheet = freeSheetName(
       snapshot.sheets.map((s) => s.name),

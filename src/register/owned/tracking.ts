@@ -10,7 +10,7 @@ import type { PathTicks } from "../path";
 import { formatLocalDate, type Clock } from "../clock";
 import { PATH_STEPS } from "../data/path";
 import { cellAddress } from "../address";
-import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps } from "../ownedSheets";
+import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "../ownedSheets";
 
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
 
@@ -77,12 +77,7 @@ export function planTick(snapshot: WorkbookSnapshot, itemId: string, done: boole
     if (found) {
       row = found.row;
     } else {
-      // After the last non-empty row of the table, so that a note the user typed below is not overwritten.
-      let last = TRACK_HEADER_ROW;
-      for (let r = TRACK_HEADER_ROW; r < existing.values.length; r++) {
-        if ((existing.values[r] ?? []).slice(0, 5).some((v) => String(v).trim() !== "")) last = r + 1;
-      }
-      row = last + 1;
+      row = rowAfterTable(existing, TRACK_HEADER_ROW, TRACK_WIDTHS.length);
     }
   } else {
     sheetName = freeSheetName(
