@@ -12,15 +12,7 @@ import { cellAddress, parseCell, type CellValue, type WorkbookSnapshot } from ".
 import { buildCnilWorkbook, type CnilWorkbookOptions } from "../fixtures/xlsxFiles";
 import { clockAt } from "../fixtures/clocks";
 
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one (for reflow only).
-if (!("ResizeObserver" in globalThis)) {
-  class NoResizeObserver {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = NoResizeObserver;
-}
+import "./resizeObserver";
 
 export const CLOCK = clockAt("2026-11-24T09:00:00Z");
 

@@ -9,15 +9,7 @@ import { readRegister, validateRegister, type Clock, type WorkbookSnapshot, type
 import { applyPlanToExcelBook, excelBookSnapshot, type ExcelBook } from "../../../src/workbook/exceljs";
 import type { SectionProps } from "../../../src/taskpane/components/security/sectionProps";
 
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one (for reflow only).
-if (!("ResizeObserver" in globalThis)) {
-  class NoResizeObserver {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = NoResizeObserver;
-}
+import "../resizeObserver";
 
 export interface HarnessProps {
   book: ExcelBook;
