@@ -8,6 +8,9 @@
 import type { SetAsideBook } from "./setAside";
 import type { AuditBook } from "./audit/model";
 import type { BreachBook } from "./breaches/model";
+import type { NoticeSheetInfo } from "./notices/model";
+import type { RequestBook } from "./requests/model";
+import type { AipdDoneBook } from "./aipdDone/model";
 
 /** A text value; `""` when the cell is empty or holds the CNIL placeholder. */
 export interface TextField {
@@ -227,4 +230,10 @@ export interface Register {
   audit?: AuditBook;
   /** The breach register (the add-in's sheet « Registre des violations »), when there is one. */
   breaches?: BreachBook;
+  /** The add-in's notice sheets (« Mentions … »): which fiche and audience each is for. */
+  notices?: NoticeSheetInfo[];
+  /** The rights-requests register (the add-in's sheet « Demandes d'exercice des droits »), when there is one. */
+  requests?: RequestBook;
+  /** The AIPD carried out, per RÉF (the add-in's hidden sheet « AIPD réalisées »), when there is one. */
+  aipdDone?: AipdDoneBook;
 }

@@ -17,6 +17,8 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { ownedTexts } from "./messages/owned";
 import { SET_ASIDE_SHEET_NAME } from "./messages/setAsideSheet";
 import { CYBER_SHEET_NAMES } from "./messages/cyberSheets";
+import { RIGHTS_SHEET_NAMES } from "./messages/rightsSheets";
+import { SHEET_NAME_MAX, truncateSheetName } from "./sheetName";
 import { colOf, rowOf } from "./address";
 
 /** Where the mark sits: Z1, in a hidden column far from what a coordinator reads. */
@@ -26,7 +28,7 @@ const MARK_COL = colOf(MARK_CELL);
 /** The hidden column's width, should a curious user show it again: the mark is readable then. */
 const MARK_COLUMN_WIDTH = 30;
 
-export type OwnedSheetKind = "report" | "tracking" | "setAside" | "audit" | "breaches" | "card";
+export type OwnedSheetKind = "report" | "tracking" | "setAside" | "audit" | "breaches" | "card" | "notice" | "requests" | "aipdDone";
 
 export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   report: "cpts-registre-rgpd:rapport:1",
@@ -35,6 +37,9 @@ export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   audit: "cpts-registre-rgpd:autodiagnostic:1",
   breaches: "cpts-registre-rgpd:violations:1",
   card: "cpts-registre-rgpd:fiche-reflexe:1",
+  notice: "cpts-registre-rgpd:mentions:1",
+  requests: "cpts-registre-rgpd:demandes-droits:1",
+  aipdDone: "cpts-registre-rgpd:aipd-realisees:1",
 };
 
 export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
@@ -44,6 +49,9 @@ export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
   audit: CYBER_SHEET_NAMES.audit,
   breaches: CYBER_SHEET_NAMES.breaches,
   card: CYBER_SHEET_NAMES.card,
+  notice: RIGHTS_SHEET_NAMES.notice,
+  requests: RIGHTS_SHEET_NAMES.requests,
+  aipdDone: RIGHTS_SHEET_NAMES.aipdDone,
 };
 
 /** Excel compares sheet names without regard to case. */
@@ -70,11 +78,19 @@ export function rowAfterTable(sheet: SheetSnapshot, headerRow: number, columns: 
   return last + 1;
 }
 
-/** `name` is `base` or `base (n)` (what we, or Excel's "Move or Copy", would call it). */
+/**
+ * `name` is `base` or `base (n)` (what we, or Excel's "Move or Copy", would call it), the base shortened
+ * when it had to be for « (n) » to fit in 31 characters (freeSheetName).
+ */
 function hasBaseName(name: string, base: string): boolean {
   if (sameSheetName(name, base)) return true;
   const m = /^(.*) \((\d+)\)$/.exec(name);
-  return m !== null && sameSheetName(m[1], base);
+  return m !== null && (sameSheetName(m[1], base) || sameSheetName(m[1], numberedBase(base, ` (${m[2]})`)));
+}
+
+/** `base`, shortened so that `base` + `suffix` stays within Excel's 31 characters. */
+function numberedBase(base: string, suffix: string): string {
+  return base.length + suffix.length <= SHEET_NAME_MAX ? base : truncateSheetName(base, SHEET_NAME_MAX - suffix.length).trimEnd();
 }
 
 /** True when the sheet was made by the add-in as `kind`: it carries the mark, under its usual name. */
@@ -92,7 +108,8 @@ export function freeSheetName(existing: string[], base: string): string {
   const taken = (n: string) => existing.some((e) => sameSheetName(e, n));
   if (!taken(base)) return base;
   for (let i = 2; ; i++) {
-    const candidate = `${base} (${i})`;
+    const suffix = ` (${i})`;
+    const candidate = `${numberedBase(base, suffix)}${suffix}`;
     if (!taken(candidate)) return candidate;
   }
 }

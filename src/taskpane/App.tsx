@@ -23,7 +23,8 @@ import { strings } from "./strings";
 import { FOCUS_MARKS, sensibleFocusIn } from "./focusMarks";
 import VerifyPanel from "./components/VerifyPanel";
 import { SECURITY_SECTIONS, type SecuritySectionId } from "./components/security/sections";
-import type { SectionProps } from "./components/security/sectionProps";
+import type { SectionProps } from "./components/sections/sectionProps";
+import { RIGHTS_SECTIONS, type RightsSectionId } from "./components/rights/sections";
 
 // Secondary panels, each in its own chunk, so that the pane's first load stays under its budget.
 // The message and « Annuler » show only after something happened: out of the first load, fetched
@@ -35,10 +36,12 @@ const NewFichePanel = React.lazy(() => import(/* webpackChunkName: "new-fiche" *
 const PathPanel = React.lazy(() => import(/* webpackChunkName: "path" */ "./components/path/PathPanel"));
 const SecurityPanel = React.lazy(() => import(/* webpackChunkName: "security" */ "./components/security/SecurityPanel"));
 // The reflexes alone, for « Cyberattaque ? » while the workbook is being read or is not a register.
+const RightsPanel = React.lazy(() => import(/* webpackChunkName: "rights" */ "./components/rights/RightsPanel"));
 const CardReflexes = React.lazy(() => import(/* webpackChunkName: "security-card" */ "./components/security/card/CardReflexes"));
 
-export type TabId = "verify" | "help" | "newFiche" | "path" | "security";
-const TABS: TabId[] = ["verify", "help", "newFiche", "path", "security"];
+export type TabId = "verify" | "help" | "newFiche" | "path" | "security" | "rights";
+/** In the order the tab list shows them; « Droits » (step 3) once one of its sections is built. */
+const TABS: TabId[] = ["verify", "help", "newFiche", "path", ...(RIGHTS_SECTIONS.length > 0 ? (["rights"] as const) : []), "security"];
 
 const useStyles = makeStyles({
   root: {
@@ -104,6 +107,7 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
   const pane = usePane();
   const [tab, setTab] = React.useState<TabId>(initialTab);
   const [section, setSection] = React.useState<SecuritySectionId>(SECURITY_SECTIONS[0]);
+  const [rightsSection, setRightsSection] = React.useState<RightsSectionId | undefined>(RIGHTS_SECTIONS[0]);
 
   // Verify once when the pane opens, like the Accessibility Checker.
   const { refresh } = pane;
@@ -177,10 +181,12 @@ function Pane({ initialTab }: { initialTab: TabId }): React.JSX.Element {
             {tab === "verify" && <VerifyPanel />}
             {tab === "help" && <HelpPanel />}
             {tab === "newFiche" && <NewFichePanel />}
-            {(tab === "path" || tab === "security") &&
+            {(tab === "path" || tab === "security" || tab === "rights") &&
               (sectionProps ? (
                 tab === "path" ? (
                   <PathPanel {...sectionProps} />
+                ) : tab === "rights" ? (
+                  rightsSection && <RightsPanel {...sectionProps} section={rightsSection} onSection={setRightsSection} />
                 ) : (
                   <SecurityPanel {...sectionProps} section={section} onSection={setSection} />
                 )

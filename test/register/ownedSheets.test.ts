@@ -1,5 +1,5 @@
 import type { CellWrite, Register, Report, WorkbookSnapshot, WritePlan, CellValue, SheetSnapshot } from "../../src/register";
-import { MARK_CELL, OWNED_MARKS, parseCell, isOwnedSheet, planReportSheet, planTick, quoteSheetName, readPathTicks } from "../../src/register";
+import { MARK_CELL, OWNED_MARKS, freeSheetName, parseCell, isOwnedSheet, planReportSheet, planTick, quoteSheetName, readPathTicks } from "../../src/register";
 import { clockAt, dayClock } from "../fixtures/clocks";
 
 /**
@@ -267,4 +267,30 @@ describe("the owned sheets in a real workbook (ExcelJS adapter, saved and opened
     expect(snap.sheets.filter((s) => s.name.startsWith("Rapport de vérification")).map((s) => s.name)).toEqual(["Rapport de vérification"]);
     expect(readPathTicks(snap)).toEqual({ backups: { done: true, date: "24/11/2026" } });
   }, 30_000);
+});
+
+describe("a long owned sheet name beside a user's sheet of the same name", () => {
+  const base = "Demandes d'exercice des droits"; // 30 characters: « (2) » cannot simply be added
+  const userSheet: SheetSnapshot = { name: base, visibility: "Visible", values: [["Mes notes"]] };
+
+  it("is shortened so that « (2) » fits in Excel's 31 characters", () => {
+    const name = freeSheetName([base], base);
+    expect(name.endsWith(" (2)")).toBe(true);
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(name).not.toBe(base);
+  });
+
+  it("is still recognised as the add-in's own under its shortened name, and the user's sheet never is", () => {
+    const name = freeSheetName([base], base);
+    const marked: SheetSnapshot = { name, visibility: "Visible", values: [] };
+    const at = parseCell(MARK_CELL)!;
+    marked.values = Array.from({ length: at.row }, () => Array.from({ length: at.col }, () => ""));
+    marked.values[at.row - 1][at.col - 1] = OWNED_MARKS.requests;
+    expect(isOwnedSheet(marked, "requests")).toBe(true);
+    expect(isOwnedSheet(userSheet, "requests")).toBe(false);
+  });
+
+  it("keeps a short base whole", () => {
+    expect(freeSheetName(["AIPD réalisées"], "AIPD réalisées")).toBe("AIPD réalisées (2)");
+  });
 });

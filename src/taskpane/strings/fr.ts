@@ -18,6 +18,7 @@ export const fr = {
       newFiche: "Nouvelle fiche",
       path: "Parcours",
       security: "Sécurité",
+      rights: "Droits",
     },
     /** The header's button for a person under attack: opens the « Fiche réflexe » at once. */
     cyberattack: "Cyberattaque ?",

@@ -7,7 +7,7 @@ import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { readRegister, validateRegister, type Clock, type WorkbookSnapshot, type WritePlan } from "../../../src/register";
 import { applyPlanToExcelBook, excelBookSnapshot, type ExcelBook } from "../../../src/workbook/exceljs";
-import type { SectionProps } from "../../../src/taskpane/components/security/sectionProps";
+import type { SectionProps } from "../../../src/taskpane/components/sections/sectionProps";
 
 import "../resizeObserver";
 

@@ -12,9 +12,9 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { planAuditRunWithChart, type AuditAnswers } from "../../../../register";
-import { useApplyFresh } from "../applyFresh";
+import { useApplyFresh } from "../../sections/applyFresh";
 import { auditStrings as s } from "../../../strings/audit";
-import type { SectionProps } from "../sectionProps";
+import type { SectionProps } from "../../sections/sectionProps";
 import { Questionnaire } from "./Questionnaire";
 import { Results } from "./Results";
 

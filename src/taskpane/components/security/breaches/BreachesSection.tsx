@@ -37,10 +37,10 @@ import {
   type NewBreach,
   type WorkbookSnapshot,
 } from "../../../../register";
-import type { SectionProps } from "../sectionProps";
+import type { SectionProps } from "../../sections/sectionProps";
 import { breachStrings as s } from "../../../strings/breaches";
 import { fromDateTimeInput, toDateTimeInput } from "./dateTimeInput";
-import { useApplyFresh } from "../applyFresh";
+import { useApplyFresh } from "../../sections/applyFresh";
 
 const NOTIFY_URL = "https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles";
 

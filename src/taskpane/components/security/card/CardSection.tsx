@@ -7,10 +7,10 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { EMPTY_CARD_CONTACTS, planCard, readCard, type CardContacts } from "../../../../register";
-import type { SectionProps } from "../sectionProps";
+import type { SectionProps } from "../../sections/sectionProps";
 import { cardStrings as s } from "../../../strings/card";
 import CardReflexes from "./CardReflexes";
-import { useApplyFresh } from "../applyFresh";
+import { useApplyFresh } from "../../sections/applyFresh";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

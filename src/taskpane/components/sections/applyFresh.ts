@@ -1,5 +1,5 @@
 /**
- * How the breach and card sections write: the plan is made on the workbook as it is at the moment of
+ * How the sections of the « Sécurité » and « Droits » tabs write: the plan is made on the workbook as it is at the moment of
  * writing (the pane's `apply` reads it afresh), so that a line the user typed in the sheet since the last
  * read is never written over. A wrong input (PlanError, French) is found first on the workbook as last
  * read, so that the form can say it beside its field. Outside the pane's store (a bare test), the

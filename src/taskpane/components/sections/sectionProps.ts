@@ -1,5 +1,5 @@
 /**
- * What every section of the « Sécurité » tab receives from the pane (the same things PathPanel gets in
+ * What every section of the « Sécurité » and « Droits » tabs receives from the pane (the same things PathPanel gets in
  * App.tsx): the register and its verdict as last read, the workbook as last read (to plan a change),
  * the clock of the day written beside a change, a way to show a cell, and the one way to change the
  * workbook (the pane's apply: undoable through « Annuler », then the workbook is read again).

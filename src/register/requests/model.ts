@@ -1,0 +1,54 @@
+/**
+ * What the engine reads of the add-in's sheet « Demandes d'exercice des droits »: one line per request a
+ * person made to exercise their rights (GDPR art. 15 to 21), with the dates that set its deadline (art.
+ * 12.3: one month from receipt, extendable by two months when the person is told why within the
+ * first). Reading it is ./sheet.ts; the deadline ./deadline.ts. Types only.
+ */
+
+/** The rights a request may exercise, in the sheet's words (accès, rectification, effacement…). */
+export type RightKind = "access" | "rectification" | "erasure" | "objection" | "restriction" | "portability";
+
+/** How the request ended, as the line says it. */
+export type RequestOutcome = "granted" | "partly-granted" | "refused" | "withdrawn" | "unknown";
+
+export interface RequestEntry {
+  sheet: string;
+  /** 1-based row of the line. */
+  row: number;
+  /** Received on: an Excel serial (day), null when unreadable or empty. */
+  received: number | null;
+  receivedCell: string;
+  /** The person, as little as needed (as typed). */
+  person: string;
+  /** The rights exercised (a request may name several); empty when unreadable. */
+  rights: RightKind[];
+  rightsText: string;
+  /** The fiche concerned: its RÉF as typed (may be ""). */
+  ficheRef: string;
+  /** Identity checked, as typed (« Oui », « Non », « Pas nécessaire »…). */
+  identityChecked: string;
+  /** The person was told on this day that the answer needs two more months (art. 12.3); null when not extended. */
+  extendedOn: number | null;
+  /** Answered on: an Excel serial (day), null when not answered yet or unreadable. */
+  answered: number | null;
+  /** The line's « Répondu le » cell: where the overdue warning points. */
+  answeredCell: string;
+  outcome: RequestOutcome;
+  outcomeText: string;
+}
+
+export type RequestProblemKind = "unreadable-date" | "missing-received";
+
+export interface RequestProblem {
+  sheet: string;
+  cell: string;
+  problem: RequestProblemKind;
+  /** What the cell holds, as typed ("" when empty). */
+  text: string;
+}
+
+export interface RequestBook {
+  /** In sheet order. */
+  entries: RequestEntry[];
+  problems: RequestProblem[];
+}
