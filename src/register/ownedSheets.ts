@@ -18,7 +18,6 @@ import { ownedTexts } from "./messages/owned";
 import { SET_ASIDE_SHEET_NAME } from "./messages/setAsideSheet";
 import { CYBER_SHEET_NAMES } from "./messages/cyberSheets";
 import { RIGHTS_SHEET_NAMES } from "./messages/rightsSheets";
-import { SHEET_NAME_MAX, truncateSheetName } from "./sheetName";
 import { colOf, rowOf } from "./address";
 
 /** Where the mark sits: Z1, in a hidden column far from what a coordinator reads. */
@@ -88,9 +87,12 @@ function hasBaseName(name: string, base: string): boolean {
   return m !== null && (sameSheetName(m[1], base) || sameSheetName(m[1], numberedBase(base, ` (${m[2]})`)));
 }
 
-/** `base`, shortened so that `base` + `suffix` stays within Excel's 31 characters. */
+/** Excel's limit on a sheet's name (sheetName.ts has the full rules; not imported here, to keep the first load light). */
+const SHEET_NAME_MAX = 31;
+
+/** `base`, cut so that `base` + `suffix` stays within Excel's 31 characters (our own names: no surrogate pairs). */
 function numberedBase(base: string, suffix: string): string {
-  return base.length + suffix.length <= SHEET_NAME_MAX ? base : truncateSheetName(base, SHEET_NAME_MAX - suffix.length).trimEnd();
+  return base.length + suffix.length <= SHEET_NAME_MAX ? base : base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd();
 }
 
 /** True when the sheet was made by the add-in as `kind`: it carries the mark, under its usual name. */

@@ -23,7 +23,7 @@ import { buildExampleRegister } from "../../src/workbook/template";
 import { applyPlan, readSnapshot } from "../../src/workbook/office";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { loadExcelBook, saveExcelBook } from "../../src/workbook/exceljs";
-import { undoPlanFor } from "../../src/taskpane/state/store";
+import { undoPlanFor } from "../../src/taskpane/state/undoPlan";
 import { clockAt } from "../fixtures/clocks";
 import { printLayoutOf } from "../fixtures/printLayout";
 import { wrappedLines } from "../../src/register/owned/report";

@@ -19,7 +19,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../../register";
-import { fixedClock, restoreOwnedSheetOps, systemClock, type Clock, type WriteOp } from "../../register";
+import { fixedClock, systemClock, type Clock } from "../../register";
 import type { SelectionInfo, WorkbookPort } from "../excel";
 import { strings } from "../strings";
 import { planSelection } from "./planPreview";
@@ -108,27 +108,6 @@ function reducer(state: PaneState, action: Action): PaneState {
 
 /** Errors whose message is written in French for the user: the adapters' and the engine's own. */
 const FRENCH_ERRORS = new Set(["OfficeAdapterError", "NotARegisterError", "PlanError", "XlsxReadError"]);
-
-/**
- * The plan that undoes `plan`, or null when it cannot be undone. A plan that deletes one of the add-in's
- * own sheets (a second report replaces the first) is undone by writing that sheet back from `before`,
- * with its links and looks, once the sheets the plan made are gone: undoing the second report brings
- * the first one back. Deleting anything else (a user's sheet, rows) is never undone.
- */
-export function undoPlanFor(plan: WritePlan, before: WorkbookSnapshot): WritePlan | null {
-  const deletes = plan.ops.filter((op) => op.op === "deleteSheet" || op.op === "deleteRows");
-  if (deletes.length === 0) return invertPlan(plan, before);
-  const names = before.sheets.map((s) => s.name);
-  const restores: WriteOp[] = [];
-  for (const op of deletes) {
-    const sheet = op.op === "deleteSheet" ? before.sheets.find((x) => x.name === op.name) : undefined;
-    const ops = sheet ? restoreOwnedSheetOps(sheet, names) : null;
-    if (!ops) return null;
-    restores.push(...ops);
-  }
-  const inverse = invertPlan({ ...plan, ops: plan.ops.filter((op) => op.op !== "deleteSheet") }, before);
-  return { ...inverse, ops: [...inverse.ops, ...restores] };
-}
 
 /**
  * What carrying out `plan` would destroy in `snapshot`: the values of the sheets it deletes, of the rows
@@ -311,7 +290,10 @@ export function PaneProvider({ port, clock: given, children }: PaneProviderProps
             },
           };
           const plan = typeof planOrMake === "function" ? planOrMake(fresh) : planOrMake;
-          const inverse = undoPlanFor(plan, before);
+          // Undoing a deletion writes the add-in's sheet back: that code is fetched only for such a plan.
+          const inverse = plan.ops.some((op) => op.op === "deleteSheet" || op.op === "deleteRows")
+            ? (await import(/* webpackChunkName: "undo-restore" */ "./undoPlan")).undoPlanFor(plan, before)
+            : invertPlan(plan, before);
           await port.applyPlan(plan, { eventsOff: true });
           const forget = plan.ops.flatMap((op) => (op.op === "deleteSheet" ? [op.name] : []));
           const entry: UndoEntry | null = inverse && { title: plan.title, plan: inverse };
