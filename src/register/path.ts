@@ -8,6 +8,9 @@ import { PATH_INTRO, PATH_STEPS, type PathLink, type PathStepId } from "./data/p
 import { lastDatedRun } from "./audit/sheet";
 import { reevaluateBy } from "./audit/reevaluate";
 import { formatFrenchDate } from "./dates";
+import { fold } from "./text/fold";
+import { choiceFilled } from "./rules/context";
+import { pathTexts } from "./messages/path";
 import { isRuleId, pathItemsOf, ruleInfo } from "./rules/catalogue";
 
 /** Ids, not words: the faces say « À faire », « En cours », « Fait » from their strings. */
@@ -71,6 +74,7 @@ const NEEDS_FICHES = new Set([
   "measures-described",
   "hds",
   "incidents-decided",
+  "notices",
 ]);
 
 function statusOf(items: PathItemState[]): PathStepStatus {
@@ -95,14 +99,23 @@ export function computePath(register: Register, report: Report, ticks: PathTicks
     }
   }
   const allComplete = report.fiches.length > 0 && report.fiches.every((s) => s.completeness === 100);
+  // The AIPD a fiche needs and that the hidden sheet « AIPD réalisées » does not record as carried out.
+  const aipdDone = new Set((register.aipdDone?.records ?? []).filter((r) => r.doneOn !== null).map((r) => fold(r.ref)));
   const aipdTargets: PathTarget[] = [];
   const byName = new Map(realFiches.map((f) => [f.sheet, f] as const));
   for (const s of report.fiches) {
     if (s.aipd !== "required" && s.aipd !== "likely") continue;
+    if (s.ref.trim() !== "" && aipdDone.has(fold(s.ref))) continue;
     const f = byName.get(s.sheet);
     const title = ruleInfo(s.aipd === "required" ? "aipd.required" : "aipd.likely").title;
     aipdTargets.push({ sheet: s.sheet, cell: f?.name.cell ?? "A1", label: `${s.name} : ${title}` });
   }
+  // Each fiche that collects data from people (it names them) has at least one notice written by the add-in.
+  const noticeRefs = new Set((register.notices ?? []).map((n) => fold(n.ficheRef)));
+  const noticeTargets: PathTarget[] = realFiches
+    .filter((f) => f.persons.some(choiceFilled) && !(f.ref.value.trim() !== "" && noticeRefs.has(fold(f.ref.value))))
+    .map((f) => ({ sheet: f.sheet, cell: f.name.cell, label: pathTexts.noNotice(f.name.value || f.sheet) }));
+  const computedTargets: Partial<Record<string, PathTarget[]>> = { "aipd-done": aipdTargets, notices: noticeTargets };
 
   const steps: PathStepState[] = PATH_STEPS.map((step) => {
     const items: PathItemState[] = step.items.map((item) => {
@@ -115,17 +128,19 @@ export function computePath(register: Register, report: Report, ticks: PathTicks
           help: item.help,
           source: "user",
           done,
-          targets: item.id === "aipd-done" ? aipdTargets : [],
+          targets: [],
         };
         if (done && tick) state.date = tick.date;
-        // Nothing to do for AIPDs when no fiche needs one.
-        if (item.id === "aipd-done" && hasFiches && aipdTargets.length === 0) state.done = true;
         return state;
       }
-      const found = targets.get(item.id) ?? [];
+      const found = [...(targets.get(item.id) ?? []), ...(computedTargets[item.id] ?? [])];
       let done = found.length === 0 && (!NEEDS_FICHES.has(item.id) || hasFiches);
       if (item.id === "fiches-complete") done = done && allComplete;
       if (item.id === "organisation") done = done && register.listTab !== undefined;
+      // Nothing to do for AIPDs once there are fiches and none needs one (or each was carried out).
+      if (item.id === "aipd-done") done = done && hasFiches;
+      // The requests are kept in the add-in's register, even before the first one arrives.
+      if (item.id === "requests-kept") done = done && register.requests !== undefined;
       const state: PathItemState = { id: item.id, label: item.label, help: item.help, source: "workbook", done, targets: done ? [] : found };
       if (item.id === "cyber-audit") {
         const run = lastDatedRun(register.audit);

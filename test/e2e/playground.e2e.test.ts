@@ -223,7 +223,7 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
       .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await screenshot(page, "07a-cyberattaque");
     expect(await gridTab("Suivi de conformité").count()).toBe(0);
-    const label = "Les demandes reçoivent une réponse sous un mois";
+    const label = "Une adresse permet d'exercer ses droits";
     await pane().getByRole("checkbox", { name: label }).check();
     await gridTab("Suivi de conformité").waitFor({ timeout: 15_000 });
     await expect(pane().getByRole("checkbox", { name: label }).isChecked()).resolves.toBe(true);
@@ -307,7 +307,7 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
     const snap = snapshotOf(book);
     expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Suivi de conformité"]));
     expect(snap.sheets.some((s) => /Téléconsultation/.test(s.name))).toBe(true);
-    expect(readPathTicks(snap)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
+    expect(readPathTicks(snap)["rights-channel"]).toEqual({ done: true, date: "24/11/2026" });
     const report = validateRegister(readRegister(snap), { clock: CLOCK });
     expect(report.findings.some((f) => f.message === planted.nearMiss.message)).toBe(false);
     const typed = snap.sheets.find((s) => s.name === planted.dropdown.sheet)!.values;

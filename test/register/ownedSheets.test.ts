@@ -176,9 +176,9 @@ describe("tracking sheet (Suivi de conformité)", () => {
   });
 
   it("names the point and its step from the path's own texts", () => {
-    const after = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "rights-procedure", true, clock));
-    const row = after.sheets.at(-1)!.values.find((r) => r[4] === "rights-procedure")!;
-    expect(row.slice(0, 3)).toEqual(["3. Respectez les droits des personnes", "Les demandes reçoivent une réponse sous un mois", "Oui"]);
+    const after = applyToSnapshot(baseSnapshot(), planTick(baseSnapshot(), "rights-channel", true, clock));
+    const row = after.sheets.at(-1)!.values.find((r) => r[4] === "rights-channel")!;
+    expect(row.slice(0, 3)).toEqual(["3. Respectez les droits des personnes", "Une adresse permet d'exercer ses droits", "Oui"]);
   });
 
   it("keeps one row per item: a second tick updates its row, another item gets the next row", () => {

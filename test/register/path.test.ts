@@ -17,6 +17,14 @@ function auditedOn(day: number, month: number, year: number): AuditBook {
     problems: [],
   };
 }
+/** What the « Droits » tab leaves in a workbook for `refs`: a notice each, an empty requests register, the AIPD carried out. */
+function rightsKept(register: ReturnType<typeof buildRegister>, refs: string[], aipdRefs: string[] = []): void {
+  register.notices = refs.map((ref) => ({ sheet: `Mentions ${ref}`, ficheRef: ref, audience: "patients", madeOn: serialOfDay(2026, 11, 2) }));
+  register.requests = { entries: [], problems: [] };
+  register.aipdDone = {
+    records: aipdRefs.map((ref, i) => ({ sheet: "AIPD réalisées", row: 5 + i, ref, doneOn: serialOfDay(2026, 10, 1), doneOnCell: `B${5 + i}` })),
+  };
+}
 const allTicked = (): PathTicks => Object.fromEntries(USER_ITEM_IDS.map((id) => [id, { done: true, date: "2026-11-20" }]));
 
 describe("the 4-step path", () => {
@@ -36,11 +44,13 @@ describe("the 4-step path", () => {
   test("a complete register with every tick and a recent self-audit: all four steps are done", () => {
     const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), buildFiche(healthFicheSpec("Accès MT", "ref-003"))] });
     register.audit = auditedOn(2, 10, 2026);
+    // The RÉFs as a coordinator may retype them: compared after the engine's folding.
+    rightsKept(register, ["REF-002", "ref-003"], ["Ref-003"]);
     const path = pathOf(register, allTicked());
     expect(path.steps.map((s) => s.status)).toEqual(["done", "done", "done", "done"]);
     expect(path.completed).toBe(4);
     expect(path.current).toBeNull();
-    const tick = path.steps[2].items.find((i) => i.id === "notices");
+    const tick = path.steps[2].items.find((i) => i.id === "rights-channel");
     expect(tick).toMatchObject({ source: "user", done: true, date: "2026-11-20" });
   });
 
@@ -75,11 +85,33 @@ describe("the 4-step path", () => {
     expect(path.steps[3].items.find((i) => i.id === "backups")?.done).toBe(false);
   });
 
-  test("the AIPD item lists the fiches that need one", () => {
+  test("the AIPD item lists the fiches that need one, until « AIPD réalisée le … » is recorded for their RÉF", () => {
     const register = buildRegister({ fiches: [buildFiche(healthFicheSpec("Accès MT", "ref-002"))] });
-    const item = pathOf(register).steps[1].items.find((i) => i.id === "aipd-done");
-    expect(item?.done).toBe(false);
-    expect(item?.targets.map((t) => t.sheet)).toEqual(["Accès MT"]);
+    const item = () => pathOf(register).steps[1].items.find((i) => i.id === "aipd-done");
+    expect(item()).toMatchObject({ source: "workbook", done: false });
+    expect(item()?.targets.map((t) => t.sheet)).toEqual(["Accès MT"]);
+    rightsKept(register, [], ["ref-999"]);
+    expect(item()?.done).toBe(false);
+    rightsKept(register, [], ["REF-002"]);
+    expect(item()).toMatchObject({ done: true, targets: [] });
+  });
+
+  test("step 3 is computed: a notice for each fiche that names people, and the requests register kept without delay", () => {
+    const register = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002")), buildFiche(healthFicheSpec("Accès MT", "ref-003"))] });
+    const step = () => pathOf(register, allTicked()).steps[2];
+    const item = (id: string) => step().items.find((i) => i.id === id);
+    expect(item("notices")).toMatchObject({ source: "workbook", done: false });
+    expect(item("notices")?.targets.map((t) => t.label)).toEqual([
+      "Gestion des adhérents : aucune mention d'information écrite (onglet « Droits » › « Mentions d'information »)",
+      "Accès à un médecin traitant : aucune mention d'information écrite (onglet « Droits » › « Mentions d'information »)",
+    ]);
+    expect(item("requests-kept")).toMatchObject({ source: "workbook", done: false });
+    rightsKept(register, ["ref-002"]);
+    expect(item("notices")?.targets.map((t) => t.sheet)).toEqual(["Accès MT"]);
+    expect(item("requests-kept")?.done).toBe(true);
+    expect(step().status).toBe("in-progress");
+    rightsKept(register, ["ref-002", "ref-003"]);
+    expect(step().status).toBe("done");
   });
 
   test("step 4's self-audit: to do without one, done with a recent one (and the day to evaluate again), to do again once six months have passed", () => {

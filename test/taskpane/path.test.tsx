@@ -97,7 +97,7 @@ describe("PathPanel", () => {
     const book = await excelBookOf(await buildTemplateWorkbook({ clock: CLOCK }));
     render(<Harness book={book} onPlan={(p) => plans.push(p)} />);
     openStep(/3\. Respectez les droits/);
-    const box = screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" });
+    const box = screen.getByRole<HTMLInputElement>("checkbox", { name: "Une adresse permet d'exercer ses droits" });
     expect(box.checked).toBe(false);
     await act(async () => {
       fireEvent.click(box);
@@ -106,8 +106,8 @@ describe("PathPanel", () => {
     expect(plans[0].ops[0]).toMatchObject({ op: "addSheet", name: "Suivi de conformité" });
     const after = excelBookSnapshot(book);
     expect(after.sheets.map((s) => s.name)).toContain("Suivi de conformité");
-    expect(readPathTicks(after)["rights-procedure"]).toEqual({ done: true, date: "24/11/2026" });
-    const again = screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" });
+    expect(readPathTicks(after)["rights-channel"]).toEqual({ done: true, date: "24/11/2026" });
+    const again = screen.getByRole<HTMLInputElement>("checkbox", { name: "Une adresse permet d'exercer ses droits" });
     expect(again.checked).toBe(true);
     expect(screen.getByText("Coché le 24/11/2026")).toBeTruthy();
     // Unticking keeps the same sheet and row.
@@ -115,25 +115,23 @@ describe("PathPanel", () => {
       fireEvent.click(again);
     });
     expect(plans[1].ops.some((op) => op.op === "addSheet")).toBe(false);
-    expect(readPathTicks(excelBookSnapshot(book))["rights-procedure"].done).toBe(false);
-    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "Les demandes reçoivent une réponse sous un mois" }).checked).toBe(false);
+    expect(readPathTicks(excelBookSnapshot(book))["rights-channel"].done).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "Une adresse permet d'exercer ses droits" }).checked).toBe(false);
   });
 
   it("a step whose every point is ticked or seen is « Fait »", async () => {
     const book = await excelBookOf(await buildExampleRegister({ clock: CLOCK }));
     render(<Harness book={book} />);
-    openStep(/3\. Respectez les droits/);
-    const step = stepOf("droits");
+    // Step 1, the first not done, is the open one.
+    const step = stepOf("recenser");
     expect(within(step).getByText("En cours")).toBeTruthy();
     const boxes = within(step).getAllByRole("checkbox");
-    expect(boxes).toHaveLength(3);
-    for (const b of boxes) {
-      await act(async () => {
-        fireEvent.click(b);
-      });
-    }
-    // The example register states every fiche's legal basis: with the three ticks, the step is done.
-    expect(step.querySelector('[data-item="legal-basis"]')!.getAttribute("data-done")).toBe("true");
+    expect(boxes).toHaveLength(1);
+    await act(async () => {
+      fireEvent.click(boxes[0]);
+    });
+    // The example register has complete fiches, listed in tab 2 with the CPTS's details: with the tick, the step is done.
+    expect(step.querySelector('[data-item="fiches-complete"]')!.getAttribute("data-done")).toBe("true");
     expect(within(step).getByText("Fait")).toBeTruthy();
     expect(screen.getByText("1 étape sur 4 faite")).toBeTruthy();
   });

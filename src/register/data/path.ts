@@ -114,8 +114,8 @@ export const PATH_STEPS: readonly PathStepText[] = [
       {
         id: "aipd-done",
         label: "Les analyses d'impact (AIPD) requises sont faites",
-        help: "Les traitements de données de santé de patients demandent une AIPD avant leur mise en œuvre. SESAN propose un outil et un accompagnement.",
-        source: "user",
+        help: "Les traitements de données de santé de patients demandent une AIPD avant leur mise en œuvre. Onglet « Droits » › « AIPD » : exportez la fiche vers l'outil PIA de la CNIL, menez l'analyse (SESAN propose un accompagnement), puis notez la date où elle a été réalisée.",
+        source: "workbook",
       },
     ],
     links: [CNIL_LINKS.retention, CNIL_LINKS.sensitive, CNIL_LINKS.aipd],
@@ -135,9 +135,9 @@ export const PATH_STEPS: readonly PathStepText[] = [
       },
       {
         id: "notices",
-        label: "Chaque formulaire porte une mention d'information",
-        help: "Formulaires papier et en ligne, site web (avec les mentions légales et le consentement aux cookies non nécessaires), affiche ou dépliant pour les patients.",
-        source: "user",
+        label: "Chaque traitement a sa mention d'information",
+        help: "Onglet « Droits » › « Mentions d'information » : la mention se rédige à partir de la fiche, une par public (patients, professionnels, adhérents, salariés). Reprenez-la sur chaque formulaire, papier ou en ligne, sur le site et en affiche pour les patients.",
+        source: "workbook",
       },
       {
         id: "rights-channel",
@@ -146,10 +146,10 @@ export const PATH_STEPS: readonly PathStepText[] = [
         source: "user",
       },
       {
-        id: "rights-procedure",
-        label: "Les demandes reçoivent une réponse sous un mois",
-        help: "Décidez qui traite les demandes et comment, pour répondre dans le délai d'un mois (prolongeable de deux mois si c'est complexe).",
-        source: "user",
+        id: "requests-kept",
+        label: "Les demandes d'exercice des droits sont notées et reçoivent une réponse sous un mois",
+        help: "Onglet « Droits » › « Demandes » : chaque demande (accès, rectification, effacement…) est notée dans la feuille « Demandes d'exercice des droits » ; le volet calcule l'échéance (un mois, prolongeable de deux mois en prévenant la personne) et propose les courriers.",
+        source: "workbook",
       },
     ],
     links: [CNIL_LINKS.information, CNIL_LINKS.rights],
