@@ -95,6 +95,29 @@ function numberedBase(base: string, suffix: string): string {
   return base.length + suffix.length <= SHEET_NAME_MAX ? base : base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd();
 }
 
+/** Where the next line of an owned table goes: on the add-in's sheet of `kind`, or on a new one to make. */
+export interface OwnedTableLine {
+  sheet: string;
+  row: number;
+  /** The sheet does not exist yet: the caller's plan makes it (addSheet, mark, title, header row) first. */
+  isNew: boolean;
+}
+
+/**
+ * The next line of the add-in's table of `kind` (its first sheet of that kind, after the last row that
+ * holds anything in the table's first `columns` columns), or the first line under `headerRow` of a new
+ * sheet named after the kind, beside the user's sheets.
+ */
+export function nextOwnedTableLine(snapshot: WorkbookSnapshot, kind: OwnedSheetKind, headerRow: number, columns: number): OwnedTableLine {
+  const existing = findOwnedSheets(snapshot, kind)[0];
+  if (existing) return { sheet: existing.name, row: rowAfterTable(existing, headerRow, columns), isNew: false };
+  const sheet = freeSheetName(
+    snapshot.sheets.map((s) => s.name),
+    OWNED_BASE_NAMES[kind],
+  );
+  return { sheet, row: headerRow + 1, isNew: true };
+}
+
 /** True when the sheet was made by the add-in as `kind`: it carries the mark, under its usual name. */
 export function isOwnedSheet(sheet: SheetSnapshot, kind: OwnedSheetKind): boolean {
   return cellText(sheet, MARK_ROW, MARK_COL) === OWNED_MARKS[kind] && hasBaseName(sheet.name, OWNED_BASE_NAMES[kind]);

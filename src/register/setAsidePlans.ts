@@ -10,7 +10,7 @@ import type { Register } from "./model";
 import type { CellWrite, WriteOp, WritePlan } from "./plan";
 import type { WorkbookSnapshot } from "./snapshot";
 import { CATALOGUE, ruleInfo, type RuleId } from "./rules/catalogue";
-import { cellText, findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "./ownedSheets";
+import { cellText, findOwnedSheets, nextOwnedTableLine, ownedMarkOps } from "./ownedSheets";
 import { setAsideTexts } from "./messages/setAside";
 import { formatLocalDateTime, type Clock } from "./clock";
 import { cellAddress } from "./address";
@@ -64,22 +64,12 @@ export function planSetAside(
 
   const ops: WriteOp[] = [];
   const cells: CellWrite[] = [];
-  const existing = findOwnedSheets(snapshot, "setAside")[0];
-  let sheet: string;
-  let row: number;
-  if (existing) {
-    sheet = existing.name;
-    row = rowAfterTable(existing, SET_ASIDE_HEADER_ROW, WIDTHS.length);
-  } else {
-    sheet = freeSheetName(
-      snapshot.sheets.map((s) => s.name),
-      t.sheetName,
-    );
+  const { sheet, row, isNew } = nextOwnedTableLine(snapshot, "setAside", SET_ASIDE_HEADER_ROW, WIDTHS.length);
+  if (isNew) {
     // The add-in's mark, in a hidden column like its other sheets' (should the sheet be shown again).
     ops.push({ op: "addSheet", name: sheet, columnWidths: [...WIDTHS] }, ...ownedMarkOps("setAside", sheet));
     cells.push(text("A1", t.title), text("A2", t.intro));
     t.headers.forEach((h, i) => cells.push(text(cellAddress(SET_ASIDE_HEADER_ROW, i + 1), h)));
-    row = SET_ASIDE_HEADER_ROW + 1;
   }
   cells.push(
     text(cellAddress(row, SET_ASIDE_COLS.rule), finding.rule),
@@ -89,7 +79,7 @@ export function planSetAside(
     text(cellAddress(row, SET_ASIDE_COLS.why), why),
   );
   ops.push({ op: "write", sheet, cells });
-  if (!existing) ops.push({ op: "sheetVisibility", sheet, visibility: "Hidden" });
+  if (isNew) ops.push({ op: "sheetVisibility", sheet, visibility: "Hidden" });
   return { title: t.planTitle(setAsideRuleTitle(finding.rule), ref), ops };
 }
 

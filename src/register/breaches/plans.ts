@@ -11,7 +11,7 @@
 import type { CellWrite, WriteOp, WritePlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { BreachEntry, BreachRisk } from "./model";
-import { findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "../ownedSheets";
+import { findOwnedSheets, nextOwnedTableLine, ownedMarkOps } from "../ownedSheets";
 import { breachTexts } from "../messages/breaches";
 import { nowLocalSerial, type Clock } from "../clock";
 import { cellAddress, columnLetters } from "../address";
@@ -125,21 +125,11 @@ export function planAddBreach(snapshot: WorkbookSnapshot, fields: NewBreach, clo
 
   const ops: WriteOp[] = [];
   const cells: CellWrite[] = [];
-  const existing = findOwnedSheets(snapshot, "breaches")[0];
-  let sheet: string;
-  let row: number;
-  if (existing) {
-    sheet = existing.name;
-    row = rowAfterTable(existing, BREACH_HEADER_ROW, BREACH_COL_COUNT);
-  } else {
-    sheet = freeSheetName(
-      snapshot.sheets.map((s) => s.name),
-      t.sheetName,
-    );
+  const { sheet, row, isNew } = nextOwnedTableLine(snapshot, "breaches", BREACH_HEADER_ROW, BREACH_COL_COUNT);
+  if (isNew) {
     const head = newSheetOps(sheet);
     ops.push(...head.ops);
     cells.push(...head.cells);
-    row = BREACH_HEADER_ROW + 1;
   }
   const C = BREACH_COLS;
   const at = (col: number) => cellAddress(row, col);
@@ -152,7 +142,7 @@ export function planAddBreach(snapshot: WorkbookSnapshot, fields: NewBreach, clo
   ];
   for (const [col, value] of optional) if (value.trim() !== "") cells.push(text(at(col), value.trim()));
   ops.push({ op: "write", sheet, cells });
-  if (!existing) ops.push(...newSheetLayoutOps(sheet));
+  if (isNew) ops.push(...newSheetLayoutOps(sheet));
   // The line's texts column by column (A to F, as `optional` lists C to F), to size its row.
   const texts = ["00/00/0000 00:00", what, ...optional.map(([, value]) => value)];
   ops.push(...lineLayoutOps(sheet, row, texts), { op: "select", sheet, address: at(C.discovered) });
