@@ -16,12 +16,16 @@ export type NoticeAudience = "patients" | "professionals" | "members" | "staff";
 
 /** Every item the GDPR asks a notice to give (art. 13.1–2, art. 14.1–2) and French law adds (art. 85 LIL). */
 export type NoticeItemId =
+  /** Only as a gap: the fiche names no category of persons, so the notice is written for the public at large. */
+  | "audience"
   | "controller"
   | "dpo"
   | "purposes"
   | "legalBasis"
   | "legitimateInterest"
   | "healthException"
+  /** Art. 14.1.d: the categories of data, for data not collected from the person. */
+  | "categories"
   | "recipients"
   | "transfers"
   | "retention"
@@ -60,10 +64,19 @@ export interface Notice {
   audience: NoticeAudience;
   /** The notice's title (« Information sur vos données personnelles – … »). */
   title: string;
+  /** One sentence under the title, in the audience's voice: what the notice is about. */
+  intro: string;
   /** What the fiche lacks, said at the top; empty when the notice is complete. */
   gaps: NoticeGap[];
   sections: NoticeSection[];
+  /**
+   * Whether the data are collected from the person (art. 13), from someone else (art. 14: a professional
+   * who refers a patient…), or may be either (the fiche does not say; a gap asks for the source).
+   */
+  collection: NoticeCollection;
 }
+
+export type NoticeCollection = "direct" | "indirect" | "possibly-indirect";
 
 /**
  * What the engine reads back of the add-in's notice sheets: which fiche and audience each one is for,
