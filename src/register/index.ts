@@ -179,7 +179,10 @@ export type { AuditBook, AuditRun, AuditProblem } from "./audit/model";
 export { auditSummary } from "./audit/summary";
 export type { AuditSummary } from "./audit/summary";
 export type { BreachBook, BreachEntry, BreachProblem, BreachProblemKind, BreachRisk, CnilDecision, PersonsDecision } from "./breaches/model";
-export type { Notice, NoticeAudience, NoticeGap, NoticeItemId, NoticeSection, NoticeSheetInfo } from "./notices/model";
+export type { Notice, NoticeAudience, NoticeCollection, NoticeGap, NoticeItemId, NoticeSection, NoticeSheetInfo } from "./notices/model";
+// The notices' builder and texts: only the lazy « Droits » chunk and the command line use them.
+export { buildNotices, noticeText, audiencesOf, rightsFor, NOTICE_SOURCES, NOTICE_SOURCES_CHECKED_ON, CNIL_CONTACT } from "./notices/index";
+export type { BuildNoticesOptions, NoticeRight, RightGrant, RightsReading, LegalBasisKind, Art9Kind } from "./notices/index";
 export type { RequestBook, RequestEntry, RequestOutcome, RequestProblem, RequestProblemKind, RightKind } from "./requests/model";
 export type { AipdDoneBook, AipdDoneRecord } from "./aipdDone/model";
 export { RIGHTS_SHEET_NAMES } from "./messages/rightsSheets";
