@@ -149,9 +149,21 @@ function withoutNegations(folded: string): string {
   return folded.replace(/ non (adherent|adherents|adherente|adherentes|membre|membres|salarie|salaries|salariee|salariees) /g, " ");
 }
 
+/**
+ * What follows « qui », « pour », « adressant »… describes the people named before it (« Médecins qui
+ * adressent un patient » are doctors): only the words before it say who they are.
+ */
+const DESCRIBED_BY = / (qui|que|dont|pour|adressant|orientant|ayant|suivant|accompagnant|aupres d(e|es|u)|en charge d(e|es|u)) /;
+
+function head(text: string): string {
+  const folded = withoutNegations(foldWords(text));
+  const cut = folded.search(DESCRIBED_BY);
+  return cut > 0 ? `${folded.slice(0, cut)} ` : folded;
+}
+
 /** The audiences one row of persons names (several when it says « Patients et aidants, médecins »). */
 export function audiencesOfRow(row: ChoiceRow): NoticeAudience[] {
-  const folded = withoutNegations(foldWords(`${row.value.value} | ${row.detail.value}`));
+  const folded = `${head(row.value.value)}|${head(row.detail.value)}`;
   const found = AUDIENCE_ORDER.filter((a) => hasWord(folded, WORDS[a]));
   // « Professionnels de santé adhérents » are members; « Stagiaires / internes » of the CPTS are its staff.
   if (found.includes("professionals") && (found.includes("members") || found.includes("staff"))) return found.filter((a) => a !== "professionals");

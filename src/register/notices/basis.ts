@@ -117,6 +117,7 @@ function interestIn(text: string): string | undefined {
     .replace(/(?:art(?:icle)?\.?\s*)?6[.\s]?1[.\s]?f\b/giu, "")
     .replace(/^[\s:;,.\-–—]+|[\s:;,.\-–—]+$/gu, "")
     .replace(/^(?:de|du|des|d'|d’)\s*(?:la\s+|l'|l’)?(?:cpts|association|structure)\s*/iu, "")
+    .replace(/^(?:consistant\s+)?(?:à|a|de|d'|d’|pour|:)\s*/iu, "")
     .trim();
   const words = rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
   return words.length >= 2 ? rest : undefined;

@@ -18,7 +18,7 @@ import { contactWords, controllerOf, dpoOf, hasContact, jointControllersOf, type
 import { rightsFor } from "./rights";
 import {
   ART9_WORDS,
-  BASIS_SHORT,
+  BASIS_FOR,
   BASIS_WORDS,
   CATEGORY_WORDS,
   ERASURE_REASONS,
@@ -119,7 +119,9 @@ function purposesSection(w: NoticeWriter, r: FicheReading): void {
 function legalBasisSection(w: NoticeWriter, r: FicheReading): void {
   const reading = ficheBases(r.fiche);
   if (reading.kinds.length > 0) {
-    w.section("legalBasis", [T.basisIs(joinFrench(reading.kinds.map((k) => BASIS_WORDS[k](r.org))))]);
+    const words = reading.kinds.map((k) => BASIS_WORDS[k](r.org));
+    if (words.length === 1) w.section("legalBasis", [T.basisIs(words[0])]);
+    else w.section("legalBasis", [T.basesAre], words);
   } else if (reading.unreadable) {
     w.gap("legalBasis", GAP.legalBasisUnreadable(reading.unreadable.value.trim()), reading.unreadable.cell);
     w.section("legalBasis", [T.basisAsTyped(reading.unreadable.value.trim())]);
@@ -297,7 +299,15 @@ function obligationSection(w: NoticeWriter, r: FicheReading, voice: Voice, colle
 function rightsSection(w: NoticeWriter, r: FicheReading): void {
   const reading = rightsFor(r.bases, r.art9);
   const bullets = reading.granted.map((g) =>
-    g.onlyFor ? T.rightOnlyFor(RIGHT_WORDS[g.right], joinFrench(g.onlyFor.map((b) => BASIS_SHORT[b]))) : RIGHT_WORDS[g.right],
+    g.onlyFor
+      ? T.rightOnlyFor(
+          RIGHT_WORDS[g.right],
+          joinFrench(
+            g.onlyFor.map((b) => BASIS_FOR[b]),
+            "ou",
+          ),
+        )
+      : RIGHT_WORDS[g.right],
   );
   const before: string[] = [];
   if (!reading.granted.some((g) => g.right === "erasure") && reading.erasureLimits.length > 0) {

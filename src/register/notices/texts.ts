@@ -21,8 +21,8 @@ export interface Voice {
   headings: Headings;
   /** What refusing a consent does not change for this reader. */
   consentNoConsequence: string;
-  /** The contract a contract basis is about, for this reader. */
-  contract: string;
+  /** The contract a contract basis is about, for this reader, and what happens without the data. */
+  contract: { what: string; without: string };
 }
 
 const PEER_HEADINGS: Headings = {
@@ -71,7 +71,7 @@ export const VOICES: Record<NoticeAudience, Voice> = {
       secrecy: "Le secret professionnel",
     },
     consentNoConsequence: "votre prise en charge",
-    contract: "le contrat qui vous lie à nous",
+    contract: { what: "le contrat qui vous lie à nous", without: "ce contrat ne peut pas être conclu ni exécuté" },
   },
   professionals: {
     readers: "professionnels",
@@ -80,7 +80,7 @@ export const VOICES: Record<NoticeAudience, Voice> = {
       `Entre professionnels du territoire, nous vous devons la transparence : voici ce que ${org} fait de vos données dans le cadre de « ${name} », et les droits dont vous disposez.`,
     headings: PEER_HEADINGS,
     consentNoConsequence: "notre collaboration",
-    contract: "le contrat ou la convention qui nous lie",
+    contract: { what: "le contrat ou la convention qui nous lie", without: "ce contrat ou cette convention ne peut pas être conclu ni exécuté" },
   },
   members: {
     readers: "adhérents",
@@ -89,7 +89,7 @@ export const VOICES: Record<NoticeAudience, Voice> = {
       `En tant qu'adhérent, vous trouverez ici ce que notre association, ${org}, fait de vos données dans le cadre de « ${name} », et les droits dont vous disposez.`,
     headings: PEER_HEADINGS,
     consentNoConsequence: "votre adhésion",
-    contract: "votre adhésion à l'association",
+    contract: { what: "votre adhésion à l'association", without: "votre adhésion ne peut pas être enregistrée ni suivie" },
   },
   staff: {
     readers: "salariés",
@@ -104,7 +104,7 @@ export const VOICES: Record<NoticeAudience, Voice> = {
       obligation: "Êtes-vous tenu de fournir ces données ?",
     },
     consentNoConsequence: "votre contrat de travail ni votre carrière",
-    contract: "votre contrat de travail",
+    contract: { what: "votre contrat de travail", without: "votre contrat de travail ne peut pas être conclu ni exécuté" },
   },
 };
 
@@ -121,7 +121,8 @@ export const T = {
   dpoCompany: (company: string) => `(société ${company})`,
   purposesIntro: "Vos données sont utilisées pour :",
   purposeWithBasis: (purpose: string, basis: string) => `${purpose} (base légale : ${basis})`,
-  basisIs: (bases: string) => `Le traitement repose sur ${bases}.`,
+  basisIs: (basis: string) => `Le traitement repose sur ${basis}.`,
+  basesAre: "Le traitement repose, selon les données et les personnes, sur :",
   basisAsTyped: (typed: string) => `La fiche indique comme base légale : « ${typed} ».`,
   basisUnknown: "La base légale de ce traitement n'est pas encore précisée.",
   interestIs: (org: string, interest: string) => `L'intérêt légitime poursuivi par ${org} est le suivant : ${interest}.`,
@@ -146,14 +147,14 @@ export const T = {
   retentionUnknown: "durée non précisée",
   obligationLaw: (org: string) =>
     `La loi impose de recueillir ces données : vous êtes tenu de les fournir. Sans elles, ${org} ne peut pas remplir les obligations légales auxquelles ce traitement répond.`,
-  obligationContract: (contract: string) =>
-    `Ces données sont nécessaires pour conclure ou exécuter ${contract} : sans elles, ${contract} ne peut pas être conclu ou exécuté.`,
+  obligationContract: (contract: { what: string; without: string }) =>
+    `Ces données sont nécessaires pour conclure ou exécuter ${contract.what} : sans elles, ${contract.without}.`,
   obligationConsent: (noConsequence: string) =>
     `Donner ces données est facultatif. Si vous refusez, ou si vous retirez votre consentement plus tard, cela n'a aucune conséquence sur ${noConsequence}.`,
   obligationAsTyped: (typed: string) => `La fiche précise : « ${typed} ».`,
   obligationUnknown: "Le caractère obligatoire ou facultatif de la fourniture de ces données n'est pas encore précisé.",
   rightsIntro: "Vous disposez des droits suivants sur vos données :",
-  rightOnlyFor: (line: string, bases: string) => `${line} Ce droit vaut pour les données traitées sur la base de ${bases}.`,
+  rightOnlyFor: (line: string, bases: string) => `${line} Ce droit vaut pour les données traitées ${bases}.`,
   erasureLimited: (reasons: string) => `Le droit à l'effacement ne s'applique pas à ce traitement (article 17.3 du RGPD), car ${reasons}.`,
   rightsBasisUnknown: "D'autres droits (effacement, opposition, portabilité) dépendent de la base légale du traitement, qui n'est pas encore précisée.",
   exerciseAt: (whom: string, contact: string) => `Pour exercer vos droits ou poser une question sur vos données, adressez-vous à ${whom} : ${contact}.`,
@@ -184,14 +185,14 @@ export const BASIS_WORDS: Record<LegalBasisKind, (org: string) => string> = {
   legitimateInterest: (org) => `l'intérêt légitime de ${org} (article 6.1.f du RGPD)`,
 };
 
-/** Short names of the bases, for « ce droit vaut pour … » and a purpose's own basis. */
-export const BASIS_SHORT: Record<LegalBasisKind, string> = {
-  consent: "votre consentement",
-  contract: "un contrat",
-  legalObligation: "une obligation légale",
-  vitalInterests: "la sauvegarde des intérêts vitaux",
-  publicInterest: "une mission d'intérêt public",
-  legitimateInterest: "un intérêt légitime",
+/** The bases after « Ce droit vaut pour les données traitées … ». */
+export const BASIS_FOR: Record<LegalBasisKind, string> = {
+  consent: "avec votre consentement",
+  contract: "pour l'exécution d'un contrat",
+  legalObligation: "pour respecter une obligation légale",
+  vitalInterests: "pour sauvegarder des intérêts vitaux",
+  publicInterest: "pour une mission d'intérêt public",
+  legitimateInterest: "au titre d'un intérêt légitime",
 };
 
 export const ART9_WORDS: Record<Art9Kind, string> = {
@@ -258,10 +259,10 @@ export const CATEGORY_WORDS: Record<Exclude<DataCategoryKey, "other">, string> =
   criminal: "Condamnations pénales et infractions",
 };
 
-/** « a, b et c ». */
-export function joinFrench(items: readonly string[]): string {
+/** « a, b et c » (or « a, b ou c »). */
+export function joinFrench(items: readonly string[], conjunction: "et" | "ou" = "et"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 // ---------------------------------------------------------------------------------------------- gaps
