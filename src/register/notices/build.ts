@@ -86,7 +86,7 @@ class NoticeWriter {
 
 function controllerSection(w: NoticeWriter, r: FicheReading): void {
   const c = r.controller;
-  const paragraphs = [T.controllerIs(r.org)];
+  const paragraphs = [c.name !== "" ? T.controllerIs(r.org) : T.controllerUnknown];
   const joint = jointControllersOf(r.fiche);
   if (joint !== "") paragraphs.push(T.jointControllers(joint));
   if (hasContact(c) || c.phone !== "") paragraphs.push(T.contactLine(contactWords(c)));

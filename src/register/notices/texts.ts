@@ -111,10 +111,21 @@ export const VOICES: Record<NoticeAudience, Voice> = {
 /** The controller when nothing names it (the gap says so at the top). */
 export const UNNAMED_CONTROLLER = "le responsable du traitement";
 
+/** « de la CPTS X », « du responsable du traitement » (« de le » is not French). */
+export function ofOrg(org: string): string {
+  return org.startsWith("le ") ? `du ${org.slice(3)}` : `de ${org}`;
+}
+
+/** « à la CPTS X », « au responsable du traitement ». */
+export function toOrg(org: string): string {
+  return org.startsWith("le ") ? `au ${org.slice(3)}` : `à ${org}`;
+}
+
 // ------------------------------------------------------------------------------------------ sections
 
 export const T = {
   controllerIs: (org: string) => `Le responsable du traitement est ${org}.`,
+  controllerUnknown: "Le responsable du traitement n'est pas encore précisé.",
   jointControllers: (names: string) => `Il le met en œuvre conjointement avec : ${names}.`,
   contactLine: (parts: string) => `Coordonnées : ${parts}.`,
   dpoIs: (name: string) => `Un délégué à la protection des données (DPO) a été désigné : ${name}.`,
@@ -133,7 +144,7 @@ export const T = {
     "Les données de santé (et les autres données dites « sensibles ») bénéficient d'une protection renforcée. L'exception du RGPD qui permet de les traiter ici n'est pas encore précisée.",
   categoriesIntro: "Les informations utilisées sont les suivantes :",
   recipientsIntro: "Vos données sont accessibles uniquement aux personnes et organismes suivants, pour ce qui les concerne :",
-  recipientsNone: (org: string) => `Vos données ne sont communiquées à personne en dehors de ${org}.`,
+  recipientsNone: (org: string) => `Vos données ne sont communiquées à personne en dehors ${ofOrg(org)}.`,
   transfersNone: "Vos données ne sont pas transférées hors de l'Union européenne.",
   transfersList: "Les destinataires, leur pays et la garantie de chaque transfert :",
   transfersOut: "Certaines données sont transmises hors de l'Union européenne.",
@@ -157,8 +168,8 @@ export const T = {
   rightOnlyFor: (line: string, bases: string) => `${line} Ce droit vaut pour les données traitées ${bases}.`,
   erasureLimited: (reasons: string) => `Le droit à l'effacement ne s'applique pas à ce traitement (article 17.3 du RGPD), car ${reasons}.`,
   rightsBasisUnknown: "D'autres droits (effacement, opposition, portabilité) dépendent de la base légale du traitement, qui n'est pas encore précisée.",
-  exerciseAt: (whom: string, contact: string) => `Pour exercer vos droits ou poser une question sur vos données, adressez-vous à ${whom} : ${contact}.`,
-  exerciseNoContact: (whom: string) => `Pour exercer vos droits ou poser une question sur vos données, adressez-vous à ${whom}.`,
+  exerciseAt: (whom: string, contact: string) => `Pour exercer vos droits ou poser une question sur vos données, adressez-vous ${toOrg(whom)} : ${contact}.`,
+  exerciseNoContact: (whom: string) => `Pour exercer vos droits ou poser une question sur vos données, adressez-vous ${toOrg(whom)}.`,
   exerciseDelay:
     "Une réponse vous est apportée dans un délai d'un mois à compter de la réception de votre demande. Ce délai peut être prolongé de deux mois si la demande est complexe ou si les demandes sont nombreuses ; vous en êtes alors informé dans le premier mois (article 12.3 du RGPD).",
   exerciseIdentity: "En cas de doute raisonnable sur votre identité, une pièce justificative peut vous être demandée.",
@@ -182,7 +193,7 @@ export const BASIS_WORDS: Record<LegalBasisKind, (org: string) => string> = {
   legalObligation: (org) => `une obligation légale à laquelle ${org} est soumis (article 6.1.c du RGPD)`,
   vitalInterests: () => "la sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne (article 6.1.d du RGPD)",
   publicInterest: () => "l'exécution d'une mission d'intérêt public (article 6.1.e du RGPD)",
-  legitimateInterest: (org) => `l'intérêt légitime de ${org} (article 6.1.f du RGPD)`,
+  legitimateInterest: (org) => `l'intérêt légitime ${ofOrg(org)} (article 6.1.f du RGPD)`,
 };
 
 /** The bases after « Ce droit vaut pour les données traitées … ». */
