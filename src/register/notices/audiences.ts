@@ -144,9 +144,14 @@ const WORDS: Record<NoticeAudience, readonly string[]> = {
   ],
 };
 
-/** « Non adhérents », « non-salariés »: the word after « non » does not name that audience. */
+/**
+ * « Non adhérents », « non-salariés »: the word after « non » does not name that audience; « patients
+ * sans médecin traitant » are patients, not doctors.
+ */
 function withoutNegations(folded: string): string {
-  return folded.replace(/ non (adherent|adherents|adherente|adherentes|membre|membres|salarie|salaries|salariee|salariees) /g, " ");
+  return folded
+    .replace(/ non (adherent|adherents|adherente|adherentes|membre|membres|salarie|salaries|salariee|salariees) /g, " ")
+    .replace(/ sans (medecin|medecins|professionnel|professionnels|praticien|kine|infirmier|infirmiere)( \S+)? /g, " ");
 }
 
 /**

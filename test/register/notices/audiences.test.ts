@@ -10,6 +10,7 @@ describe("who the notices are for", () => {
   it("reads the dropdown and the précision, in a fixed order", () => {
     expect(audiences([["Patients / usagers", ""]])).toEqual(["patients"]);
     expect(audiences([["Salariés", ""]])).toEqual(["staff"]);
+    expect(audiences([["Patients sans médecin traitant", ""]])).toEqual(["patients"]);
     expect(audiences([["Professionnels de santé adhérents", "Médecins, infirmiers, kinés"]])).toEqual(["members"]);
     expect(audiences([["Professionnels de santé non adhérents", ""]])).toEqual(["professionals"]);
     expect(audiences([["Autres (préciser)", "Médecins qui adressent un patient"]])).toEqual(["professionals"]);
