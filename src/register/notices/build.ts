@@ -14,7 +14,7 @@ import { readRetention } from "../text/retention";
 import { audiencesOf, describedPersons } from "./audiences";
 import { art9Of, ficheBases, isArt9Statement, isBasisStatement, legitimateInterestOf, type Art9Kind, type LegalBasisKind } from "./basis";
 import { collectionOf, underSecrecy } from "./collection";
-import { contactWords, controllerOf, dpoOf, hasContact, jointControllersOf, type Party } from "./contacts";
+import { contactWords, controllerOf, dpoOf, hasContact, jointControllersOf, representativeOf, type Party } from "./contacts";
 import { rightsFor } from "./rights";
 import {
   ART9_WORDS,
@@ -89,6 +89,8 @@ function controllerSection(w: NoticeWriter, r: FicheReading): void {
   const paragraphs = [c.name !== "" ? T.controllerIs(r.org) : T.controllerUnknown];
   const joint = jointControllersOf(r.fiche);
   if (joint !== "") paragraphs.push(T.jointControllers(joint));
+  const representative = representativeOf(r.register, r.fiche);
+  if (representative) paragraphs.push(T.representative(representative.name, contactWords(representative)));
   if (hasContact(c) || c.phone !== "") paragraphs.push(T.contactLine(contactWords(c)));
   if (c.name === "") w.gap("controller", GAP.controller, c.at);
   w.section("controller", paragraphs);

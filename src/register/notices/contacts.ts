@@ -106,3 +106,17 @@ export function dpoOf(register: Register, fiche: Fiche): Dpo | undefined {
 export function jointControllersOf(fiche: Fiche): string {
   return fiche.jointControllers ? said(fiche.jointControllers.name) : "";
 }
+
+/** The controller's representative in the Union (a controller established outside it), when named. */
+export function representativeOf(register: Register, fiche: Fiche): Party | undefined {
+  if (fiche.representative) {
+    const own = fromActor(fiche.sheet, fiche.representative);
+    if (own.name !== "") return own;
+  }
+  const tab = register.listTab;
+  if (tab) {
+    const org = fromContact(tab.sheet, tab.representative);
+    if (org.name !== "") return org;
+  }
+  return undefined;
+}

@@ -1,6 +1,10 @@
 /**
  * The legal texts a notice rests on, dated: what each item of the notice must say comes from these, and
- * a notice quotes the CNIL's address and complaint page from here. To bring them up to date, check each
+ * a notice quotes the CNIL's address and complaint page from here. Vérifié le 07/12/2026: the GDPR's
+ * French text on EUR-Lex (CELEX 32016R0679), the loi n° 78-17 on Légifrance (JORFTEXT000000886460), the
+ * code de la santé publique on Légifrance (LEGITEXT000006072665), the CNIL's complaint page and postal
+ * address (as the CNIL's site and the public pages quoting it give it), and our reference
+ * (/work/shared/reference/registre-cnil-et-regles.md §4.7–4.8). To bring them up to date, check each
  * source, edit the entry and change `NOTICE_SOURCES_CHECKED_ON`.
  */
 
@@ -12,7 +16,7 @@ export interface LegalSource {
   says: string;
 }
 
-/** When every source below was last read against its URL. */
+/** When every source below was last read against its URL (« vérifié le 07/12/2026 »). */
 export const NOTICE_SOURCES_CHECKED_ON = "07/12/2026";
 
 const GDPR_URL = "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679";
@@ -56,7 +60,7 @@ export const NOTICE_SOURCES = {
   },
   healthSecrecy: {
     name: "Code de la santé publique, article L. 1110-4 (secret professionnel et partage entre professionnels)",
-    url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033862549",
+    url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072665/",
     says: "Les professionnels de santé sont tenus au secret ; ils peuvent échanger les informations strictement nécessaires à la prise en charge au sein de l'équipe de soins.",
   },
 } satisfies Record<string, LegalSource>;

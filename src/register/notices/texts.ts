@@ -127,6 +127,7 @@ export const T = {
   controllerIs: (org: string) => `Le responsable du traitement est ${org}.`,
   controllerUnknown: "Le responsable du traitement n'est pas encore précisé.",
   jointControllers: (names: string) => `Il le met en œuvre conjointement avec : ${names}.`,
+  representative: (name: string, contact: string) => `Son représentant dans l'Union européenne est ${name}${contact ? ` (${contact})` : ""}.`,
   contactLine: (parts: string) => `Coordonnées : ${parts}.`,
   dpoIs: (name: string) => `Un délégué à la protection des données (DPO) a été désigné : ${name}.`,
   dpoCompany: (company: string) => `(société ${company})`,

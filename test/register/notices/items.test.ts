@@ -33,6 +33,15 @@ describe("controller and DPO", () => {
     expect(sectionText(n, "controller")).toContain("par courriel à contact@cpts-exemple.fr");
   });
 
+  it("names the joint controllers of the fiche's row and the representative in the Union", () => {
+    const n = one({
+      edit: (book, sheet) =>
+        book.set(sheet, "B14", "Ville de Mantes-la-Jolie (service santé)").set(sheet, "B13", "EU Rep Santé").set(sheet, "H13", "rep@eurep.eu"),
+    });
+    expect(sectionText(n, "controller")).toContain("Il le met en œuvre conjointement avec : Ville de Mantes-la-Jolie (service santé).");
+    expect(sectionText(n, "controller")).toContain("Son représentant dans l'Union européenne est EU Rep Santé (par courriel à rep@eurep.eu).");
+  });
+
   it("says at the top when nobody is named, and when nobody can be reached", () => {
     const n = one({}, { controller: {} });
     expect(gapsOf(n, "controller")).toEqual([
