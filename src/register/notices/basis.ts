@@ -99,8 +99,26 @@ export function ficheBases(fiche: Fiche): BasisReading {
   const statements = fiche.subPurposes.filter((p) => filled(p) && isBasisStatement(p));
   if (statements.length > 0) return { kinds: unique(statements.flatMap((s) => basesIn(s.value))), fields: statements };
   const purposes = [fiche.mainPurpose, ...fiche.subPurposes].filter(filled).filter((p) => !isArt9Statement(p));
-  const withBasis = purposes.filter((p) => basesIn(p.value).length > 0);
-  return { kinds: unique(withBasis.flatMap((p) => basesIn(p.value))), fields: withBasis };
+  const withBasis = purposes.filter((p) => basesInPurpose(p.value).length > 0);
+  return { kinds: unique(withBasis.flatMap((p) => basesInPurpose(p.value))), fields: withBasis };
+}
+
+/** « art. 6.1.e », « 6-1-f »: an article reference, which names a basis wherever it is. */
+const ARTICLE_REF = / 6 1 ?[a-f] /;
+
+/**
+ * A purpose names its basis only when it marks it as one: an article reference (« (art. 6.1.a) »), the
+ * basis in brackets (« Newsletter (consentement) »), or after « base légale », « sur la base de »,
+ * « repose sur », « fondé sur ». « Recueil du consentement au partage » is a purpose, not a basis.
+ */
+export function basesInPurpose(text: string): LegalBasisKind[] {
+  const folded = foldWords(text);
+  if (ARTICLE_REF.test(folded)) return basesIn(text);
+  const marked: string[] = [];
+  for (const m of text.matchAll(/\(([^)]*)\)/g)) marked.push(m[1]);
+  const after = / (base legale|base juridique|fondement|sur la base|repose sur|reposant sur|fonde sur|fondee sur) (.*)$/.exec(folded);
+  if (after) marked.push(after[2]);
+  return unique(marked.flatMap((m) => basesIn(m)));
 }
 
 // ------------------------------------------------------------------------------ legitimate interest

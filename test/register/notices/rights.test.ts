@@ -154,3 +154,21 @@ describe("rightsFor", () => {
     });
   });
 });
+
+describe("a basis read in the purposes", () => {
+  it("counts when the purpose marks it (brackets, an article, « sur la base de »), not when it is the purpose itself", () => {
+    const basis = (subPurposes: string[]) => noticesOf({ persons: PATIENTS, subPurposes })[0].sections.find((s) => s.item === "legalBasis")?.paragraphs[0];
+    expect(basis(["Envoi de la lettre d'information (consentement)"])).toBe(
+      "Le traitement repose sur votre consentement (article 6.1.a du RGPD), que vous pouvez retirer à tout moment.",
+    );
+    expect(basis(["Coordination des parcours, art 6-1-e RGPD"])).toBe(
+      "Le traitement repose sur l'exécution d'une mission d'intérêt public (article 6.1.e du RGPD).",
+    );
+    expect(basis(["Orientation des patients, sur la base d'une mission de service public (ACI)"])).toBe(
+      "Le traitement repose sur l'exécution d'une mission d'intérêt public (article 6.1.e du RGPD).",
+    );
+    expect(basis(["Recueil du consentement des patients au partage d'informations entre professionnels"])).toBe(
+      "La base légale de ce traitement n'est pas encore précisée.",
+    );
+  });
+});
