@@ -327,7 +327,7 @@ function exerciseParty(r: FicheReading): Party {
 
 function exerciseSection(w: NoticeWriter, r: FicheReading): void {
   const party = exerciseParty(r);
-  const whom = party === r.controller ? r.org : `notre délégué à la protection des données, ${party.name}`;
+  const whom = party === r.controller ? r.org : T.dpoWhom(party.name);
   const paragraphs: string[] = [];
   if (hasContact(party)) paragraphs.push(T.exerciseAt(whom, contactWords(party)));
   else {

@@ -6,6 +6,7 @@
 import type { ActorRow, Contact, Fiche, Register, TextField } from "../model";
 import { isNothingHere } from "../text/nothingHere";
 import { fold } from "../text/fold";
+import { CONTACT_WORDS } from "./texts";
 
 export interface Party {
   name: string;
@@ -56,12 +57,12 @@ export function hasContact(p: Party): boolean {
   return p.email !== "" || p.postal !== "";
 }
 
-/** « contact@cpts.fr, ou par courrier : 12 rue…, tél. 01 … » */
+/** « par courriel à contact@cpts.fr, par courrier à l'adresse 12 rue…, par téléphone au 01 … » */
 export function contactWords(p: Party): string {
   const parts: string[] = [];
-  if (p.email !== "") parts.push(`par courriel à ${p.email}`);
-  if (p.postal !== "") parts.push(`par courrier au ${p.postal}`);
-  if (p.phone !== "") parts.push(`par téléphone au ${p.phone}`);
+  if (p.email !== "") parts.push(CONTACT_WORDS.email(p.email));
+  if (p.postal !== "") parts.push(CONTACT_WORDS.postal(p.postal));
+  if (p.phone !== "") parts.push(CONTACT_WORDS.phone(p.phone));
   return parts.join(", ");
 }
 

@@ -131,6 +131,7 @@ export const T = {
   contactLine: (parts: string) => `Coordonnées : ${parts}.`,
   dpoIs: (name: string) => `Un délégué à la protection des données (DPO) a été désigné : ${name}.`,
   dpoCompany: (company: string) => `(société ${company})`,
+  dpoWhom: (name: string) => `notre délégué à la protection des données, ${name}`,
   purposesIntro: "Vos données sont utilisées pour :",
   purposeWithBasis: (purpose: string, basis: string) => `${purpose} (base légale : ${basis})`,
   basisIs: (basis: string) => `Le traitement repose sur ${basis}.`,
@@ -186,6 +187,13 @@ export const T = {
 };
 
 // ------------------------------------------------------------------------------------ plain words
+
+/** How to reach someone, one way after the other. */
+export const CONTACT_WORDS = {
+  email: (email: string) => `par courriel à ${email}`,
+  postal: (address: string) => `par courrier à l'adresse ${address}`,
+  phone: (phone: string) => `par téléphone au ${phone}`,
+};
 
 /** Each basis as the notice says it (after « Le traitement repose sur »). */
 export const BASIS_WORDS: Record<LegalBasisKind, (org: string) => string> = {

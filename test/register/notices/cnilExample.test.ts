@@ -30,7 +30,7 @@ describe("the notice of the CNIL's example fiche (payroll)", () => {
   it("names the controller of the fiche's row with its contact details, and the DPO", () => {
     const [n] = notices;
     expect(sectionText(n, "controller")).toContain("Le responsable du traitement est Louise DUPONT.");
-    expect(sectionText(n, "controller")).toContain("par courriel à exemple1@ets.com, par courrier au 1 rue Rivoli, 75001 Paris");
+    expect(sectionText(n, "controller")).toContain("par courriel à exemple1@ets.com, par courrier à l'adresse 1 rue Rivoli, 75001 Paris");
     expect(sectionText(n, "dpo")).toContain("Un délégué à la protection des données (DPO) a été désigné : Martin HENRI.");
     // « N/A » in the DPO's company row names no company.
     expect(sectionText(n, "dpo")).not.toContain("N/A");

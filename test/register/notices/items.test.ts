@@ -21,7 +21,7 @@ describe("controller and DPO", () => {
       { controller: { name: "CPTS Seine Aval", address: "3 place du Marché", postcode: "78200", city: "Mantes-la-Jolie", email: "rgpd@cpts-seine-aval.fr" } },
     );
     expect(sectionText(n, "controller")).toBe(
-      "Le responsable du traitement est CPTS Seine Aval.\nCoordonnées : par courriel à rgpd@cpts-seine-aval.fr, par courrier au 3 place du Marché, 78200 Mantes-la-Jolie.",
+      "Le responsable du traitement est CPTS Seine Aval.\nCoordonnées : par courriel à rgpd@cpts-seine-aval.fr, par courrier à l'adresse 3 place du Marché, 78200 Mantes-la-Jolie.",
     );
     expect(gapsOf(n, "controller")).toEqual([]);
   });
@@ -272,7 +272,7 @@ describe("obligation, exercise, complaint, post-mortem", () => {
       "Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL) : en ligne sur https://www.cnil.fr/fr/plaintes, ou par courrier à CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.",
     );
     expect(sectionText(n, "postMortem")).toBe(
-      "Vous pouvez définir des directives sur la conservation, l'effacement et la communication de vos données après votre décès, et désigner une personne chargée de les exécuter (article 85 de la loi Informatique et Libertés).\nLes directives qui concernent ce traitement peuvent nous être adressées : par courriel à contact@cpts-exemple.fr, par courrier au 12 rue des Tilleuls.",
+      "Vous pouvez définir des directives sur la conservation, l'effacement et la communication de vos données après votre décès, et désigner une personne chargée de les exécuter (article 85 de la loi Informatique et Libertés).\nLes directives qui concernent ce traitement peuvent nous être adressées : par courriel à contact@cpts-exemple.fr, par courrier à l'adresse 12 rue des Tilleuls.",
     );
   });
 
