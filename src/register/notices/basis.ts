@@ -33,7 +33,8 @@ const STRONG: Record<LegalBasisKind, readonly string[]> = {
 
 /** In the « Base légale » row itself, shorter words are enough (« Contrat », « Loi », « Intérêt public »). */
 const IN_ITS_ROW: Record<LegalBasisKind, readonly string[]> = {
-  consent: ["consenti", "accord"],
+  // « accord » alone would read the ACI (« accord conventionnel interprofessionnel ») as a consent.
+  consent: ["consenti", "accord du patient", "accord de la personne", "accord des personnes", "accord ecrit", "accord oral", "accord prealable"],
   contract: ["contrat", "contractuel", "contractuelle", "adhesion", "statuts"],
   legalObligation: ["loi", "legal", "legale", "code du travail", "code de la sante publique"],
   vitalInterests: [],

@@ -172,3 +172,24 @@ describe("a basis read in the purposes", () => {
     );
   });
 });
+
+describe("a basis typed by hand in its row", () => {
+  const basisOf = (legalBasis: string) => withRow(legalBasis).sections.find((s) => s.item === "legalBasis")?.paragraphs[0];
+
+  it("reads the usual short forms", () => {
+    expect(basisOf("art 6-1-e RGPD")).toBe("Le traitement repose sur l'exécution d'une mission d'intérêt public (article 6.1.e du RGPD).");
+    expect(basisOf("Accord conventionnel interprofessionnel (ACI)")).toBe(
+      "Le traitement repose sur l'exécution d'une mission d'intérêt public (article 6.1.e du RGPD).",
+    );
+    expect(basisOf("Intérêt public (ACI)")).toBe("Le traitement repose sur l'exécution d'une mission d'intérêt public (article 6.1.e du RGPD).");
+    expect(basisOf("Contrat d'adhésion")).toBe("Le traitement repose sur l'exécution d'un contrat ou de mesures précontractuelles (article 6.1.b du RGPD).");
+    expect(basisOf("Accord écrit du patient")).toBe(
+      "Le traitement repose sur votre consentement (article 6.1.a du RGPD), que vous pouvez retirer à tout moment.",
+    );
+  });
+
+  it("takes « Néant » as no basis", () => {
+    const n = withRow("Néant");
+    expect(gapsOf(n, "legalBasis")).toEqual([expect.objectContaining({ at: "Fiche!B18" })]);
+  });
+});
