@@ -63,6 +63,12 @@ export interface PathState {
   current: PathStepId | null;
 }
 
+/**
+ * Workbook items the path computes from the register itself rather than from the rules' findings: a
+ * notice sheet per fiche, « AIPD réalisée » per fiche that needs one.
+ */
+export const COMPUTED_PATH_ITEMS: ReadonlySet<string> = new Set(["notices", "aipd-done"]);
+
 /** Workbook items that need at least one real fiche to be "done". */
 const NEEDS_FICHES = new Set([
   "fiches-exist",
