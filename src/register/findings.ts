@@ -38,6 +38,11 @@ export interface FicheSummary {
   /** Share of the article 30 minimum that is met, 0 to 100. */
   completeness: number;
   aipd: AipdStatus;
+  /**
+   * The day (Excel serial) the fiche's AIPD was carried out, as noted in the add-in's hidden sheet
+   * « AIPD réalisées » (src/register/aipdDone/); absent when none is noted. `aipd` stays the screening.
+   */
+  aipdDoneOn?: number;
 }
 
 /**

@@ -185,6 +185,15 @@ export { buildNotices, noticeText, audiencesOf, rightsFor, NOTICE_SOURCES, NOTIC
 export type { BuildNoticesOptions, NoticeRight, RightGrant, RightsReading, LegalBasisKind, Art9Kind } from "./notices/index";
 export type { RequestBook, RequestEntry, RequestOutcome, RequestProblem, RequestProblemKind, RightKind } from "./requests/model";
 export type { AipdDoneBook, AipdDoneRecord } from "./aipdDone/model";
+export { readAipdDone, aipdDoneRecord, aipdDoneOn, AIPD_DONE_COLS, AIPD_DONE_HEADER_ROW } from "./aipdDone/sheet";
+export { planAipdDone } from "./aipdDone/plans";
+export { aipdDoneTexts } from "./messages/aipdDone";
+// The hand-off to the CNIL's PIA tool (the pane's lazy « Droits » chunk and the CLI only).
+export { buildPiaExport, piaExportJson, piaFileName, needsAipd, escapeHtml } from "./pia/build";
+export type { PiaExportOptions } from "./pia/build";
+export type { PiaExport, PiaRecord, PiaAnswer, PiaMeasure } from "./pia/model";
+export { PIA_RELEASE } from "./pia/release";
+export { PIA_QUESTIONS, PIA_TEXT_QUESTION_IDS, PIA_MEASURE_PLACEHOLDER } from "./pia/structure";
 export { RIGHTS_SHEET_NAMES } from "./messages/rightsSheets";
 export { readBreaches, readRisk, BREACH_COLS, BREACH_HEADER_ROW } from "./breaches/sheet";
 export { formatInstant, hoursLeft } from "./rules/breaches";

@@ -15,6 +15,7 @@ import { resolveLists } from "./lists";
 import { NotARegisterError } from "./errors";
 import { isNothingHere } from "./text/nothingHere";
 import { readBreaches } from "./breaches/sheet";
+import { readAipdDone } from "./aipdDone/sheet";
 import { readSetAside } from "./setAside";
 import { readAudit } from "./audit/sheet";
 
@@ -327,5 +328,6 @@ export function readRegister(snapshot: WorkbookSnapshot, options: { cache?: Regi
     setAside: readSetAside(snapshot),
     audit: readAudit(snapshot),
     breaches: readBreaches(snapshot),
+    aipdDone: readAipdDone(snapshot),
   };
 }

@@ -13,6 +13,7 @@ import type { Clock } from "./clock";
 import { readRegister } from "./read";
 import { completeness } from "./completeness";
 import { screenAipd } from "./aipd";
+import { aipdDoneOn } from "./aipdDone/sheet";
 import { colOf, rowOf } from "./address";
 import { createContext, type RawFinding } from "./rules/context";
 import { checkArt30 } from "./rules/art30";
@@ -111,7 +112,18 @@ function buildReport(findings: RawFinding[], fiches: FicheSummary[], setAside: n
 function summaries(register: Register, only?: string): FicheSummary[] {
   return register.fiches
     .filter((f) => f.kind === "fiche" && (only === undefined || f.sheet === only))
-    .map((f) => ({ sheet: f.sheet, ref: f.ref.value.trim(), name: f.name.value.trim(), completeness: completeness(f).score, aipd: screenAipd(f) }));
+    .map((f) => {
+      const summary: FicheSummary = {
+        sheet: f.sheet,
+        ref: f.ref.value.trim(),
+        name: f.name.value.trim(),
+        completeness: completeness(f).score,
+        aipd: screenAipd(f),
+      };
+      const doneOn = aipdDoneOn(register.aipdDone, f.ref.value);
+      if (doneOn !== null) summary.aipdDoneOn = doneOn;
+      return summary;
+    });
 }
 
 /** Checks a whole register. */

@@ -71,6 +71,7 @@ export function registerReportJson(file: string, register: Register, report: Rep
       name: s.name,
       completeness: Math.round(s.completeness),
       aipd: s.aipd,
+      aipdDoneOn: isoDay(s.aipdDoneOn ?? null),
       // Health data wherever it was typed (« ALD » in « Vie personnelle » too), as every health rule reads it.
       health: f ? ficheProfile(f).holdsHealthData : false,
       processors: f ? processors(f) : [],

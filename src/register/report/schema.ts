@@ -48,6 +48,11 @@ export const FicheJson = z.object({
   name: z.string(),
   completeness: z.number().int().min(0).max(100).describe("Part du minimum de l'article 30 remplie, en pourcentage"),
   aipd: AipdStatusJson,
+  aipdDoneOn: IsoDate.nullable()
+    .optional()
+    .describe(
+      "Jour où l'AIPD de la fiche a été réalisée, tel que noté dans la feuille cachée « AIPD réalisées » ; null si aucune n'est notée (absent des rapports écrits avant cette version)",
+    ),
   health: z.boolean().describe("La fiche porte sur des données de santé"),
   processors: z.array(ProcessorJson).describe("Les lignes de destinataires de type « Sous-traitants »"),
   tools: z.array(ToolJson).describe("Les outils du catalogue des outils que la fiche nomme (messagerie, stockage, rendez-vous…), où qu'ils soient écrits"),

@@ -1,9 +1,14 @@
-/** The AIPD screening as advice on each fiche (the register has no AIPD field: we cannot see one was made). */
+/**
+ * The AIPD screening as advice on each fiche. The fiche has no AIPD field: an AIPD carried out is noted
+ * in the add-in's hidden sheet « AIPD réalisées » (../aipdDone/), and a fiche noted there is no longer
+ * asked for one.
+ */
 import type { Fiche } from "../model";
 import { assessAipd } from "../aipd";
 import { AIPD_CRITERIA, AIPD_LIST_TYPES } from "./catalogue/aipd";
 import { dataRowFilled, healthRow, nirRow, type RuleContext } from "./context";
 import { report } from "./report";
+import { aipdDoneOn } from "../aipdDone/sheet";
 import { ficheProfile } from "./profile";
 
 /** Where the finding points: the health row, else the first sensitive row, else the NIR, else the name. */
@@ -18,6 +23,7 @@ function screeningCell(fiche: Fiche): string {
 
 export function checkAipd(ctx: RuleContext): void {
   for (const fiche of ctx.fiches) {
+    if (aipdDoneOn(ctx.register.aipdDone, fiche.ref.value) !== null) continue;
     const a = assessAipd(fiche);
     const criteria = a.criteria.map((c) => AIPD_CRITERIA[c]);
     if (a.status === "required" && a.listType) {

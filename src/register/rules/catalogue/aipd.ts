@@ -1,6 +1,7 @@
 /**
  * Catalogue entries of the AIPD screening (src/register/aipd.ts, rules/aipd.ts). Always advice: an AIPD
- * asks for work, it does not make the register wrong (the register has no field to show one was made).
+ * asks for work, it does not make the register wrong. A fiche whose AIPD is noted as carried out (the
+ * hidden sheet « AIPD réalisées », ../../aipdDone/) gets none of them.
  */
 import type { AipdCriterion, AipdListType } from "../../aipd";
 import { cellRef, family, q, type CellSlot } from "./spec";
