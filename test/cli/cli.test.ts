@@ -223,7 +223,7 @@ describe("valider", () => {
       expect(o.audit).toBeNull();
       expect(o.incidents).toEqual({ open: 0, overdue: 0 });
       for (const f of o.fiches as object[]) {
-        expect(Object.keys(f)).toEqual(["sheet", "ref", "name", "completeness", "aipd", "health", "processors", "tools", "created", "updated"]);
+        expect(Object.keys(f)).toEqual(["sheet", "ref", "name", "completeness", "aipd", "aipdDoneOn", "health", "processors", "tools", "created", "updated"]);
       }
       for (const f of o.findings as object[]) expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "message"]);
     }

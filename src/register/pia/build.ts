@@ -189,8 +189,10 @@ export function piaExportJson(file: PiaExport): string {
 /** A name for the saved file: « AIPD <RÉF> <nom>.json », without the characters a file name may not hold. */
 export function piaFileName(fiche: Fiche): string {
   const clean = (s: string) =>
-    s
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-")
+    [...s]
+      .map((c) => (c.charCodeAt(0) < 32 ? "-" : c))
+      .join("")
+      .replace(/[\\/:*?"<>|]+/g, "-")
       .replace(/\s+/g, " ")
       .trim();
   const name = clean(v(fiche.name) || fiche.sheet)
