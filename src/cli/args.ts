@@ -8,7 +8,8 @@ export type Command =
   | { kind: "validate"; files: string[]; json: boolean }
   | { kind: "add"; file: string; name: string; output: string }
   | { kind: "template"; output: string; example: boolean }
-  | { kind: "schema" };
+  | { kind: "schema" }
+  | { kind: "aipd"; file: string; ref: string; output: string };
 
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -101,6 +102,18 @@ export function parseArgs(argv: string[]): Parsed {
       if (s.error) return { ok: false, message: s.error };
       if (s.positional.length > 0) return { ok: false, message: usage.schemaNoArgument };
       return { ok: true, command: { kind: "schema" } };
+    }
+    case "aipd": {
+      const s = split(rest, { fiche: { type: "string" }, sortie: { type: "string" } }, command);
+      if (s.error) return { ok: false, message: s.error };
+      if (s.positional.length === 0) return { ok: false, message: usage.aipdNoFile };
+      if (s.positional.length > 1) return { ok: false, message: usage.aipdOneFile };
+      const ref = s.flags.get("fiche");
+      const output = s.flags.get("sortie");
+      if (typeof ref !== "string" || ref.trim() === "") return { ok: false, message: usage.aipdNoRef };
+      if (typeof output !== "string") return { ok: false, message: usage.aipdNoOutput };
+      if (!/\.json$/i.test(output)) return { ok: false, message: usage.notJsonName(output) };
+      return { ok: true, command: { kind: "aipd", file: s.positional[0], ref: ref.trim(), output } };
     }
     default:
       return { ok: false, message: usage.unknownCommand(command) };

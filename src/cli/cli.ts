@@ -65,6 +65,10 @@ export async function main(argv: string[]): Promise<ExitCode> {
       io.out(JSON.stringify(validateLineJsonSchema(), null, 2));
       return EXIT.ok;
     }
+    case "aipd": {
+      const { runAipd } = await import("./aipd");
+      return runAipd(c, io, await systemClock());
+    }
     case "template": {
       const { runTemplate } = await import("./modele");
       return runTemplate(c, io, await systemClock());

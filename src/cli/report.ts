@@ -1,7 +1,7 @@
 /** How `valider` shows a report: French text for people, one JSON line per file for programs. */
 import { basename } from "node:path";
 import { parseCell, pointsToReview, topLeft, type Finding, type Register, type Report, type Severity } from "../register";
-import { AUDIT_LEVELS, registerReportJson, unreadableJson } from "../register";
+import { AUDIT_LEVELS, formatFrenchDate, registerReportJson, unreadableJson } from "../register";
 import { report as t } from "./strings";
 
 export interface FicheExtra {
@@ -54,7 +54,7 @@ export function formatReport(file: string, r: Report, sheetOrder: string[], extr
   if (r.fiches.length === 0) lines.push(t.noFiche);
   const missingBySheet = new Map(extras.map((e) => [e.sheet, e.missing]));
   for (const f of r.fiches) {
-    lines.push(t.ficheLine(f));
+    lines.push(t.ficheLine({ ...f, aipdDone: f.aipdDoneOn === undefined ? undefined : formatFrenchDate(f.aipdDoneOn) }));
     const missing = missingBySheet.get(f.sheet);
     if (missing && missing.length > 0 && f.completeness < 100) lines.push(t.missingLine(missing));
   }

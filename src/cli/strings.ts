@@ -3,6 +3,9 @@ import type { AipdStatus } from "../register";
 
 export const PROGRAM = "cpts-registre";
 
+/** The PIA tool's release whose import `aipd` writes for (src/register/pia/release.ts; a literal here so that --help loads no engine). */
+export const PIA_FORMAT = "v4.1.0";
+
 export const HELP = `${PROGRAM} : vérifier et compléter le registre RGPD d'une CPTS
 (modèle de registre simplifié de la CNIL, avant envoi à SESAN)
 
@@ -23,6 +26,12 @@ Utilisation :
       Ajoute une fiche au registre FICHIER (copie du modèle, référence suivante,
       dates, ligne dans l'onglet 2) et écrit le résultat dans le NOUVEAU fichier SORTIE.
 
+  ${PROGRAM} aipd FICHIER --fiche REF --sortie AIPD.json
+      Pour une fiche dont le dépistage dit l'AIPD requise ou probable : écrit le fichier
+      à ouvrir dans l'outil PIA de la CNIL (« Importer PIA »), pré-rempli depuis la fiche
+      (traitement, finalités, données et durées de conservation, destinataires, transferts,
+      mesures de sécurité déjà en place). Format de l'outil PIA ${PIA_FORMAT}.
+
   ${PROGRAM} modele SORTIE [--exemple]
       Écrit le modèle de registre des CPTS : 5 onglets, tutoriel et questions
       fréquentes, listes déroulantes à jour.
@@ -35,7 +44,7 @@ Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écras
 écrit n'apparaît qu'une fois complet, et rien n'est laissé à moitié écrit après un échec.
 
 Codes de sortie :
-  0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, modele) ;
+  0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, aipd, modele) ;
        le schéma a été affiché (schema)
   1    au moins un registre a des erreurs à corriger avant l'envoi
   2    un fichier n'a pas pu être lu comme un registre : introuvable ou illisible, dossier,
@@ -44,7 +53,8 @@ Codes de sortie :
        fichiers, le code le plus élevé l'emporte
   64   commande ou option inconnue, argument manquant
   65   ajouter-fiche : le registre a été lu mais on ne peut pas y ajouter de fiche
-       (par exemple, il n'a plus d'onglet modèle de fiche)
+       (par exemple, il n'a plus d'onglet modèle de fiche) ; aipd : aucune fiche ou plusieurs
+       fiches ont cette RÉF, ou le dépistage ne demande pas d'AIPD pour cette fiche
   70   erreur inattendue (merci de la signaler ; CPTS_DEBUG=1 affiche le détail technique)
   73   le fichier de sortie existe déjà ou ne peut pas être écrit (dossier absent ou protégé,
        disque plein…), ou la sortie du programme ne peut pas être écrite
@@ -54,8 +64,8 @@ export const versionLine = (version: string): string => `${PROGRAM} ${version}`;
 
 // ---- usage errors (exit 64) ----
 export const usage = {
-  noCommand: "Indiquez une commande : valider, ajouter-fiche, modele ou schema.",
-  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, modele, schema.`,
+  noCommand: "Indiquez une commande : valider, ajouter-fiche, aipd, modele ou schema.",
+  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, aipd, modele, schema.`,
   unknownOption: (o: string, command: string) => `Option inconnue pour « ${command} » : « ${o} ».`,
   optionNeedsValue: (o: string) => `L'option « ${o} » attend une valeur (par exemple ${o} "valeur").`,
   optionTwice: (o: string) => `L'option « ${o} » est donnée deux fois.`,
@@ -69,6 +79,11 @@ export const usage = {
   schemaNoArgument: "schema ne prend aucun argument : il affiche le format de « valider --json ».",
   templateOneOutput: "modele prend un seul fichier de sortie.",
   notXlsxName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .xlsx.`,
+  aipdNoFile: "Indiquez le registre : aipd FICHIER --fiche REF --sortie AIPD.json",
+  aipdOneFile: "aipd prend un seul registre.",
+  aipdNoRef: 'Indiquez la RÉF de la fiche avec --fiche (par exemple --fiche "ref-002").',
+  aipdNoOutput: "Indiquez le fichier à écrire avec --sortie (par exemple --sortie AIPD.json).",
+  notJsonName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .json : c'est le format que l'outil PIA importe.`,
   seeHelp: `Aide : ${PROGRAM} --help`,
 };
 
@@ -277,8 +292,10 @@ export const report = {
       : `Violations : ${i.open} sans décision, ${i.overdue > 0 ? `dont ${i.overdue} hors délai (72 heures dépassées)` : "dans le délai de 72 heures"}`,
   fichesTitle: "Fiches :",
   noFiche: "  Aucune fiche remplie pour l'instant.",
-  ficheLine: (f: { ref: string; name: string; sheet: string; completeness: number; aipd: AipdStatus }) =>
-    `  ${f.ref || "(sans référence)"} · ${f.name} · onglet « ${f.sheet} » · complétude ${f.completeness} % · AIPD : ${aipdLabels[f.aipd]}`,
+  /** `aipdDone`: the day the AIPD was carried out (dd/mm/yyyy), when noted. */
+  ficheLine: (f: { ref: string; name: string; sheet: string; completeness: number; aipd: AipdStatus; aipdDone?: string }) =>
+    `  ${f.ref || "(sans référence)"} · ${f.name} · onglet « ${f.sheet} » · complétude ${f.completeness} % · AIPD : ${aipdLabels[f.aipd]}` +
+    (f.aipdDone ? `, réalisée le ${f.aipdDone}` : ""),
   missingLine: (missing: string[]) => `      manque : ${missing.join(", ")}`,
   findingsTitle: "Constats :",
   noFinding: "  Aucun constat.",
@@ -290,4 +307,21 @@ export const report = {
   total: (o: { files: number; ready: number; notReady: number; unreadable: number }) =>
     `${plural(o.files, "fichier vérifié", "fichiers vérifiés")} : ${o.ready} prêt${o.ready > 1 ? "s" : ""}, ` +
     `${o.notReady} pas prêt${o.notReady > 1 ? "s" : ""}, ${o.unreadable} illisible${o.unreadable > 1 ? "s" : ""}.`,
+};
+
+// ---- aipd ----
+const refList = (refs: readonly string[]): string => (refs.length === 0 ? "aucune fiche n'a de RÉF" : refs.join(", "));
+
+export const aipdTexts = {
+  unknownRef: (ref: string, refs: readonly string[]) => `Aucune fiche n'a la RÉF « ${ref} ». RÉF des fiches du registre : ${refList(refs)}.`,
+  duplicateRef: (ref: string, sheets: readonly string[]) =>
+    `Plusieurs fiches ont la RÉF « ${ref} » (onglets ${sheets.map((s) => `« ${s} »`).join(", ")}) : donnez-leur des RÉF différentes, puis relancez.`,
+  notNeeded: (o: { ref: string; name: string; status: AipdStatus }) =>
+    `La fiche ${o.ref} « ${o.name} » n'a pas besoin d'une analyse d'impact selon le dépistage (AIPD : ${aipdLabels[o.status]}) : ` +
+    `le fichier pour l'outil PIA est écrit seulement pour une AIPD requise ou probable. Si vous pensez qu'elle est nécessaire, ` +
+    `créez-la directement dans l'outil PIA (« Nouveau PIA »).`,
+  written: (o: { output: string; ref: string; name: string; answers: number; measures: number }) =>
+    `Fichier pour l'outil PIA de la CNIL écrit : ${o.output} (fiche ${o.ref} « ${o.name} » ; ${o.answers} réponses et ${o.measures} mesures pré-remplies).\n` +
+    `Dans l'outil PIA (format ${PIA_FORMAT}) : « Importer PIA », choisissez ce fichier, puis relisez le contexte et complétez les principes fondamentaux, les risques et la validation.\n` +
+    `Une fois l'AIPD réalisée, notez-la dans le volet « Droits » du complément (« AIPD réalisée le … ») : la vérification ne la demandera plus.`,
 };

@@ -188,6 +188,8 @@ export type { AipdDoneBook, AipdDoneRecord } from "./aipdDone/model";
 export { readAipdDone, aipdDoneRecord, aipdDoneOn, AIPD_DONE_COLS, AIPD_DONE_HEADER_ROW } from "./aipdDone/sheet";
 export { planAipdDone } from "./aipdDone/plans";
 export { aipdDoneTexts } from "./messages/aipdDone";
+// The engine's one folding, for the faces that compare a RÉF as the rules do (`aipd --fiche`).
+export { fold } from "./text/fold";
 // The hand-off to the CNIL's PIA tool (the pane's lazy « Droits » chunk and the CLI only).
 export { buildPiaExport, piaExportJson, piaFileName, needsAipd, escapeHtml } from "./pia/build";
 export type { PiaExportOptions } from "./pia/build";
