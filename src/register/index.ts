@@ -195,6 +195,7 @@ export { buildPiaExport, piaExportJson, piaFileName, needsAipd, escapeHtml } fro
 export type { PiaExportOptions } from "./pia/build";
 export type { PiaExport, PiaRecord, PiaAnswer, PiaMeasure } from "./pia/model";
 export { PIA_RELEASE } from "./pia/release";
+export { AIPD_LIST_TYPES, AIPD_CRITERIA } from "./rules/catalogue/aipd";
 export { PIA_QUESTIONS, PIA_TEXT_QUESTION_IDS, PIA_MEASURE_PLACEHOLDER } from "./pia/structure";
 export { RIGHTS_SHEET_NAMES } from "./messages/rightsSheets";
 export { readBreaches, readRisk, BREACH_COLS, BREACH_HEADER_ROW } from "./breaches/sheet";

@@ -9,7 +9,9 @@ import type { SectionProps } from "../sections/sectionProps";
 import { SectionedPanel } from "../sections/SectionedPanel";
 
 /** One lazy chunk per section listed in RIGHTS_SECTIONS (webpackChunkName "rights-<id>"). */
-const SECTION_VIEWS: Partial<Record<RightsSectionId, React.LazyExoticComponent<React.ComponentType<SectionProps>>>> = {};
+const SECTION_VIEWS: Partial<Record<RightsSectionId, React.LazyExoticComponent<React.ComponentType<SectionProps>>>> = {
+  aipd: React.lazy(() => import(/* webpackChunkName: "rights-aipd" */ "./aipd/AipdSection")),
+};
 
 export interface RightsPanelProps extends SectionProps {
   section: RightsSectionId;
