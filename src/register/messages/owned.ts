@@ -35,6 +35,8 @@ export const ownedTexts = {
       "not-required": "Non requise",
       undetermined: "À déterminer",
     } satisfies Record<AipdStatus, string>,
+    /** The AIPD column when one was carried out (no longer coloured as « Requise »). */
+    aipdDone: (status: string, day: string): string => `${status}, réalisée le ${day}`,
     errors: "Erreurs (bloquent l'envoi)",
     warnings: "Avertissements (à corriger)",
     infos: "Conseils",

@@ -11,6 +11,7 @@ import type { CellWrite, WriteOp, WritePlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { ownedTexts } from "../messages/owned";
 import { formatLocalDateTime } from "../clock";
+import { formatFrenchDate } from "../dates";
 import { cellAddress } from "../address";
 import { findOwnedSheets, freeSheetName } from "../ownedSheets";
 import {
@@ -92,7 +93,7 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
       text(cellAddress(row, 2), f.ref),
       text(cellAddress(row, 3), `${Math.round(f.completeness)} %`),
       text(cellAddress(row, 4), f.name),
-      text(cellAddress(row, 5), t.aipd[f.aipd]),
+      text(cellAddress(row, 5), f.aipdDoneOn === undefined ? t.aipd[f.aipd] : t.aipdDone(t.aipd[f.aipd], formatFrenchDate(f.aipdDoneOn))),
     );
   });
 

@@ -10,6 +10,7 @@ import {
   aipdDoneOn,
   invertPlan,
   planAipdDone,
+  planReportSheet,
   readAipdDone,
   readRegister,
   validateRegister,
@@ -124,6 +125,17 @@ describe("the screening and the report read it", () => {
     expect(report.findings.map((f) => f.rule)).not.toContain("aipd.likely");
     expect(report.fiches.find((f) => f.sheet === "Accès MT")).toMatchObject({ aipd: "likely", aipdDoneOn: day(2026, 11, 20) });
     expect(report.fiches.find((f) => f.sheet === "Adhérents")?.aipdDoneOn).toBeUndefined();
+  });
+
+  test("the report sheet's AIPD column says when it was carried out", () => {
+    let book = applyPlanToSnapshot(example, planAipdDone(example, "ref-002", day(2026, 11, 20), clock));
+    const register = readRegister(book);
+    const plan = planReportSheet(book, register, validateRegister(register, { clock }), { clock, addinVersion: "0.1.0" });
+    book = applyPlanToSnapshot(book, plan);
+    const sheet = book.sheets.find((s) => s.name === "Rapport de vérification");
+    const row = sheet?.values.find((r) => r[1] === "ref-002");
+    expect(row?.[4]).toBe("Probable, réalisée le 20/11/2026");
+    expect(sheet?.values.find((r) => r[1] === "ref-001")?.[4]).toBe("Non requise");
   });
 
   test("a line whose date cannot be read does not count as done", () => {
