@@ -48,6 +48,7 @@ export function formatReport(file: string, r: Report, sheetOrder: string[], extr
   lines.push(t.summary(r.summary));
   lines.push(t.audit(r.audit && { score: r.audit.score, levelLabel: auditLevelLabel(r.audit.level), date: isoToFrench(r.audit.date) }));
   lines.push(t.incidents(r.incidents));
+  lines.push(t.requests(r.requests));
   lines.push("");
 
   lines.push(t.fichesTitle);

@@ -290,6 +290,8 @@ export const report = {
     i.open === 0
       ? "Violations : aucune sans décision"
       : `Violations : ${i.open} sans décision, ${i.overdue > 0 ? `dont ${i.overdue} hors délai (72 heures dépassées)` : "dans le délai de 72 heures"}`,
+  /** The rights-requests register: the requests without an answer, and those past their deadline. */
+  requests: (r: { open: number; overdue: number }) => `Demandes d'exercice des droits : ${r.open} en cours, dont ${r.overdue} hors délai`,
   fichesTitle: "Fiches :",
   noFiche: "  Aucune fiche remplie pour l'instant.",
   /** `aipdDone`: the day the AIPD was carried out (dd/mm/yyyy), when noted. */

@@ -3,6 +3,7 @@ import type { WritePlan } from "./plan";
 import type { RuleId } from "./rules/catalogue";
 import type { AuditSummary } from "./audit/summary";
 import type { IncidentSummary } from "./breaches/deadline";
+import type { RequestSummary } from "./requests/summary";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -62,6 +63,8 @@ export interface Report {
   audit: AuditSummary | null;
   /** The breach register's incidents without a CNIL decision, and those past their 72 hours. */
   incidents: IncidentSummary;
+  /** The rights-requests register's requests without an answer, and those past their deadline. */
+  requests: RequestSummary;
 }
 
 /**

@@ -213,6 +213,29 @@ export { cardTexts } from "./messages/card";
 export { planAuditRunWithChart, AUDIT_CHART_SIZE } from "./audit/chartPlan";
 export { NOTIFY_HOURS, notifyDeadline, isOpen, isOverdue, incidentSummary } from "./breaches/deadline";
 export type { IncidentSummary } from "./breaches/deadline";
+// Step 3: the rights-requests register (its reading and deadlines are in the first load; plans and letters are lazy).
+export { readRequests, readRights, readOutcome, REQUEST_COLS, REQUEST_HEADER_ROW } from "./requests/sheet";
+export {
+  requestDeadline,
+  isOpenRequest,
+  isOverdueRequest,
+  daysLeft,
+  addMonths,
+  easterSunday,
+  isFrenchPublicHoliday,
+  isWorkingDay,
+  nextWorkingDay,
+} from "./requests/deadline";
+export type { RequestDeadline } from "./requests/deadline";
+export { requestSummary } from "./requests/summary";
+export type { RequestSummary } from "./requests/summary";
+export { DUE_SOON_DAYS } from "./rules/requests";
+// Its plans, texts and model letters (read only by the lazy « Droits » chunk and the command line).
+export { planAddRequest, planRecordIdentity, planRecordExtension, planRecordAnswer, rightsLabel } from "./requests/plans";
+export type { NewRequest, ExtensionRecord, AnswerRecord } from "./requests/plans";
+export { requestTexts } from "./messages/requests";
+export { requestLetter, ficheOfRequest, lineReasons, LETTER_KINDS } from "./requests/letters";
+export type { RequestLetter, LetterKind, LetterOptions } from "./requests/letters";
 
 // ---------------------------------------------------------------- Step 4: the self-audit
 export { AUDIT_THEMES, AUDIT_QUESTIONS, auditQuestion, auditTheme } from "./audit/themes/index";

@@ -16,6 +16,7 @@ import { NotARegisterError } from "./errors";
 import { isNothingHere } from "./text/nothingHere";
 import { readBreaches } from "./breaches/sheet";
 import { readAipdDone } from "./aipdDone/sheet";
+import { readRequests } from "./requests/sheet";
 import { readSetAside } from "./setAside";
 import { readAudit } from "./audit/sheet";
 
@@ -329,5 +330,6 @@ export function readRegister(snapshot: WorkbookSnapshot, options: { cache?: Regi
     audit: readAudit(snapshot),
     breaches: readBreaches(snapshot),
     aipdDone: readAipdDone(snapshot),
+    requests: readRequests(snapshot),
   };
 }

@@ -34,6 +34,8 @@ import { leaveOutSetAside } from "./setAside";
 import type { Severity } from "./findings";
 import { auditSummary } from "./audit/summary";
 import { incidentSummary } from "./breaches/deadline";
+import { requestSummary } from "./requests/summary";
+import { checkRequests } from "./rules/requests";
 
 export interface ValidateOptions {
   /** The clock whose calendar day is « today » for the checks (freshness, adequacy decisions in force). */
@@ -57,6 +59,7 @@ const FAMILIES = [
   checkAipd,
   checkFreshness,
   checkBreaches,
+  checkRequests,
   checkAudit,
 ];
 
@@ -106,6 +109,7 @@ function buildReport(findings: RawFinding[], fiches: FicheSummary[], setAside: n
     findings: findings.map(strip),
     audit: auditSummary(register.audit),
     incidents: incidentSummary(register.breaches, clock),
+    requests: requestSummary(register.requests, clock),
   };
 }
 

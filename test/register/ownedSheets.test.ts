@@ -69,6 +69,7 @@ const report: Report = {
   ],
   audit: null,
   incidents: { open: 0, overdue: 0 },
+  requests: { open: 0, overdue: 0 },
 };
 
 const meta = { clock: clockAt("2026-11-24T14:05:00+01:00"), addinVersion: "0.1.0" };

@@ -95,6 +95,7 @@ export function registerReportJson(file: string, register: Register, report: Rep
     findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
     audit: report.audit ? { ...report.audit } : null,
     incidents: { ...report.incidents },
+    requests: { ...report.requests },
   };
 }
 

@@ -91,6 +91,13 @@ export const IncidentsJson = z
   })
   .describe("Le registre des violations (feuille « Registre des violations »)");
 
+export const RequestsJson = z
+  .object({
+    open: z.number().int().min(0).describe("Demandes d'exercice des droits sans réponse (ni « Répondu le » ni issue écrite)"),
+    overdue: z.number().int().min(0).describe("Parmi elles, celles dont le délai (un mois, ou trois en cas de prolongation annoncée à temps) est dépassé"),
+  })
+  .describe("Le registre des demandes d'exercice des droits (feuille « Demandes d'exercice des droits »)");
+
 /** One register that was read and checked. */
 export const RegisterReportJson = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -105,6 +112,7 @@ export const RegisterReportJson = z.object({
   findings: z.array(FindingJson),
   audit: AuditJson.nullable().describe("null : aucun auto-diagnostic cyber dans le classeur"),
   incidents: IncidentsJson,
+  requests: RequestsJson,
 });
 
 /** A file that could not be read as a register. */

@@ -29,12 +29,18 @@ export interface RequestEntry {
   identityChecked: string;
   /** The person was told on this day that the answer needs two more months (art. 12.3); null when not extended. */
   extendedOn: number | null;
+  /** The line's « Prolongation annoncée le » cell. */
+  extendedCell: string;
   /** Answered on: an Excel serial (day), null when not answered yet or unreadable. */
   answered: number | null;
   /** The line's « Répondu le » cell: where the overdue warning points. */
   answeredCell: string;
+  /** The « Répondu le » cell as typed ("" when empty): a text there that is not a date still means answered. */
+  answeredText: string;
   outcome: RequestOutcome;
   outcomeText: string;
+  /** The reasons written on the line (why the extension, why the refusal), as typed. */
+  reasons: string;
 }
 
 export type RequestProblemKind = "unreadable-date" | "missing-received";

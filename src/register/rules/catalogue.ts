@@ -28,6 +28,7 @@ import { securityRules } from "./catalogue/security";
 import { freshnessRules } from "./catalogue/freshness";
 import { aipdRules } from "./catalogue/aipd";
 import { breachRules } from "./catalogue/breaches";
+import { requestRules } from "./catalogue/requests";
 import { auditRules } from "./catalogue/audit";
 
 export type { RuleFamily } from "./catalogue/spec";
@@ -47,6 +48,7 @@ export const CATALOGUE = {
   ...aipdRules,
   ...freshnessRules,
   ...breachRules,
+  ...requestRules,
   ...auditRules,
 };
 

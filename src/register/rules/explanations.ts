@@ -19,6 +19,7 @@ import { securityExplanations } from "./catalogue/explanations/security";
 import { freshnessExplanations } from "./catalogue/explanations/freshness";
 import { aipdExplanations } from "./catalogue/explanations/aipd";
 import { breachExplanations } from "./catalogue/explanations/breaches";
+import { requestExplanations } from "./catalogue/explanations/requests";
 import { auditExplanations } from "./catalogue/explanations/audit";
 
 export type { RuleExplanation } from "./catalogue/spec";
@@ -38,6 +39,7 @@ export const RULE_EXPLANATIONS = {
   ...aipdExplanations,
   ...freshnessExplanations,
   ...breachExplanations,
+  ...requestExplanations,
   ...auditExplanations,
 } satisfies Record<RuleId, RuleExplanation>;
 

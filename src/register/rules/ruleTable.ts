@@ -24,6 +24,7 @@ const FAMILY_TITLES: Record<RuleFamily, string> = {
   aipd: "Analyse d'impact (AIPD)",
   freshness: "Dates des fiches",
   breaches: "Registre des violations",
+  requests: "Demandes d'exercice des droits",
   audit: "Auto-diagnostic cyber",
 };
 

@@ -19,6 +19,7 @@ export type RuleFamily =
   | "freshness"
   | "aipd"
   | "breaches"
+  | "requests"
   | "audit";
 
 /** Every message template receives the cell of the finding (top-left, e.g. "B17"), plus its own slots. */
