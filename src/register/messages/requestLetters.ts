@@ -49,10 +49,10 @@ export const letterTexts = {
     extension: "Prolongation du délai, avec ses raisons",
     refusal: "Refus motivé",
   } satisfies Record<LetterKind, string>,
-  rightsPhrase: (rights: readonly RightKind[]): string => {
-    const phrases = rights.map((r) => RIGHT_PHRASES[r]);
-    return phrases.length === 0 ? "vos droits" : `votre ${list(phrases)}`;
-  },
+  /** « votre droit d'accès et votre droit à l'effacement ». */
+  rightsPhrase: (rights: readonly RightKind[]): string => (rights.length === 0 ? "vos droits" : list(rights.map((r) => `votre ${RIGHT_PHRASES[r]}`))),
+  /** « droit d'accès, droit à l'effacement », for the subject line. */
+  rightsList: (rights: readonly RightKind[]): string => (rights.length === 0 ? "droits des personnes" : rights.map((r) => RIGHT_PHRASES[r]).join(", ")),
   missing: (what: string): string => `[à compléter : ${what}]`,
   toPerson: (person: string): string => `À l'attention de ${person}`,
   dated: (city: string, day: string): string => (city ? `${city}, le ${day}` : `Le ${day}`),
@@ -63,7 +63,7 @@ export const letterTexts = {
   received: (received: string, rights: string, about: string): string => `Nous avons bien reçu, le ${received}, votre demande d'exercice de ${rights}${about}.`,
   willAnswerBy: (due: string): string => `Nous vous répondrons dans les meilleurs délais, et au plus tard le ${due}.`,
   identityNeeded:
-    "Pour protéger vos données, nous devons nous assurer que la demande vient bien de vous : merci de nous indiquer un élément qui nous permette de vous reconnaître (par exemple votre adresse électronique ou votre numéro d'adhérent connus de nous). Une copie de pièce d'identité ne vous sera demandée qu'en cas de doute.",
+    "Pour protéger vos données, nous devons nous assurer que la demande vient bien de vous : merci de nous indiquer un élément qui nous permette de vous reconnaître (par exemple l'adresse électronique ou le numéro de téléphone que vous nous aviez donnés). Une copie de pièce d'identité ne vous sera demandée qu'en cas de doute.",
   // Answer
   answerIntro: (received: string, rights: string, about: string): string => `Vous avez exercé le ${received} ${rights}${about}.`,
   done: (rights: readonly RightKind[]): string[] => rights.map((r) => DONE[r]),

@@ -66,21 +66,23 @@ interface Sender {
   dpo: string;
 }
 
-/** Who writes: the fiche's « Responsable du traitement », else tab 2's; the DPO likewise. */
+/**
+ * Who writes: each detail from the fiche's « Responsable du traitement » row, else from tab 2's header
+ * (the fiche often names the CPTS without its address, which tab 2 holds); the DPO likewise.
+ */
 function senderOf(register: Register, fiche: Fiche | undefined): Sender {
   const c = fiche?.controller;
   const tab: Contact | undefined = register.listTab?.controller;
-  const fromFiche = value(c?.name) !== "";
   const dpoRow = fiche?.dpo;
   const tabDpo = register.listTab?.dpo;
   const dpoName = value(dpoRow?.name) || joined(value(tabDpo?.firstName), value(tabDpo?.name));
   const dpoEmail = value(dpoRow?.email) || value(tabDpo?.email);
   return {
-    name: fromFiche ? value(c?.name) : joined(value(tab?.firstName), value(tab?.name)),
-    address: fromFiche ? value(c?.address) : value(tab?.address),
-    city: fromFiche ? joined(value(c?.postcode), value(c?.city)) : joined(value(tab?.postcode), value(tab?.city)),
-    email: fromFiche ? value(c?.email) : value(tab?.email),
-    phone: fromFiche ? value(c?.phone) : value(tab?.phone),
+    name: value(c?.name) || joined(value(tab?.firstName), value(tab?.name)),
+    address: value(c?.address) || value(tab?.address),
+    city: joined(value(c?.postcode), value(c?.city)) || joined(value(tab?.postcode), value(tab?.city)),
+    email: value(c?.email) || value(tab?.email),
+    phone: value(c?.phone) || value(tab?.phone),
     dpo: dpoName === "" ? "" : joined(dpoName, dpoEmail === "" ? "" : `(${dpoEmail})`),
   };
 }
@@ -140,7 +142,7 @@ export function requestLetter(kind: LetterKind, register: Register, entry: Reque
   draft.add(draft.or(sender.name, t.gapOrganisation), draft.or(sender.address, t.gapAddress));
   if (sender.city) draft.add(sender.city);
   draft.add("", t.toPerson(draft.or(entry.person, t.gapPerson)), "", t.dated(sender.city.replace(/^\d+\s*/, ""), formatLocalDate(options.clock)), "");
-  draft.add(t.subject(received, rights), "", t.greeting, "");
+  draft.add(t.subject(received, t.rightsList(entry.rights)), "", t.greeting, "");
 
   const deadline = requestDeadline(entry);
   if (kind === "acknowledgement") {
