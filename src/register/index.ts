@@ -235,6 +235,7 @@ export { planAddRequest, planRecordIdentity, planRecordExtension, planRecordAnsw
 export type { NewRequest, ExtensionRecord, AnswerRecord } from "./requests/plans";
 export { requestTexts } from "./messages/requests";
 export { requestLetter, ficheOfRequest, lineReasons, LETTER_KINDS } from "./requests/letters";
+export { letterTexts } from "./messages/requestLetters";
 export type { RequestLetter, LetterKind, LetterOptions } from "./requests/letters";
 
 // ---------------------------------------------------------------- Step 4: the self-audit
