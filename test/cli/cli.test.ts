@@ -217,11 +217,13 @@ describe("valider", () => {
         "findings",
         "audit",
         "incidents",
+        "requests",
       ]);
       expect(Object.keys(o.summary as object)).toEqual(["errors", "warnings", "infos", "fiches", "setAside"]);
-      // Neither file has a self-audit or a breach register yet.
+      // Neither file has a self-audit, a breach register or a requests register yet.
       expect(o.audit).toBeNull();
       expect(o.incidents).toEqual({ open: 0, overdue: 0 });
+      expect(o.requests).toEqual({ open: 0, overdue: 0 });
       for (const f of o.fiches as object[]) {
         expect(Object.keys(f)).toEqual(["sheet", "ref", "name", "completeness", "aipd", "aipdDoneOn", "health", "processors", "tools", "created", "updated"]);
       }

@@ -15,6 +15,7 @@ import { COMPUTED_PATH_ITEMS } from "../../../src/register/path";
 import { validateRegister, validateWorkbook } from "../../../src/register/validate";
 import type { Report } from "../../../src/register/findings";
 import { readBreaches } from "../../../src/register/breaches/sheet";
+import { readRequests } from "../../../src/register/requests/sheet";
 import { OWNED_MARKS } from "../../../src/register/ownedSheets";
 import { buildExampleRegister } from "../../../src/workbook/template";
 import { loadXlsx, snapshotOf } from "../../../src/workbook/xlsx";
@@ -36,6 +37,7 @@ const FAMILIES = [
   "aipd",
   "freshness",
   "breaches",
+  "requests",
   "audit",
 ];
 const ID_LITERAL = new RegExp(`["'\`]((?:${FAMILIES.join("|")})\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)["'\`]`, "g");
@@ -192,6 +194,25 @@ function brokenReports(): Report[] {
   const withBreaches = buildRegister({ fiches: [buildFiche(cleanFicheSpec("Adhérents", "ref-002"))] });
   reports.push(validateRegister({ ...withBreaches, breaches: readBreaches({ sheets: [breachSheet], validations: [] }) }, { clock: CLOCK }));
 
+  // The rights-requests register (today 24/11/2026): a request past its month, one in its last week, an
+  // extension announced too late, dates unreadable or missing.
+  const requestSheet = {
+    name: "Demandes d'exercice des droits",
+    visibility: "Visible" as const,
+    values: [
+      Array.from({ length: 26 }, (_, i) => (i === 25 ? OWNED_MARKS.requests : "")),
+      [],
+      [],
+      ["Reçue le"],
+      [serial("2026-09-01"), "M. D.", "Accès"],
+      ["26/10/2026", "Mme L.", "Effacement"],
+      [serial("2026-09-02"), "X", "Opposition", "", "", "10/11/2026"],
+      ["hier", "Y", "Accès"],
+      ["", "Z", "Accès"],
+    ],
+  };
+  reports.push(validateRegister({ ...withBreaches, requests: readRequests({ sheets: [requestSheet], validations: [] }) }, { clock: CLOCK }));
+
   // A cyber self-audit (read from its sheet, see test/register/audit/) more than six months old, with a
   // cell it cannot read, that says there is no tested backup, no HDS hosting and an unrecorded incident.
   const audited = buildRegister({
@@ -298,6 +319,9 @@ describe("the rule catalogue", () => {
       deadline: "08/12/2026 à 14:30",
       midnight: "A5",
       hoursLeft: 17,
+      received: "05/12/2026",
+      firstMonth: "05/01/2027",
+      daysLeft: 3,
       risk: "un risque élevé",
       cell: "Z99",
     };
