@@ -12,6 +12,7 @@ type Due = CellSlot & { received: string; due: string };
 export const requestRules = family("requests", {
   "requests.overdue": {
     severity: "warning",
+    path: ["requests-kept"],
     title: "Demande d'exercice des droits sans réponse après le délai",
     link: RULE_LINKS.rights,
     message: ({ cell, received, due }: Due) =>
@@ -26,6 +27,7 @@ export const requestRules = family("requests", {
   },
   "requests.extension-late": {
     severity: "warning",
+    path: ["requests-kept"],
     title: "Prolongation annoncée après le premier mois",
     link: RULE_LINKS.rights,
     message: ({ cell, firstMonth }: CellSlot & { firstMonth: string }) =>
@@ -33,12 +35,14 @@ export const requestRules = family("requests", {
   },
   "requests.date-unreadable": {
     severity: "warning",
+    path: ["requests-kept"],
     title: "Date illisible dans le registre des demandes",
     message: ({ cell, text }: CellSlot & { text: string }) =>
       `${q(text)} n'est pas une date lisible (${cellRef(cell)}). Écrivez la date sous la forme jj/mm/aaaa (ex. 05/12/2026).`,
   },
   "requests.received-missing": {
     severity: "warning",
+    path: ["requests-kept"],
     title: "Demande sans date de réception",
     message: ({ cell }: CellSlot) =>
       `Cette demande n'a pas de date de réception (${cellRef(cell)}). Écrivez le jour où elle est arrivée (jj/mm/aaaa) : le délai d'un mois se compte depuis ce jour.`,
