@@ -126,6 +126,7 @@ describeWithChromium("le volet à 320 px de large", (chromiumPath) => {
     ["newFiche", "22-volet-320-nouvelle-fiche"],
     ["path", "23-volet-320-parcours"],
     ["security", "24-volet-320-securite"],
+    ["rights", "27-volet-320-droits"],
   ] as const)("rien ne déborde sur le côté dans l'onglet %s", async (tab, shot) => {
     await pane().getByRole("tab", { name: strings.app.tabs[tab], exact: true }).click();
     await pane().locator(`#panel-${tab}`).waitFor();

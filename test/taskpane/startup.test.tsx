@@ -75,6 +75,7 @@ describe("start-up", () => {
       unmount = await startTaskpane(container(), { office, excel: await memoryExcel(), clock: CLOCK });
     });
     expect(screen.getByRole("heading", { level: 1, name: "Registre RGPD" })).toBeTruthy();
+    // The « Droits » tab is shown once a section of it is wired (RIGHTS_SECTIONS).
     expect(screen.getAllByRole("tab")).toHaveLength(6);
     for (const name of ["Vérifier", "Aide", "Nouvelle fiche", "Parcours", "Droits", "Sécurité"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
     await waitFor(() => expect(screen.getByText(/^Prêt à envoyer( — \d+ points? à revoir)?$/)).toBeTruthy(), { timeout: 10000 });

@@ -10,6 +10,7 @@ import * as React from "react";
 import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import {
   LETTER_KINDS,
+  DUE_SOON_DAYS,
   daysLeft,
   formatFrenchDate,
   isOpenRequest,
@@ -82,7 +83,7 @@ function stateOf(entry: RequestEntry, clock: Clock): { tone: Tone; text: string 
   if (deadline === null || left === null) return { tone: "warning", text: s.receivedUnknown };
   const due = formatFrenchDate(deadline.due);
   if (left < 0) return { tone: "danger", text: s.overdue(due) };
-  return { tone: left <= 7 ? "warning" : "informative", text: s.daysLeft(left, due) };
+  return { tone: left <= DUE_SOON_DAYS ? "warning" : "informative", text: s.daysLeft(left, due) };
 }
 
 /** Identity said to be checked (« Oui », « Pas nécessaire »…): no need to offer the button. */
