@@ -62,6 +62,9 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   letter: { fontFamily: tokens.fontFamilyBase, minHeight: "16em" },
+  // A native select is as wide as its longest option (a fiche's name): held to the pane's width.
+  field: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
 });
 
 /** The rights in the order the form offers them (the law's, art. 15 to 21). */
@@ -394,8 +397,8 @@ function AddRequestForm({ register, snapshot, clock, onApplyPlan }: SectionProps
           </MessageBar>
         )}
       </fieldset>
-      <Field label={s.ficheField}>
-        <Select value={form.ficheRef} onChange={(_, d) => update({ ficheRef: d.value })}>
+      <Field label={s.ficheField} className={styles.field}>
+        <Select className={styles.select} select={{ className: styles.select }} value={form.ficheRef} onChange={(_, d) => update({ ficheRef: d.value })}>
           <option value="">{s.ficheUnknown}</option>
           {fiches.map((f) => (
             <option key={f.sheet} value={f.ref.value.trim()}>
