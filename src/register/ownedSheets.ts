@@ -14,7 +14,7 @@
  */
 import type { WriteOp } from "./plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { ownedTexts } from "./messages/owned";
+import { OWNED_SHEET_NAMES } from "./messages/ownedSheetNames";
 import { SET_ASIDE_SHEET_NAME } from "./messages/setAsideSheet";
 import { CYBER_SHEET_NAMES } from "./messages/cyberSheets";
 import { RIGHTS_SHEET_NAMES } from "./messages/rightsSheets";
@@ -42,8 +42,8 @@ export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
 };
 
 export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
-  report: ownedTexts.report.sheetName,
-  tracking: ownedTexts.tracking.sheetName,
+  report: OWNED_SHEET_NAMES.report,
+  tracking: OWNED_SHEET_NAMES.tracking,
   setAside: SET_ASIDE_SHEET_NAME,
   audit: CYBER_SHEET_NAMES.audit,
   breaches: CYBER_SHEET_NAMES.breaches,

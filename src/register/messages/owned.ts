@@ -3,12 +3,13 @@
  * conformité"). Kept apart from the code so that a translation can be added.
  */
 import type { AipdStatus, Severity } from "../findings";
+import { OWNED_SHEET_NAMES } from "./ownedSheetNames";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
 
 export const ownedTexts = {
   report: {
-    sheetName: "Rapport de vérification",
+    sheetName: OWNED_SHEET_NAMES.report,
     title: "Rapport de vérification du registre RGPD",
     intro: "Cette feuille est écrite par le complément « Registre RGPD ». Elle est remplacée à chaque nouveau rapport : ne notez rien ici.",
     organisation: "Responsable de l'organisme",
@@ -51,7 +52,7 @@ export const ownedTexts = {
     planTitle: "Écrire le rapport de vérification",
   },
   tracking: {
-    sheetName: "Suivi de conformité",
+    sheetName: OWNED_SHEET_NAMES.tracking,
     title: "Suivi de conformité RGPD : le parcours en 4 étapes",
     intro:
       "Cette feuille est tenue par le complément « Registre RGPD ». Elle garde les points que vous avez cochés, pour qu'ils voyagent avec le fichier jusqu'à SESAN.",

@@ -1,0 +1,8 @@
+/**
+ * The names of the add-in's verification report and tracking sheets: what recognising an owned sheet
+ * needs in the pane's first load, apart from the texts written in them (./owned.ts, loaded with the plans).
+ */
+export const OWNED_SHEET_NAMES = {
+  report: "Rapport de vérification",
+  tracking: "Suivi de conformité",
+} as const;
