@@ -183,6 +183,9 @@ export type { Notice, NoticeAudience, NoticeCollection, NoticeGap, NoticeItemId,
 // The notices' builder and texts: only the lazy « Droits » chunk and the command line use them.
 export { buildNotices, noticeText, audiencesOf, rightsFor, NOTICE_SOURCES, NOTICE_SOURCES_CHECKED_ON, CNIL_CONTACT } from "./notices/index";
 export type { BuildNoticesOptions, NoticeRight, RightGrant, RightsReading, LegalBasisKind, Art9Kind } from "./notices/index";
+export { readNoticeSheets } from "./notices/readSheets";
+export { planNoticeSheet, noticeSheetName, findNoticeSheet, NOTICE_SHEET_NAME_MAX } from "./notices/sheetPlan";
+export { noticeSheetTexts } from "./messages/noticeSheet";
 export type { RequestBook, RequestEntry, RequestOutcome, RequestProblem, RequestProblemKind, RightKind } from "./requests/model";
 export type { AipdDoneBook, AipdDoneRecord } from "./aipdDone/model";
 export { readAipdDone, aipdDoneRecord, aipdDoneOn, AIPD_DONE_COLS, AIPD_DONE_HEADER_ROW } from "./aipdDone/sheet";

@@ -118,9 +118,26 @@ export function nextOwnedTableLine(snapshot: WorkbookSnapshot, kind: OwnedSheetK
   return { sheet, row: headerRow + 1, isNew: true };
 }
 
-/** True when the sheet was made by the add-in as `kind`: it carries the mark, under its usual name. */
+/**
+ * The kinds of which the add-in makes several sheets, each named from its base and what it is for
+ * (« Mentions ref-002 patients », notices/sheetPlan.ts): the base is a prefix of the name, followed by a space.
+ */
+const PREFIX_NAMED: ReadonlySet<OwnedSheetKind> = new Set<OwnedSheetKind>(["notice"]);
+
+/** `name` starts with `base` and a space, without regard to case (a prefix-named kind's sheet). */
+function hasBasePrefix(name: string, base: string): boolean {
+  return name.length > base.length + 1 && name.charAt(base.length) === " " && sameSheetName(name.slice(0, base.length), base);
+}
+
+/**
+ * True when the sheet was made by the add-in as `kind`: it carries the mark, under its usual name (for a
+ * prefix-named kind, a name that starts with the base). The mark alone is not enough: a sheet copied by
+ * the user and renamed to something of theirs is theirs.
+ */
 export function isOwnedSheet(sheet: SheetSnapshot, kind: OwnedSheetKind): boolean {
-  return cellText(sheet, MARK_ROW, MARK_COL) === OWNED_MARKS[kind] && hasBaseName(sheet.name, OWNED_BASE_NAMES[kind]);
+  if (cellText(sheet, MARK_ROW, MARK_COL) !== OWNED_MARKS[kind]) return false;
+  const base = OWNED_BASE_NAMES[kind];
+  return hasBaseName(sheet.name, base) || (PREFIX_NAMED.has(kind) && hasBasePrefix(sheet.name, base));
 }
 
 /** The owned sheets of a kind, in tab order. */

@@ -17,6 +17,7 @@ import { isNothingHere } from "./text/nothingHere";
 import { readBreaches } from "./breaches/sheet";
 import { readAipdDone } from "./aipdDone/sheet";
 import { readRequests } from "./requests/sheet";
+import { readNoticeSheets } from "./notices/readSheets";
 import { readSetAside } from "./setAside";
 import { readAudit } from "./audit/sheet";
 
@@ -331,5 +332,6 @@ export function readRegister(snapshot: WorkbookSnapshot, options: { cache?: Regi
     breaches: readBreaches(snapshot),
     aipdDone: readAipdDone(snapshot),
     requests: readRequests(snapshot),
+    notices: readNoticeSheets(snapshot),
   };
 }
