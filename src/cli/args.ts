@@ -1,5 +1,6 @@
 /** Command-line parsing: pure, no I/O. Unknown commands and options are usage errors (exit 64). */
 import { parseArgs as nodeParseArgs } from "node:util";
+import type { NoticeAudience } from "../register";
 import { usage } from "./strings";
 
 export type Command =
@@ -9,7 +10,8 @@ export type Command =
   | { kind: "add"; file: string; name: string; output: string }
   | { kind: "template"; output: string; example: boolean }
   | { kind: "schema" }
-  | { kind: "aipd"; file: string; ref: string; output: string };
+  | { kind: "aipd"; file: string; ref: string; output: string }
+  | { kind: "notices"; file: string; ref: string; source?: string; audience?: NoticeAudience; docx?: string };
 
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -56,6 +58,23 @@ function split(args: string[], options: Record<string, { type: "string" | "boole
   return { positional, flags };
 }
 
+/** `--public`'s words, folded (case, accents): the audiences a notice is written for. */
+const AUDIENCE_WORDS: Record<string, NoticeAudience> = {
+  patients: "patients",
+  professionnels: "professionals",
+  adherents: "members",
+  salaries: "staff",
+};
+
+function audienceOf(typed: string): NoticeAudience | undefined {
+  const key = typed
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase();
+  return Object.hasOwn(AUDIENCE_WORDS, key) ? AUDIENCE_WORDS[key] : undefined;
+}
+
 const HELP_FLAGS = new Set(["--help", "-h", "--aide"]);
 const VERSION_FLAGS = new Set(["--version", "-v"]);
 
@@ -96,6 +115,31 @@ export function parseArgs(argv: string[]): Parsed {
       const output = s.positional[0];
       if (!/\.xlsx$/i.test(output)) return { ok: false, message: usage.notXlsxName(output) };
       return { ok: true, command: { kind: "template", output, example: s.flags.has("exemple") } };
+    }
+    case "mentions": {
+      const s = split(rest, { fiche: { type: "string" }, source: { type: "string" }, public: { type: "string" }, docx: { type: "string" } }, command);
+      if (s.error) return { ok: false, message: s.error };
+      if (s.positional.length === 0) return { ok: false, message: usage.noticesNoFile };
+      if (s.positional.length > 1) return { ok: false, message: usage.noticesOneFile };
+      const ref = s.flags.get("fiche");
+      if (typeof ref !== "string" || ref.trim() === "") return { ok: false, message: usage.noticesNoRef };
+      const typedAudience = s.flags.get("public");
+      const audience = typeof typedAudience === "string" ? audienceOf(typedAudience) : undefined;
+      if (typeof typedAudience === "string" && !audience) return { ok: false, message: usage.noticesBadAudience(typedAudience) };
+      const docx = s.flags.get("docx");
+      if (typeof docx === "string" && !/\.docx$/i.test(docx)) return { ok: false, message: usage.notDocxName(docx) };
+      const source = s.flags.get("source");
+      return {
+        ok: true,
+        command: {
+          kind: "notices",
+          file: s.positional[0],
+          ref: ref.trim(),
+          ...(typeof source === "string" && source.trim() !== "" ? { source: source.trim() } : {}),
+          ...(audience ? { audience } : {}),
+          ...(typeof docx === "string" ? { docx } : {}),
+        },
+      };
     }
     case "schema": {
       const s = split(rest, {}, command);

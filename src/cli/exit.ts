@@ -8,7 +8,7 @@ export const EXIT = {
   unreadable: 2,
   /** The register was read but a fiche cannot be added to it, e.g. it has no model tab (sysexits EX_DATAERR). */
   cannotAdd: 65,
-  /** The register was read but does not allow what was asked: an unknown or duplicate RÉF, a fiche that needs no AIPD (EX_DATAERR). */
+  /** The register was read but does not allow what was asked: an unknown or duplicate RÉF, a fiche that needs no AIPD, an audience the fiche does not name (EX_DATAERR). */
   dataError: 65,
   /** Unknown command or option, missing argument (sysexits EX_USAGE). */
   usage: 64,

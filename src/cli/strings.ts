@@ -37,6 +37,16 @@ Utilisation :
       fréquentes, listes déroulantes à jour.
       --exemple   écrit plutôt un registre d'exemple rempli (3 fiches de CPTS).
 
+  ${PROGRAM} mentions FICHIER --fiche REF [--public PUBLIC] [--source TEXTE] [--docx SORTIE]
+      Rédige les mentions d'information (RGPD, articles 13 et 14) de la fiche de référence
+      REF, une par public que la fiche nomme, et les affiche en texte simple, à coller dans
+      un formulaire ou sur un site. Ce que la fiche ne dit pas est signalé en tête.
+      --public   un seul public : patients, professionnels, adherents ou salaries.
+      --source   d'où viennent les données quand elles ne sont pas recueillies auprès
+                 de la personne (article 14), par exemple "le dossier transmis par le médecin".
+      --docx     écrit plutôt les mentions dans le NOUVEAU fichier Word SORTIE (.docx),
+                 une page par public, et n'affiche rien.
+
   ${PROGRAM} --version    affiche la version
   ${PROGRAM} --help       affiche cette aide
 
@@ -44,8 +54,8 @@ Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écras
 écrit n'apparaît qu'une fois complet, et rien n'est laissé à moitié écrit après un échec.
 
 Codes de sortie :
-  0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, aipd, modele) ;
-       le schéma a été affiché (schema)
+  0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, aipd, modele,
+       mentions --docx) ; le schéma ou les mentions ont été affichés (schema, mentions)
   1    au moins un registre a des erreurs à corriger avant l'envoi
   2    un fichier n'a pas pu être lu comme un registre : introuvable ou illisible, dossier,
        tube ou périphérique, fichier de verrouillage d'Excel (« ~$… »), fichier anormalement
@@ -54,7 +64,8 @@ Codes de sortie :
   64   commande ou option inconnue, argument manquant
   65   ajouter-fiche : le registre a été lu mais on ne peut pas y ajouter de fiche
        (par exemple, il n'a plus d'onglet modèle de fiche) ; aipd : aucune fiche ou plusieurs
-       fiches ont cette RÉF, ou le dépistage ne demande pas d'AIPD pour cette fiche
+       fiches ont cette RÉF, ou le dépistage ne demande pas d'AIPD pour cette fiche ; mentions :
+       aucune fiche, ou plusieurs, n'a la référence demandée, ou la fiche ne nomme pas le public demandé
   70   erreur inattendue (merci de la signaler ; CPTS_DEBUG=1 affiche le détail technique)
   73   le fichier de sortie existe déjà ou ne peut pas être écrit (dossier absent ou protégé,
        disque plein…), ou la sortie du programme ne peut pas être écrite
@@ -64,8 +75,8 @@ export const versionLine = (version: string): string => `${PROGRAM} ${version}`;
 
 // ---- usage errors (exit 64) ----
 export const usage = {
-  noCommand: "Indiquez une commande : valider, ajouter-fiche, aipd, modele ou schema.",
-  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, aipd, modele, schema.`,
+  noCommand: "Indiquez une commande : valider, ajouter-fiche, aipd, modele, mentions ou schema.",
+  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, aipd, modele, mentions, schema.`,
   unknownOption: (o: string, command: string) => `Option inconnue pour « ${command} » : « ${o} ».`,
   optionNeedsValue: (o: string) => `L'option « ${o} » attend une valeur (par exemple ${o} "valeur").`,
   optionTwice: (o: string) => `L'option « ${o} » est donnée deux fois.`,
@@ -84,6 +95,12 @@ export const usage = {
   aipdNoRef: 'Indiquez la RÉF de la fiche avec --fiche (par exemple --fiche "ref-002").',
   aipdNoOutput: "Indiquez le fichier à écrire avec --sortie (par exemple --sortie AIPD.json).",
   notJsonName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .json : c'est le format que l'outil PIA importe.`,
+  noticesNoFile: "Indiquez le registre où se trouve la fiche : mentions FICHIER --fiche REF",
+  noticesOneFile: "mentions prend un seul registre.",
+  noticesNoRef: 'Indiquez la référence de la fiche avec --fiche (par exemple --fiche "ref-002") : c\'est la case « Réf » en haut de la fiche.',
+  noticesBadAudience: (typed: string) =>
+    `Public inconnu : « ${typed} ». Indiquez patients, professionnels, adherents ou salaries (ou n'indiquez pas --public pour tous les publics de la fiche).`,
+  notDocxName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .docx.`,
   seeHelp: `Aide : ${PROGRAM} --help`,
 };
 
@@ -326,4 +343,39 @@ export const aipdTexts = {
     `Fichier pour l'outil PIA de la CNIL écrit : ${o.output} (fiche ${o.ref} « ${o.name} » ; ${o.answers} réponses et ${o.measures} mesures pré-remplies).\n` +
     `Dans l'outil PIA (format ${PIA_FORMAT}) : « Importer PIA », choisissez ce fichier, puis relisez le contexte et complétez les principes fondamentaux, les risques et la validation.\n` +
     `Une fois l'AIPD réalisée, notez-la dans le volet « Droits » du complément (« AIPD réalisée le … ») : la vérification ne la demandera plus.`,
+};
+
+// ---- mentions ----
+export const mentions = {
+  /** The RÉFs of the workbook's fiches, to choose from: « ref-001 (Gestion des adhérents) ». */
+  refLine: (ref: string, name: string) => `  ${ref || "(sans référence)"} · ${name}`,
+  unknownRef: (typed: string, refs: string[]) =>
+    `Aucune fiche du registre n'a la référence « ${typed} ».\n` +
+    (refs.length > 0 ? `Références des fiches :\n${refs.join("\n")}` : "Le registre n'a encore aucune fiche remplie."),
+  duplicateRef: (typed: string, sheets: string[], refs: string[]) =>
+    `Plusieurs fiches ont la référence « ${typed} » (onglets ${sheets.map((s) => `« ${s} »`).join(", ")}) : ` +
+    `les mentions ne peuvent pas savoir de laquelle il s'agit. Donnez à chaque fiche sa propre référence.\n` +
+    `Références des fiches :\n${refs.join("\n")}`,
+  noAudience: (ref: string) =>
+    `La fiche ${ref} ne nomme aucune personne concernée (patients, professionnels, adhérents, salariés) : ` +
+    `complétez la rubrique « Personnes concernées » de la fiche pour savoir à qui s'adressent les mentions.`,
+  audienceNotNamed: (ref: string, wanted: string, named: string[]) =>
+    `La fiche ${ref} ne nomme pas les ${wanted} parmi les personnes concernées ; elle nomme : ${named.join(", ")}.`,
+  audience: { patients: "patients", professionals: "professionnels", members: "adhérents", staff: "salariés" } as const,
+  /** Between two notices of the text output (one per audience). */
+  separator: "\n" + "—".repeat(40) + "\n\n",
+  failed: (reason: string) => `Les mentions n'ont pas pu être rédigées : ${reason}`,
+};
+
+/** The frame of a notice in its Word file (the notice's own words are the engine's). */
+export const noticeDocxTexts = {
+  made: (o: { ref: string; ficheName: string; audience: string; date: string }) =>
+    `Mentions rédigées le ${o.date} à partir de la fiche ${o.ref ? `${o.ref} ` : ""}« ${o.ficheName} » du registre des traitements, pour les ${o.audience}.`,
+  gapsHeading: "À compléter avant de diffuser ces mentions",
+  gapsIntro:
+    "La fiche du registre ne dit pas tout ce que ces mentions doivent dire : elles ne l'inventent pas. Complétez la fiche, puis rédigez de nouveau les mentions.",
+  /** Where to fill a gap in, after its message. */
+  gapAt: (sheet: string, cell: string) => `(onglet « ${sheet} », case ${cell})`,
+  documentTitle: (ficheName: string) => `Mentions d'information – ${ficheName}`,
+  creator: PROGRAM,
 };
