@@ -69,6 +69,10 @@ export async function main(argv: string[]): Promise<ExitCode> {
       const { runAipd } = await import("./aipd");
       return runAipd(c, io, await systemClock());
     }
+    case "notices": {
+      const { runNotices } = await import("./mentions");
+      return runNotices(c, io, await systemClock());
+    }
     case "template": {
       const { runTemplate } = await import("./modele");
       return runTemplate(c, io, await systemClock());

@@ -363,7 +363,7 @@ export const mentions = {
     `La fiche ${ref} ne nomme pas les ${wanted} parmi les personnes concernées ; elle nomme : ${named.join(", ")}.`,
   audience: { patients: "patients", professionals: "professionnels", members: "adhérents", staff: "salariés" } as const,
   /** Between two notices of the text output (one per audience). */
-  separator: "\n" + "—".repeat(40) + "\n\n",
+  separator: "\n\n" + "—".repeat(40) + "\n\n",
   failed: (reason: string) => `Les mentions n'ont pas pu être rédigées : ${reason}`,
 };
 

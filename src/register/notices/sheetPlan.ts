@@ -133,6 +133,10 @@ function noticeLines(notice: Notice, date: string, sheetNames: ReadonlySet<strin
     }
     space();
   }
+  if (notice.intro.trim() !== "") {
+    push("paragraph", notice.intro);
+    space();
+  }
   notice.sections.forEach((section, i) => {
     if (i > 0) space();
     push("heading", section.heading);

@@ -36,6 +36,8 @@ function payrollNotice(over: Partial<Notice> = {}): Notice {
     ficheName: "Gestion de la paie",
     audience: "staff",
     title: "Information sur vos données personnelles – Gestion de la paie",
+    intro: "Votre employeur traite vos données pour vous payer.",
+    collection: "direct",
     gaps: [
       {
         item: "legalBasis",
@@ -190,6 +192,7 @@ describe("a notice written into the CNIL's workbook and read back from the file"
     expect(columnA(second, "Mentions 1-Exemple salariés").filter((l) => l !== "")).toEqual([
       "Information sur vos données personnelles – Gestion de la paie",
       "Mentions rédigées le 15/01/2027 à partir de la fiche 1 - Exemple « Gestion de la paie » du registre des traitements, pour les salariés.",
+      "Votre employeur traite vos données pour vous payer.",
       "Responsable",
       "La CPTS.",
     ]);
