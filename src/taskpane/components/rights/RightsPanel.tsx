@@ -10,6 +10,7 @@ import { SectionedPanel } from "../sections/SectionedPanel";
 
 /** One lazy chunk per section listed in RIGHTS_SECTIONS (webpackChunkName "rights-<id>"). */
 const SECTION_VIEWS: Partial<Record<RightsSectionId, React.LazyExoticComponent<React.ComponentType<SectionProps>>>> = {
+  notices: React.lazy(() => import(/* webpackChunkName: "rights-notices" */ "./notices/NoticesSection")),
   requests: React.lazy(() => import(/* webpackChunkName: "rights-requests" */ "./requests/RequestsSection")),
   aipd: React.lazy(() => import(/* webpackChunkName: "rights-aipd" */ "./aipd/AipdSection")),
 };

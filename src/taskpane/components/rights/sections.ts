@@ -7,4 +7,4 @@
  */
 export type RightsSectionId = "notices" | "requests" | "aipd";
 
-export const RIGHTS_SECTIONS: readonly RightsSectionId[] = ["requests", "aipd"];
+export const RIGHTS_SECTIONS: readonly RightsSectionId[] = ["notices", "requests", "aipd"];
