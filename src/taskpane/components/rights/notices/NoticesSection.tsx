@@ -56,6 +56,10 @@ const useStyles = makeStyles({
   sectionHeading: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   text: { overflowWrap: "anywhere" },
+  // A <select> is as wide as its longest option (a fiche's full name): held to the pane's width at 320 px.
+  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectElement: { minWidth: 0, width: "100%", maxWidth: "100%", textOverflow: "ellipsis" },
 });
 
 /** The sheet active in Excel, when the pane's store follows it (not in a bare test). */
@@ -273,8 +277,8 @@ export default function NoticesSection({ register, snapshot, clock, onNavigate, 
       ) : (
         <>
           <div className={styles.form}>
-            <Field label={s.fiche} hint={s.ficheHint}>
-              <Select value={fiche.sheet} onChange={(_, d) => setChosen(d.value)}>
+            <Field className={styles.field} label={s.fiche} hint={s.ficheHint}>
+              <Select className={styles.select} select={{ className: styles.selectElement }} value={fiche.sheet} onChange={(_, d) => setChosen(d.value)}>
                 {fiches.map((f) => (
                   <option key={f.sheet} value={f.sheet}>
                     {s.ficheOption(f.ref.value.trim(), f.name.value.trim() || f.sheet)}
@@ -282,7 +286,7 @@ export default function NoticesSection({ register, snapshot, clock, onNavigate, 
                 ))}
               </Select>
             </Field>
-            <Field label={s.source} hint={s.sourceHint}>
+            <Field className={styles.field} label={s.source} hint={s.sourceHint}>
               <Textarea value={source} maxLength={300} resize="vertical" onChange={(_, d) => setSource(d.value)} />
             </Field>
           </div>
