@@ -17,6 +17,7 @@ import {
   type Notice,
   type WorkbookSnapshot,
 } from "../../../src/register";
+import { buildNotices } from "../../../src/register/notices";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { cnilXlsxBytes } from "../../fixtures/cnilWorkbook";
 import { applyPlanToSnapshot, cnilSnapshot, contentOf, serial } from "../../fixtures/snapshots";
@@ -157,6 +158,34 @@ describe("a notice written into the CNIL's workbook and read back from the file"
     const gapRow = lines.indexOf("• La fiche n'indique pas de base légale : la mention ne peut pas dire sur quoi repose le traitement.") + 1;
     const rowTag = [...xml.matchAll(/<row [^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(` r="${gapRow}"`)) ?? "";
     expect(Number(/ ht="([\d.]+)"/.exec(rowTag)?.[1])).toBeGreaterThanOrEqual(30);
+  });
+
+  test("the engine's notices of the CNIL's example fiche, each on its sheet, every line in reading order", async () => {
+    const book = await cnilBook();
+    const register = readRegister(snapshotOf(book));
+    const fiche = register.fiches.find((f) => f.sheet === EXAMPLE_SHEET)!;
+    const notices = buildNotices(register, fiche);
+    expect(notices.length).toBeGreaterThan(0);
+    for (const notice of notices) applyPlanToXlsx(book, planNoticeSheet(snapshotOf(book), notice, clock));
+    const { snapshot } = await roundTrip(book);
+    const sheets = readNoticeSheets(snapshot);
+    expect(sheets.map((n) => n.audience)).toEqual(notices.map((n) => n.audience));
+    notices.forEach((notice, i) => {
+      const written = columnA(snapshot, sheets[i].sheet).filter((l) => l !== "");
+      const expected = [
+        notice.title,
+        ...notice.gaps.map((g) => `• ${g.message}`),
+        notice.intro,
+        ...notice.sections.flatMap((sec) => [sec.heading, ...sec.paragraphs, ...sec.bullets.map((b) => `• ${b}`)]),
+      ].filter((l) => l.trim() !== "");
+      // Each expected line is there, in the same order (the frame's own lines between them).
+      let at = -1;
+      for (const line of expected) {
+        const next = written.indexOf(line, at + 1);
+        expect({ line, found: next > at }).toEqual({ line, found: true });
+        at = next;
+      }
+    });
   });
 
   test("a user's sheet of the same name is left as it was: the notice goes beside it", async () => {
