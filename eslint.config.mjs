@@ -57,16 +57,15 @@ export default defineConfig([
     rules: {
       // A face imports the engine from src/register/index.ts, never from a module inside src/register/:
       // the engine can then be reshaped without touching the faces. The one other public module is the
-      // report's zod schemas (register/report/schema), apart so that zod stays out of the pane's first load,
-      // and the information notices' entry (register/notices), apart so that their texts stay out of it too.
+      // report's zod schemas (register/report/schema), apart so that zod stays out of the pane's first load.
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              regex: "^(\\.\\./)+register/(?!index$|report/schema$|notices$).+",
+              regex: "^(\\.\\./)+register/(?!index$|report/schema$).+",
               message:
-                "Une face importe le moteur par son entrée publique, src/register/index.ts (« ../register »), ou le schéma du rapport (register/report/schema), ou l'entrée des mentions d'information (register/notices), jamais un autre de ses modules.",
+                "Une face importe le moteur par son entrée publique, src/register/index.ts (« ../register »), ou le schéma du rapport (register/report/schema), jamais un autre de ses modules.",
             },
           ],
         },

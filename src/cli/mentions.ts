@@ -4,8 +4,17 @@
  * output, or as a NEW Word file and nothing printed. The RÉF is compared after the engine's folding
  * (case, accents, spaces); none or several fiches with it is a data error (exit 65) listing the RÉFs.
  */
-import { formatLocalDate, normalizeLabel as fold, type Clock, type Fiche, type Notice, type NoticeAudience, type Register } from "../register";
-import { buildNotices, noticeText } from "../register/notices";
+import {
+  buildNotices,
+  formatLocalDate,
+  noticeText,
+  normalizeLabel as fold,
+  type Clock,
+  type Fiche,
+  type Notice,
+  type NoticeAudience,
+  type Register,
+} from "../register";
 import { EXIT, type ExitCode } from "./exit";
 import { openRegister } from "./load";
 import { noticesDocx } from "./noticeDocx";

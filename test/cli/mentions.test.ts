@@ -8,8 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { readRegister, type Register } from "../../src/register";
-import { buildNotices, noticeText } from "../../src/register/notices";
+import { buildNotices, noticeText, readRegister, type Register } from "../../src/register";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../src/workbook/xlsx";
 import { mentions } from "../../src/cli/strings";
 import { ensureBuilt, runCli, sha256, tempDir } from "./helpers";

@@ -7,6 +7,7 @@
 import { unzipSync } from "fflate";
 import {
   OWNED_MARKS,
+  buildNotices,
   NOTICE_SHEET_NAME_MAX,
   invertPlan,
   isOwnedSheet,
@@ -17,7 +18,6 @@ import {
   type Notice,
   type WorkbookSnapshot,
 } from "../../../src/register";
-import { buildNotices } from "../../../src/register/notices";
 import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { cnilXlsxBytes } from "../../fixtures/cnilWorkbook";
 import { applyPlanToSnapshot, cnilSnapshot, contentOf, serial } from "../../fixtures/snapshots";

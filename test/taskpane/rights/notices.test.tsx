@@ -6,8 +6,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import NoticesSection from "../../../src/taskpane/components/rights/notices/NoticesSection";
-import { readNoticeSheets, readRegister, type WritePlan } from "../../../src/register";
-import { buildNotices, noticeText } from "../../../src/register/notices";
+import { buildNotices, noticeText, readNoticeSheets, readRegister, type WritePlan } from "../../../src/register";
 import { excelBookSnapshot, type ExcelBook } from "../../../src/workbook/exceljs";
 import { buildExampleRegister } from "../../../src/workbook/template";
 import { saveXlsx } from "../../../src/workbook/xlsx";

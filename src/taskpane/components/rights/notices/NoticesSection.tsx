@@ -8,7 +8,9 @@
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import {
+  buildNotices,
   formatFrenchDate,
+  noticeText,
   normalizeLabel,
   planNoticeSheet,
   readRegister,
@@ -19,7 +21,6 @@ import {
   type Register,
   type WorkbookSnapshot,
 } from "../../../../register";
-import { buildNotices, noticeText } from "../../../../register/notices";
 import type { SectionProps } from "../../sections/sectionProps";
 import { useApplyFresh } from "../../sections/applyFresh";
 import { usePane } from "../../../state/store";
