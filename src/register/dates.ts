@@ -49,6 +49,25 @@ export function parseDateText(text: string): number | null {
   return serialOfDay(year, Number(m[2]), Number(m[1]));
 }
 
+/**
+ * The days the add-in's own sheets hold, as serials: 01/01/1990 to 31/12/2199. A number outside, in a
+ * date column of theirs, is not a date (a typed amount, a row number) and a date asked for outside is refused.
+ */
+export const OWNED_SHEET_DAYS = { first: 32874, last: 109574 } as const;
+
+/** `serial` is a day an owned sheet may hold (OWNED_SHEET_DAYS). */
+export function isOwnedSheetDay(serial: number): boolean {
+  return Number.isFinite(serial) && serial >= OWNED_SHEET_DAYS.first && serial <= OWNED_SHEET_DAYS.last;
+}
+
+/** A cell of an owned sheet read as a whole day: a serial in range, or a date typed as text; null otherwise. */
+export function ownedSheetDayOf(v: unknown): number | null {
+  if (typeof v === "number") return isOwnedSheetDay(v) ? Math.floor(v) : null;
+  if (typeof v !== "string") return null;
+  const serial = parseDateText(v);
+  return serial !== null && isOwnedSheetDay(serial) ? serial : null;
+}
+
 /** `dd/mm/yyyy` of a serial or a Date (its UTC day). */
 export function formatFrenchDate(value: number | Date): string {
   const d = typeof value === "number" ? fromSerial(Math.floor(value)) : value;

@@ -160,8 +160,15 @@ testBuilt("taskpane.html, when built, loads functions.js before the pane's code"
 // (9 KB, loaded with the audit section; the verdict reads an answer key), every rule's why and
 // how-to-fix (-4.4 KB, chunk « rule-explanations », fetched when a finding is opened), the writing plans
 // and the Sécurité tab (lazy chunks). Measured then: 205.2 KB (the tab and « Cyberattaque ? » button
-// included). The next addition to the first load must again come with a lazy split of its own weight.
-const FIRST_LOAD_BUDGET_KB = 206;
+// included). 207 KB since step 3 joined the verdict (issue 13): the rights-requests register's reader,
+// deadline (French public holidays) and rules (+2.2 KB: a request past its month is a warning of the
+// verdict), and the readers of the notice and « AIPD réalisées » sheets (the path and the AIPD screening
+// read them, +1.4 KB). What could leave did: the code that writes an owned sheet back on undo (-3.4 KB,
+// chunk « undo-restore », fetched for a plan that deletes), the texts of the report and tracking sheets
+// (-0.7 KB), one reading of an owned sheet's days instead of four; the notices' builder, the letters, the
+// PIA file and the « Droits » tab are lazy chunks. Measured then: 206.0 KB. The next addition to the first
+// load must again come with a lazy split of its own weight.
+const FIRST_LOAD_BUDGET_KB = 207;
 
 testBuilt(`the task pane's first load, functions.js included, is at most ${FIRST_LOAD_BUDGET_KB} KB of JavaScript (gzip)`, () => {
   const html = fs.readFileSync(builtPage, "utf8");

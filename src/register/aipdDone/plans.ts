@@ -12,15 +12,12 @@ import { findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "../
 import { aipdDoneTexts } from "../messages/aipdDone";
 import { todaySerial, type Clock } from "../clock";
 import { cellAddress } from "../address";
-import { formatFrenchDate } from "../dates";
+import { formatFrenchDate, isOwnedSheetDay } from "../dates";
 import { PlanError } from "../errors";
 import { AIPD_DONE_COLS, AIPD_DONE_HEADER_ROW, aipdDoneRecord, readAipdDone } from "./sheet";
 
 /** Column widths (characters), in the order of AIPD_DONE_COLS. */
 const WIDTHS = [22, 18, 14] as const;
-/** The first day the reader takes (01/01/1990). */
-const MIN_SERIAL = 32874;
-
 const text = (address: string, value: string): CellWrite => ({ address, kind: "text", value });
 const date = (address: string, value: number): CellWrite => ({ address, kind: "date", value });
 
@@ -34,7 +31,7 @@ export function planAipdDone(snapshot: WorkbookSnapshot, ref: string, day: numbe
   const t = aipdDoneTexts;
   const theRef = ref.trim();
   if (theRef === "") throw new PlanError(t.noRef);
-  if (!Number.isFinite(day) || Math.floor(day) < MIN_SERIAL) throw new PlanError(t.badDate);
+  if (!isOwnedSheetDay(Math.floor(day))) throw new PlanError(t.badDate);
   const doneOn = Math.floor(day);
   const today = todaySerial(clock);
   if (doneOn > today) throw new PlanError(t.futureDate);

@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import type { AipdDoneBook, AipdDoneRecord } from "./model";
 import { cellText, findOwnedSheets } from "../ownedSheets";
 import { cellAddress } from "../address";
-import { parseDateText } from "../dates";
+import { ownedSheetDayOf } from "../dates";
 import { fold } from "../text/fold";
 
 /** The header row of the table; lines start on the row below. */
@@ -18,17 +18,6 @@ export const AIPD_DONE_HEADER_ROW = 4;
 
 /** The columns of a line, 1-based (A = 1). */
 export const AIPD_DONE_COLS = { ref: 1, doneOn: 2, notedOn: 3 } as const;
-
-/** The smallest and biggest serials read as a day (01/01/1990, 31/12/2199), as the other owned sheets. */
-const MIN_SERIAL = 32874;
-const MAX_SERIAL = 109574;
-
-function dayOf(v: unknown): number | null {
-  if (typeof v === "number") return v >= MIN_SERIAL && v <= MAX_SERIAL ? Math.floor(v) : null;
-  if (typeof v !== "string") return null;
-  const serial = parseDateText(v);
-  return serial !== null && serial >= MIN_SERIAL && serial <= MAX_SERIAL ? serial : null;
-}
 
 /** Every line with a RÉF of every owned « AIPD réalisées » sheet (normally one), in tab then row order. */
 export function readAipdDone(snapshot: WorkbookSnapshot): AipdDoneBook {
@@ -38,7 +27,7 @@ export function readAipdDone(snapshot: WorkbookSnapshot): AipdDoneBook {
       const ref = cellText(sheet, row, AIPD_DONE_COLS.ref);
       if (ref === "") continue;
       const doneOnCell = cellAddress(row, AIPD_DONE_COLS.doneOn);
-      records.push({ sheet: sheet.name, row, ref, doneOn: dayOf(sheet.values[row - 1]?.[AIPD_DONE_COLS.doneOn - 1]), doneOnCell });
+      records.push({ sheet: sheet.name, row, ref, doneOn: ownedSheetDayOf(sheet.values[row - 1]?.[AIPD_DONE_COLS.doneOn - 1]), doneOnCell });
     }
   }
   return { records };

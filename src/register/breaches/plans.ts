@@ -15,7 +15,7 @@ import { findOwnedSheets, nextOwnedTableLine, ownedMarkOps } from "../ownedSheet
 import { breachTexts } from "../messages/breaches";
 import { nowLocalSerial, type Clock } from "../clock";
 import { cellAddress, columnLetters } from "../address";
-import { formatFrenchDateTime } from "../dates";
+import { formatFrenchDateTime, isOwnedSheetDay } from "../dates";
 import { PlanError } from "../errors";
 import { wrappedLines } from "../owned/report";
 import { BREACH_COL_COUNT, BREACH_COLS, BREACH_HEADER_ROW, readBreaches } from "./sheet";
@@ -27,10 +27,6 @@ const DATE_TIME = "dd/mm/yyyy hh:mm" as const;
 const COLORS = { title: "#1F4E79", muted: "#595959", headerText: "#FFFFFF" } as const;
 /** The date columns of a line: the discovery, the CNIL's notification, the persons informed. */
 const DATE_COLS = [BREACH_COLS.discovered, BREACH_COLS.cnilAt, BREACH_COLS.personsAt] as const;
-
-/** The smallest and biggest serials the plans accept (01/01/1990, 31/12/2199), as the reader does. */
-const MIN_SERIAL = 32874;
-const MAX_SERIAL = 109574;
 
 /** What the pane's form gives for a new incident. */
 export interface NewBreach {
@@ -53,7 +49,7 @@ const text = (address: string, value: string): CellWrite => ({ address, kind: "t
 
 /** Refuses a date the reader would not take, or one in the future (a minute's grace for the form's « now »). */
 function checkDate(serial: number, clock: Clock): void {
-  if (!Number.isFinite(serial) || serial < MIN_SERIAL || serial > MAX_SERIAL) throw new PlanError(breachTexts.badDate);
+  if (!isOwnedSheetDay(serial)) throw new PlanError(breachTexts.badDate);
   if (serial > nowLocalSerial(clock) + 1 / 1440) throw new PlanError(breachTexts.futureDate);
 }
 

@@ -13,7 +13,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { BreachBook, BreachEntry, BreachProblem, BreachRisk, CnilDecision, PersonsDecision } from "./model";
 import { findOwnedSheets } from "../ownedSheets";
 import { cellAddress } from "../address";
-import { parseDateTimeText } from "../dates";
+import { isOwnedSheetDay, parseDateTimeText } from "../dates";
 import { foldWords } from "../text/fold";
 
 /** The header row of the table; incidents start on the row below. */
@@ -36,11 +36,6 @@ export const BREACH_COLS = {
 /** How many columns a line has (A to J). */
 export const BREACH_COL_COUNT = 10;
 
-/** The smallest serial read as a date (01/01/1990): a smaller number in a date column is not one. */
-const MIN_DATE_SERIAL = 32874;
-/** 31/12/2199: a bigger number is not a date either. */
-const MAX_DATE_SERIAL = 109574;
-
 function raw(sheet: SheetSnapshot, row: number, col: number): CellValue | undefined {
   const v = sheet.values[row - 1]?.[col - 1];
   return typeof v === "string" && v.trim() === "" ? undefined : v;
@@ -56,7 +51,7 @@ type DateRead = { serial: number; hasTime: boolean } | "empty" | "unreadable";
 function readDate(v: CellValue | undefined): DateRead {
   if (v === undefined) return "empty";
   if (typeof v === "number") {
-    if (v < MIN_DATE_SERIAL || v > MAX_DATE_SERIAL) return "unreadable";
+    if (!isOwnedSheetDay(v)) return "unreadable";
     const minutes = Math.round(v * 1440);
     return { serial: minutes / 1440, hasTime: minutes % 1440 !== 0 };
   }

@@ -11,7 +11,7 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { NoticeAudience, NoticeSheetInfo } from "./model";
 import { findOwnedSheets } from "../ownedSheets";
-import { parseDateText } from "../dates";
+import { ownedSheetDayOf } from "../dates";
 
 /** The column of the keys: the mark's (Z), hidden. */
 const KEY_COL = 26;
@@ -19,10 +19,6 @@ const KEY_COL = 26;
 export const NOTICE_KEY_ROWS = { ref: 2, audience: 3, madeOn: 4, ficheSheet: 5 } as const;
 
 const AUDIENCES: readonly NoticeAudience[] = ["patients", "professionals", "members", "staff"];
-
-/** 01/01/1990 and 31/12/2199: a number outside is not a day the add-in wrote. */
-const MIN_SERIAL = 32874;
-const MAX_SERIAL = 109574;
 
 function raw(sheet: SheetSnapshot, row: number): CellValue {
   return sheet.values[row - 1]?.[KEY_COL - 1] ?? "";
@@ -37,18 +33,13 @@ export function isNoticeAudience(s: string): s is NoticeAudience {
   return (AUDIENCES as readonly string[]).includes(s);
 }
 
-function madeOn(v: CellValue): number | null {
-  if (typeof v === "number") return v >= MIN_SERIAL && v <= MAX_SERIAL ? Math.floor(v) : null;
-  return typeof v === "string" ? parseDateText(v.trim()) : null;
-}
-
 /** The add-in's notice sheets, in tab order; one whose audience cannot be read is not counted as a notice. */
 export function readNoticeSheets(snapshot: WorkbookSnapshot): NoticeSheetInfo[] {
   const out: NoticeSheetInfo[] = [];
   for (const sheet of findOwnedSheets(snapshot, "notice")) {
     const audience = noticeKey(sheet, "audience");
     if (!isNoticeAudience(audience)) continue;
-    out.push({ sheet: sheet.name, ficheRef: noticeKey(sheet, "ref"), audience, madeOn: madeOn(raw(sheet, NOTICE_KEY_ROWS.madeOn)) });
+    out.push({ sheet: sheet.name, ficheRef: noticeKey(sheet, "ref"), audience, madeOn: ownedSheetDayOf(raw(sheet, NOTICE_KEY_ROWS.madeOn)) });
   }
   return out;
 }

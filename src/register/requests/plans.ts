@@ -15,7 +15,7 @@ import { findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "../
 import { requestTexts } from "../messages/requests";
 import { todaySerial, type Clock } from "../clock";
 import { cellAddress, columnLetters } from "../address";
-import { formatFrenchDate } from "../dates";
+import { formatFrenchDate, isOwnedSheetDay } from "../dates";
 import { PlanError } from "../errors";
 import { wrappedLines } from "../owned/report";
 import { REQUEST_COL_COUNT, REQUEST_COLS, REQUEST_HEADER_ROW, readRequests } from "./sheet";
@@ -27,10 +27,6 @@ const LAST_COL = columnLetters(REQUEST_COL_COUNT);
 const DATE = "dd/mm/yyyy" as const;
 const COLORS = { title: "#1F4E79", muted: "#595959", headerText: "#FFFFFF" } as const;
 const DATE_COLS = [REQUEST_COLS.received, REQUEST_COLS.extendedOn, REQUEST_COLS.answered] as const;
-
-/** The smallest and biggest serials the plans accept (01/01/1990, 31/12/2199), as the reader does. */
-const MIN_SERIAL = 32874;
-const MAX_SERIAL = 109574;
 
 /** The order the rights are written in, as the law lists them (art. 15 to 21). */
 const RIGHT_ORDER: readonly RightKind[] = ["access", "rectification", "erasure", "restriction", "portability", "objection"];
@@ -72,7 +68,7 @@ export function rightsLabel(rights: readonly RightKind[]): string {
 
 /** Refuses a day the reader would not take, or one after today. */
 function checkDay(serial: number, clock: Clock): number {
-  if (!Number.isFinite(serial) || serial < MIN_SERIAL || serial > MAX_SERIAL) throw new PlanError(requestTexts.badDate);
+  if (!isOwnedSheetDay(serial)) throw new PlanError(requestTexts.badDate);
   const day = Math.floor(serial);
   if (day > todaySerial(clock)) throw new PlanError(requestTexts.futureDate);
   return day;

@@ -13,7 +13,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { RequestBook, RequestEntry, RequestOutcome, RequestProblem, RightKind } from "./model";
 import { findOwnedSheets } from "../ownedSheets";
 import { cellAddress } from "../address";
-import { parseDateTimeText } from "../dates";
+import { isOwnedSheetDay, parseDateTimeText } from "../dates";
 import { foldWords, hasWord } from "../text/fold";
 
 /** The header row of the table; requests start on the row below. */
@@ -34,10 +34,6 @@ export const REQUEST_COLS = {
 
 /** How many columns a line has (A to I). */
 export const REQUEST_COL_COUNT = 9;
-
-/** The smallest and biggest serials read as dates (01/01/1990, 31/12/2199), as the breach register. */
-const MIN_DATE_SERIAL = 32874;
-const MAX_DATE_SERIAL = 109574;
 
 /** The words (folded) that name each right, in the order the sheet lists them. */
 const RIGHT_WORDS: readonly [RightKind, readonly string[]][] = [
@@ -81,7 +77,7 @@ function text(v: CellValue | undefined): string {
 /** A day: a date cell (its time dropped) or a text people typed (« 05/12/2026 », « 5/12/26 », with or without a time). */
 function readDay(v: CellValue | undefined): number | "empty" | "unreadable" {
   if (v === undefined) return "empty";
-  if (typeof v === "number") return v < MIN_DATE_SERIAL || v > MAX_DATE_SERIAL ? "unreadable" : Math.floor(v);
+  if (typeof v === "number") return isOwnedSheetDay(v) ? Math.floor(v) : "unreadable";
   if (typeof v === "boolean") return "unreadable";
   const read = parseDateTimeText(v);
   return read === null ? "unreadable" : Math.floor(read.serial);
