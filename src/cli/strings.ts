@@ -308,7 +308,10 @@ export const report = {
       ? "Violations : aucune sans décision"
       : `Violations : ${i.open} sans décision, ${i.overdue > 0 ? `dont ${i.overdue} hors délai (72 heures dépassées)` : "dans le délai de 72 heures"}`,
   /** The rights-requests register: the requests without an answer, and those past their deadline. */
-  requests: (r: { open: number; overdue: number }) => `Demandes d'exercice des droits : ${r.open} en cours, dont ${r.overdue} hors délai`,
+  requests: (r: { open: number; overdue: number }) =>
+    r.open === 0
+      ? "Demandes d'exercice des droits : aucune en cours"
+      : `Demandes d'exercice des droits : ${r.open} en cours, ${r.overdue > 0 ? `dont ${r.overdue} hors délai` : "dans le délai"}`,
   fichesTitle: "Fiches :",
   noFiche: "  Aucune fiche remplie pour l'instant.",
   /** `aipdDone`: the day the AIPD was carried out (dd/mm/yyyy), when noted. */
