@@ -14,19 +14,26 @@ import type { BreachEntry, BreachRisk } from "./model";
 import { findOwnedSheets, nextOwnedTableLine, ownedMarkOps } from "../ownedSheets";
 import { breachTexts } from "../messages/breaches";
 import { nowLocalSerial, type Clock } from "../clock";
-import { cellAddress, columnLetters } from "../address";
+import { cellAddress } from "../address";
 import { formatFrenchDateTime, isOwnedSheetDay } from "../dates";
 import { PlanError } from "../errors";
-import { wrappedLines } from "../owned/report";
+import { registerLineLayoutOps, registerTableLayoutOps, type RegisterTableShape } from "../owned/registerTable";
 import { BREACH_COL_COUNT, BREACH_COLS, BREACH_HEADER_ROW, readBreaches } from "./sheet";
 
 /** Column widths (characters), in the order of BREACH_COLS. */
 const WIDTHS = [16, 30, 26, 24, 14, 26, 16, 24, 16, 22] as const;
-const LAST_COL = columnLetters(BREACH_COL_COUNT);
 const DATE_TIME = "dd/mm/yyyy hh:mm" as const;
-const COLORS = { title: "#1F4E79", muted: "#595959", headerText: "#FFFFFF" } as const;
 /** The date columns of a line: the discovery, the CNIL's notification, the persons informed. */
 const DATE_COLS = [BREACH_COLS.discovered, BREACH_COLS.cnilAt, BREACH_COLS.personsAt] as const;
+/** The register's table, for its looks (owned/registerTable.ts). */
+const BREACH_TABLE: RegisterTableShape = {
+  headerRow: BREACH_HEADER_ROW,
+  widths: WIDTHS,
+  headers: breachTexts.headers,
+  printHeader: breachTexts.printHeader,
+  dateCols: DATE_COLS,
+  dateFormat: DATE_TIME,
+};
 
 /** What the pane's form gives for a new incident. */
 export interface NewBreach {
@@ -62,53 +69,6 @@ function newSheetOps(sheet: string): { ops: WriteOp[]; cells: CellWrite[] } {
   return { ops, cells };
 }
 
-function newSheetLayoutOps(sheet: string): WriteOp[] {
-  const header = `A${BREACH_HEADER_ROW}:${LAST_COL}${BREACH_HEADER_ROW}`;
-  return [
-    { op: "format", sheet, range: "A1", format: { bold: true, fontColor: COLORS.title } },
-    { op: "rowHeights", sheet, firstRow: 1, heights: [24] },
-    { op: "format", sheet, range: "A2:A3", format: { italic: true, fontColor: COLORS.muted } },
-    { op: "format", sheet, range: header, format: { bold: true, fontColor: COLORS.headerText, fillColor: COLORS.title, wrapText: true, borders: "thin" } },
-    { op: "rowHeights", sheet, firstRow: BREACH_HEADER_ROW, heights: [rowHeight(breachTexts.headers, true)] },
-    { op: "freezePanes", sheet, rows: BREACH_HEADER_ROW, columns: 1 },
-    // On paper: A4 landscape, the ten columns on one page wide, the header row on every page.
-    {
-      op: "printSetup",
-      sheet,
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: true,
-      printArea: `A:${LAST_COL}`,
-      titleRows: { first: BREACH_HEADER_ROW, last: BREACH_HEADER_ROW },
-      headerText: breachTexts.printHeader,
-      pageNumbers: true,
-    },
-  ];
-}
-
-/** Points per line of text (Calibri 11) and the room above and below, as the report counts them. */
-const LINE_HEIGHT = 15;
-const ROW_PADDING = 3;
-
-/** A row as tall as its longest wrapped cell: neither a file nor Excel's API fits it by itself. */
-function rowHeight(texts: readonly string[], bold: boolean): number {
-  return Math.max(1, ...texts.map((s, i) => wrappedLines(s, WIDTHS[i] ?? 10, bold))) * LINE_HEIGHT + ROW_PADDING;
-}
-
-/** A line's looks: a grid, wrapped text, its date cells showing the time, the row as tall as its text. */
-function lineLayoutOps(sheet: string, row: number, texts: readonly string[]): WriteOp[] {
-  return [
-    { op: "rowHeights", sheet, firstRow: row, heights: [rowHeight(texts, false)] },
-    { op: "format", sheet, range: `A${row}:${LAST_COL}${row}`, format: { borders: "thin", wrapText: true } },
-    ...DATE_COLS.map((col): WriteOp => ({
-      op: "format",
-      sheet,
-      range: cellAddress(row, col),
-      format: { numberFormat: DATE_TIME, horizontalAlignment: "left" },
-    })),
-  ];
-}
-
 /**
  * Plan « Noter la violation »: a new line in the register, the sheet made on first use. Throws
  * PlanError (French) without a description, or with a discovery date unreadable or in the future.
@@ -138,10 +98,10 @@ export function planAddBreach(snapshot: WorkbookSnapshot, fields: NewBreach, clo
   ];
   for (const [col, value] of optional) if (value.trim() !== "") cells.push(text(at(col), value.trim()));
   ops.push({ op: "write", sheet, cells });
-  if (isNew) ops.push(...newSheetLayoutOps(sheet));
+  if (isNew) ops.push(...registerTableLayoutOps(sheet, BREACH_TABLE));
   // The line's texts column by column (A to F, as `optional` lists C to F), to size its row.
   const texts = ["00/00/0000 00:00", what, ...optional.map(([, value]) => value)];
-  ops.push(...lineLayoutOps(sheet, row, texts), { op: "select", sheet, address: at(C.discovered) });
+  ops.push(...registerLineLayoutOps(sheet, BREACH_TABLE, row, texts), { op: "select", sheet, address: at(C.discovered) });
   return { title: t.planAddTitle(formatFrenchDateTime(fields.discovered)), ops };
 }
 

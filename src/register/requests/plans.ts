@@ -11,22 +11,29 @@
 import type { CellWrite, WriteOp, WritePlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { RequestEntry, RequestOutcome, RightKind } from "./model";
-import { findOwnedSheets, freeSheetName, ownedMarkOps, rowAfterTable } from "../ownedSheets";
+import { findOwnedSheets, nextOwnedTableLine, ownedMarkOps } from "../ownedSheets";
 import { requestTexts } from "../messages/requests";
 import { todaySerial, type Clock } from "../clock";
-import { cellAddress, columnLetters } from "../address";
+import { cellAddress } from "../address";
 import { formatFrenchDate, isOwnedSheetDay } from "../dates";
 import { PlanError } from "../errors";
-import { wrappedLines } from "../owned/report";
+import { registerLineLayoutOps, registerTableLayoutOps, type RegisterTableShape } from "../owned/registerTable";
 import { REQUEST_COL_COUNT, REQUEST_COLS, REQUEST_HEADER_ROW, readRequests } from "./sheet";
 import { isOpenRequest, requestDeadline } from "./deadline";
 
 /** Column widths (characters), in the order of REQUEST_COLS. */
 const WIDTHS = [12, 24, 22, 14, 14, 14, 12, 16, 32] as const;
-const LAST_COL = columnLetters(REQUEST_COL_COUNT);
 const DATE = "dd/mm/yyyy" as const;
-const COLORS = { title: "#1F4E79", muted: "#595959", headerText: "#FFFFFF" } as const;
 const DATE_COLS = [REQUEST_COLS.received, REQUEST_COLS.extendedOn, REQUEST_COLS.answered] as const;
+/** The register's table, for its looks (owned/registerTable.ts). */
+const REQUEST_TABLE: RegisterTableShape = {
+  headerRow: REQUEST_HEADER_ROW,
+  widths: WIDTHS,
+  headers: requestTexts.headers,
+  printHeader: requestTexts.printHeader,
+  dateCols: DATE_COLS,
+  dateFormat: DATE,
+};
 
 /** The order the rights are written in, as the law lists them (art. 15 to 21). */
 const RIGHT_ORDER: readonly RightKind[] = ["access", "rectification", "erasure", "restriction", "portability", "objection"];
@@ -82,47 +89,6 @@ function newSheetOps(sheet: string): { ops: WriteOp[]; cells: CellWrite[] } {
   return { ops, cells };
 }
 
-/** Points per line of text (Calibri 11) and the room above and below, as the report counts them. */
-const LINE_HEIGHT = 15;
-const ROW_PADDING = 3;
-
-/** A row as tall as its longest wrapped cell: neither a file nor Excel's API fits it by itself. */
-function rowHeight(texts: readonly string[], bold: boolean): number {
-  return Math.max(1, ...texts.map((s, i) => wrappedLines(s, WIDTHS[i] ?? 10, bold))) * LINE_HEIGHT + ROW_PADDING;
-}
-
-function newSheetLayoutOps(sheet: string): WriteOp[] {
-  const header = `A${REQUEST_HEADER_ROW}:${LAST_COL}${REQUEST_HEADER_ROW}`;
-  return [
-    { op: "format", sheet, range: "A1", format: { bold: true, fontColor: COLORS.title } },
-    { op: "rowHeights", sheet, firstRow: 1, heights: [24] },
-    { op: "format", sheet, range: "A2:A3", format: { italic: true, fontColor: COLORS.muted } },
-    { op: "format", sheet, range: header, format: { bold: true, fontColor: COLORS.headerText, fillColor: COLORS.title, wrapText: true, borders: "thin" } },
-    { op: "rowHeights", sheet, firstRow: REQUEST_HEADER_ROW, heights: [rowHeight(requestTexts.headers, true)] },
-    { op: "freezePanes", sheet, rows: REQUEST_HEADER_ROW, columns: 1 },
-    // On paper: A4 landscape, the nine columns on one page wide, the header row on every page.
-    {
-      op: "printSetup",
-      sheet,
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: true,
-      printArea: `A:${LAST_COL}`,
-      titleRows: { first: REQUEST_HEADER_ROW, last: REQUEST_HEADER_ROW },
-      headerText: requestTexts.printHeader,
-      pageNumbers: true,
-    },
-  ];
-}
-
-function lineLayoutOps(sheet: string, row: number, texts: readonly string[]): WriteOp[] {
-  return [
-    { op: "rowHeights", sheet, firstRow: row, heights: [rowHeight(texts, false)] },
-    { op: "format", sheet, range: `A${row}:${LAST_COL}${row}`, format: { borders: "thin", wrapText: true } },
-    ...DATE_COLS.map((col): WriteOp => ({ op: "format", sheet, range: cellAddress(row, col), format: { numberFormat: DATE, horizontalAlignment: "left" } })),
-  ];
-}
-
 /**
  * Plan « Noter la demande »: a new line in the register, the sheet made on first use. Throws PlanError
  * (French) without a person or a right, or with a receipt date unreadable or in the future.
@@ -137,21 +103,11 @@ export function planAddRequest(snapshot: WorkbookSnapshot, fields: NewRequest, c
 
   const ops: WriteOp[] = [];
   const cells: CellWrite[] = [];
-  const existing = findOwnedSheets(snapshot, "requests")[0];
-  let sheet: string;
-  let row: number;
-  if (existing) {
-    sheet = existing.name;
-    row = rowAfterTable(existing, REQUEST_HEADER_ROW, REQUEST_COL_COUNT);
-  } else {
-    sheet = freeSheetName(
-      snapshot.sheets.map((s) => s.name),
-      t.sheetName,
-    );
+  const { sheet, row, isNew } = nextOwnedTableLine(snapshot, "requests", REQUEST_HEADER_ROW, REQUEST_COL_COUNT);
+  if (isNew) {
     const head = newSheetOps(sheet);
     ops.push(...head.ops);
     cells.push(...head.cells);
-    row = REQUEST_HEADER_ROW + 1;
   }
   const C = REQUEST_COLS;
   const at = (col: number) => cellAddress(row, col);
@@ -161,8 +117,12 @@ export function planAddRequest(snapshot: WorkbookSnapshot, fields: NewRequest, c
   if (ficheRef) cells.push(text(at(C.fiche), ficheRef));
   if (identity) cells.push(text(at(C.identity), identity));
   ops.push({ op: "write", sheet, cells });
-  if (!existing) ops.push(...newSheetLayoutOps(sheet));
-  ops.push(...lineLayoutOps(sheet, row, ["00/00/0000", person, rights, ficheRef, identity]), { op: "select", sheet, address: at(C.received) });
+  if (isNew) ops.push(...registerTableLayoutOps(sheet, REQUEST_TABLE));
+  ops.push(...registerLineLayoutOps(sheet, REQUEST_TABLE, row, ["00/00/0000", person, rights, ficheRef, identity]), {
+    op: "select",
+    sheet,
+    address: at(C.received),
+  });
   return { title: t.planAddTitle(formatFrenchDate(received)), ops };
 }
 
