@@ -46,7 +46,10 @@ const setAsideSheet = (pane: Pane) => pane.content().sheets.find((s) => s.name =
 
 /** Waits for the pane to be done with the workbook (it re-reads after each write, then is free again). */
 async function idle(): Promise<void> {
-  await waitFor(() => expect(screen.getByRole("button", { name: /^Vérifier (de nouveau|le registre)$/ }).getAttribute("aria-disabled")).toBeNull());
+  // A write loads its plan's chunk first (the report's, the undo's): on a busy machine that takes more than testing-library's 1 s.
+  await waitFor(() => expect(screen.getByRole("button", { name: /^Vérifier (de nouveau|le registre)$/ }).getAttribute("aria-disabled")).toBeNull(), {
+    timeout: 10000,
+  });
 }
 
 /** Opens a finding's explanation, as a click on « Pourquoi ? Comment corriger ? » does. */
@@ -150,7 +153,8 @@ describe("working through the findings", () => {
     // « Appliquer »: the fixed finding leaves, the focus goes to the one that followed it.
     fireEvent.click(within(nearMissOf("Fiche 2")).getByRole("button", { name: "Remplacer par « Salariés »…" }));
     fireEvent.click(within(await openDialog()).getByRole("button", { name: "Appliquer" }));
-    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.findingKey).toBe(following));
+    // The fix is written, then the workbook read and checked again: more than a second on a busy machine.
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.findingKey).toBe(following), { timeout: 10000 });
     await idle();
     expect(
       items()
