@@ -27,7 +27,7 @@ const MARK_COL = colOf(MARK_CELL);
 /** The hidden column's width, should a curious user show it again: the mark is readable then. */
 const MARK_COLUMN_WIDTH = 30;
 
-export type OwnedSheetKind = "report" | "tracking" | "setAside" | "audit" | "breaches" | "card" | "notice" | "requests" | "aipdDone";
+export type OwnedSheetKind = "report" | "tracking" | "setAside" | "audit" | "breaches" | "card" | "notice" | "requests" | "aipdDone" | "sesanSummary";
 
 export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   report: "cpts-registre-rgpd:rapport:1",
@@ -39,6 +39,7 @@ export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   notice: "cpts-registre-rgpd:mentions:1",
   requests: "cpts-registre-rgpd:demandes-droits:1",
   aipdDone: "cpts-registre-rgpd:aipd-realisees:1",
+  sesanSummary: "cpts-registre-rgpd:synthese-sesan:1",
 };
 
 export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
@@ -51,6 +52,7 @@ export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
   notice: RIGHTS_SHEET_NAMES.notice,
   requests: RIGHTS_SHEET_NAMES.requests,
   aipdDone: RIGHTS_SHEET_NAMES.aipdDone,
+  sesanSummary: OWNED_SHEET_NAMES.sesanSummary,
 };
 
 /** Excel compares sheet names without regard to case. */

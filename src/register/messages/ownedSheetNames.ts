@@ -5,4 +5,6 @@
 export const OWNED_SHEET_NAMES = {
   report: "Rapport de vérification",
   tracking: "Suivi de conformité",
+  /** The one-page summary written before sending the register to SESAN (issue 14). */
+  sesanSummary: "Synthèse pour SESAN",
 } as const;
