@@ -61,6 +61,27 @@ async function example(): Promise<{ bytes: Uint8Array; report: (snapshot: Workbo
   };
 }
 
+/** The values a plan writes into the report sheet, as a grid anchored at A1. */
+function gridOf(plan: WritePlan): string[][] {
+  const grid: string[][] = [];
+  for (const op of plan.ops) {
+    if (op.op !== "write") continue;
+    for (const c of op.cells) {
+      const at = /^([A-Z]+)(\d+)$/.exec(c.address);
+      if (!at || c.kind === "clear") continue;
+      const col = at[1].charCodeAt(0) - 64;
+      (grid[Number(at[2]) - 1] ??= [])[col - 1] = String(c.value);
+    }
+  }
+  return grid;
+}
+
+function rowIndexOf(grid: string[][], label: string): number {
+  const i = grid.findIndex((r) => r?.[0] === label);
+  if (i < 0) throw new Error(`no row « ${label} »`);
+  return i;
+}
+
 function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
   const sheet = snapshot.sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
@@ -146,6 +167,40 @@ describe("the report sheet in a real workbook", () => {
     const memory = createMemoryExcel(await loadExcelBook(bytes));
     await applyPlan(memory.Excel, report(await readSnapshot(memory.Excel)).plan);
     await expectADocument(await saveExcelBook(memory.toXlsxWorkbook()));
+  });
+
+  it("says how the audit, the breach register and the rights requests stand, as `valider` does", async () => {
+    const { bytes, report } = await example();
+    const book = await loadXlsx(bytes);
+    const snapshot = snapshotOf(book);
+    const register = readRegister(snapshot);
+    const base = report(snapshot).report;
+    const stand = (r: Report) => {
+      const sheet = gridOf(planReportSheet(snapshot, register, r, meta));
+      const value = (label: string) => sheet[rowIndexOf(sheet, label)][1];
+      return [value("Auto-diagnostic cyber"), value("Violations de données"), value("Demandes d'exercice des droits")];
+    };
+    expect(
+      stand({
+        ...base,
+        audit: { date: "2026-10-05", score: 64, level: "intermediate" },
+        incidents: { open: 2, overdue: 1 },
+        requests: { open: 3, overdue: 0 },
+      }),
+    ).toEqual([
+      "64/100, niveau intermédiaire, le 05/10/2026",
+      "2 en attente de décision, dont 1 hors délai (72 heures dépassées)",
+      "3 en cours, dans le délai",
+    ]);
+    expect(stand({ ...base, audit: null, incidents: { open: 0, overdue: 0 }, requests: { open: 1, overdue: 1 } })).toEqual([
+      "Pas encore fait (onglet « Sécurité » du complément)",
+      "Aucune en attente de décision",
+      "1 en cours, dont 1 hors délai",
+    ]);
+    // The counts sit in the summary, above the points found, which still start under a frozen header.
+    applyPlanToXlsx(book, report(snapshot).plan);
+    const written = sheetOf(snapshotOf(await loadXlsx(await saveXlsx(book))), REPORT);
+    expect(rowOf(written, "Demandes d'exercice des droits")).toBeLessThan(rowOf(written, "Gravité"));
   });
 
   it("recognises and replaces a report of an older version (its mark in sight in Z1, fiches first)", async () => {

@@ -43,6 +43,19 @@ export const ownedTexts = {
     infos: "Conseils",
     setAside: "Constats écartés",
     fiches: "Fiches de traitement",
+    audit: "Auto-diagnostic cyber",
+    auditNone: "Pas encore fait (onglet « Sécurité » du complément)",
+    auditText: (score: number, level: string, day: string): string => `${score}/100, niveau ${level.toLocaleLowerCase("fr")}, le ${day}`,
+    incidents: "Violations de données",
+    /** The incidents without a decision on notifying the CNIL, and those past their 72 hours. */
+    incidentsText: (i: { open: number; overdue: number }): string =>
+      i.open === 0
+        ? "Aucune en attente de décision"
+        : `${i.open} en attente de décision, ${i.overdue > 0 ? `dont ${i.overdue} hors délai (72 heures dépassées)` : "dans le délai de 72 heures"}`,
+    requests: "Demandes d'exercice des droits",
+    /** The requests without an answer, and those past their deadline. */
+    requestsText: (r: { open: number; overdue: number }): string =>
+      r.open === 0 ? "Aucune en cours" : `${r.open} en cours, ${r.overdue > 0 ? `dont ${r.overdue} hors délai` : "dans le délai"}`,
     fichesTitle: "Fiches",
     ficheHeaders: ["Feuille", "N° / RÉF", "Complétude (article 30)", "Nom du traitement", "AIPD"],
     findingsTitle: "Points relevés",

@@ -43,8 +43,21 @@ const COLORS = {
 } as const;
 
 /** Rows of the summary, after the title (row 1) and the introduction (row 2). */
-export const SUMMARY_ROWS = { verdict: 3, errors: 4, warnings: 5, infos: 6, setAside: 7, fiches: 8, organisation: 9, date: 10, version: 11 } as const;
-export const FINDINGS_TITLE_ROW = 12;
+export const SUMMARY_ROWS = {
+  verdict: 3,
+  errors: 4,
+  warnings: 5,
+  infos: 6,
+  setAside: 7,
+  fiches: 8,
+  audit: 9,
+  incidents: 10,
+  requests: 11,
+  organisation: 12,
+  date: 13,
+  version: 14,
+} as const;
+export const FINDINGS_TITLE_ROW = 15;
 export const FINDING_HEADER_ROW = FINDINGS_TITLE_ROW + 1;
 /**
  * Freezing the rows above a table deeper than this would leave no room to scroll on a laptop's screen
@@ -150,6 +163,7 @@ export function reportLayoutOps(sheet: string, shape: ReportShape, values: reado
   const lastFiche = shape.ficheHeaderRow + Math.max(shape.ficheRows, 1);
   const lastRow = Math.max(lastFinding, lastFiche);
   const verdictCell = `B${SUMMARY_ROWS.verdict}`;
+  const summaryEnd = Math.max(SUMMARY_ROWS.verdict, shape.findingHeaderRow - 2);
   const severity = (label: string, colors: { fillColor: string; fontColor: string }): WriteOp => ({
     op: "conditionalFormat",
     sheet,
@@ -171,8 +185,9 @@ export function reportLayoutOps(sheet: string, shape: ReportShape, values: reado
     { op: "format", sheet, range: "A1", format: { bold: true, fontColor: COLORS.title } },
     { op: "rowHeights", sheet, firstRow: 1, heights: [24] },
     { op: "format", sheet, range: "A2", format: { italic: true, fontColor: COLORS.muted } },
-    { op: "format", sheet, range: `A${SUMMARY_ROWS.verdict}:A${SUMMARY_ROWS.version}`, format: { bold: true } },
-    { op: "format", sheet, range: `B${SUMMARY_ROWS.verdict}:B${SUMMARY_ROWS.version}`, format: { horizontalAlignment: "left" } },
+    // The summary ends two rows above the findings' header (a report of an older version has fewer rows).
+    { op: "format", sheet, range: `A${SUMMARY_ROWS.verdict}:A${summaryEnd}`, format: { bold: true } },
+    { op: "format", sheet, range: `B${SUMMARY_ROWS.verdict}:B${summaryEnd}`, format: { horizontalAlignment: "left" } },
     { op: "format", sheet, range: verdictCell, format: { bold: true } },
     { op: "conditionalFormat", sheet, range: verdictCell, rule: { operator: "contains", text: t.verdictNotReady }, ...COLORS.bad },
     { op: "conditionalFormat", sheet, range: verdictCell, rule: { operator: "contains", text: t.verdictReady }, ...COLORS.good },

@@ -12,6 +12,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { ownedTexts } from "../messages/owned";
 import { formatLocalDateTime } from "../clock";
 import { formatFrenchDate } from "../dates";
+import { AUDIT_LEVELS } from "../audit/levels";
 import { cellAddress } from "../address";
 import { findOwnedSheets, freeSheetName } from "../ownedSheets";
 import {
@@ -27,6 +28,17 @@ import {
 } from "./report";
 
 const t = ownedTexts.report;
+
+/** « Intermédiaire » for "intermediate". */
+function levelLabel(id: string): string {
+  return AUDIT_LEVELS.find((l) => l.id === id)?.label ?? id;
+}
+
+/** « 07/12/2026 » for "2026-12-07". */
+function isoToFrench(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
 
 /**
  * Plan the report sheet: delete the add-in's previous report (only sheets carrying the mark), add a new
@@ -59,6 +71,13 @@ export function planReportSheet(snapshot: WorkbookSnapshot, register: Register, 
     ...summary(SUMMARY_ROWS.infos, t.infos, String(report.summary.infos)),
     ...summary(SUMMARY_ROWS.setAside, t.setAside, String(report.summary.setAside)),
     ...summary(SUMMARY_ROWS.fiches, t.fiches, String(report.summary.fiches)),
+    ...summary(
+      SUMMARY_ROWS.audit,
+      t.audit,
+      report.audit ? t.auditText(report.audit.score, levelLabel(report.audit.level), isoToFrench(report.audit.date)) : t.auditNone,
+    ),
+    ...summary(SUMMARY_ROWS.incidents, t.incidents, t.incidentsText(report.incidents)),
+    ...summary(SUMMARY_ROWS.requests, t.requests, t.requestsText(report.requests)),
     ...summary(SUMMARY_ROWS.organisation, t.organisation, organisation || t.organisationMissing),
     ...summary(SUMMARY_ROWS.date, t.date, dateText),
     ...summary(SUMMARY_ROWS.version, t.version, meta.addinVersion),
