@@ -259,3 +259,13 @@ export type { AuditAnswers, AuditResult, AuditThemeScore, AuditPriorityMeasure, 
 export { readAudit, lastDatedRun, auditComparisonRange, AUDIT_COLS, AUDIT_TAGS } from "./audit/sheet";
 export type { AuditRunPlan } from "./audit/plans";
 export { reevaluateBy, addMonthsClamped, REEVALUATE_AFTER_MONTHS } from "./audit/reevaluate";
+
+// -------------------------------------------- Preparing the send to SESAN (issue 14, point 4)
+// Loaded by the command line (`envoi`) and the pane's lazy « send » chunk only; the reduced sheets'
+// reading is inside readRegister.
+export { planListDatesRefresh, type ListDateChange, type ListDateField, type ListDatesRefresh } from "./sending/listDates";
+export { planSesanSummary, SUMMARY_FIRST_ROW } from "./sending/summarySheet";
+export { planStripForSending, type ReducedSheet, type ReducedKind, type StripForSending } from "./sending/strip";
+export { sendCopyName, asciiName } from "./sending/fileName";
+export { isReducedSheet, REDUCED_MARK, REDUCED_MARK_CELL } from "./sending/reduced";
+export { listDatesTexts, summaryTexts, stripTexts, sendAdviceTexts } from "./messages/sending";

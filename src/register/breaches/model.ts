@@ -69,4 +69,9 @@ export interface BreachBook {
   /** In sheet order. */
   entries: BreachEntry[];
   problems: BreachProblem[];
+  /**
+   * The sheet is the reduced one of a copy sent to SESAN (../sending/reduced.ts): its entries stand for
+   * the incidents counted there, without their details (only the discovery of those still open).
+   */
+  reduced?: true;
 }

@@ -15,6 +15,7 @@ import { findOwnedSheets } from "../ownedSheets";
 import { cellAddress } from "../address";
 import { isOwnedSheetDay, parseDateTimeText } from "../dates";
 import { foldWords } from "../text/fold";
+import { isReducedSheet, readReducedBreaches } from "../sending/reduced";
 
 /** The header row of the table; incidents start on the row below. */
 export const BREACH_HEADER_ROW = 4;
@@ -147,6 +148,11 @@ function readLine(sheet: SheetSnapshot, row: number, problems: BreachProblem[]):
 export function readBreaches(snapshot: WorkbookSnapshot): BreachBook {
   const book: BreachBook = { entries: [], problems: [] };
   for (const sheet of findOwnedSheets(snapshot, "breaches")) {
+    // The copy sent to SESAN keeps the incidents' counts only (../sending/strip.ts).
+    if (isReducedSheet(sheet)) {
+      readReducedBreaches(sheet, book);
+      continue;
+    }
     for (let row = BREACH_HEADER_ROW + 1; row <= sheet.values.length; row++) {
       const entry = readLine(sheet, row, book.problems);
       if (entry) book.entries.push(entry);

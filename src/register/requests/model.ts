@@ -57,4 +57,9 @@ export interface RequestBook {
   /** In sheet order. */
   entries: RequestEntry[];
   problems: RequestProblem[];
+  /**
+   * The sheet is the reduced one of a copy sent to SESAN (../sending/reduced.ts): its entries stand for
+   * the requests counted there, without their details (only the dates of those still open).
+   */
+  reduced?: true;
 }

@@ -15,6 +15,7 @@ import { findOwnedSheets } from "../ownedSheets";
 import { cellAddress } from "../address";
 import { isOwnedSheetDay, parseDateTimeText } from "../dates";
 import { foldWords, hasWord } from "../text/fold";
+import { isReducedSheet, readReducedRequests } from "../sending/reduced";
 
 /** The header row of the table; requests start on the row below. */
 export const REQUEST_HEADER_ROW = 4;
@@ -130,6 +131,11 @@ export function readRequests(snapshot: WorkbookSnapshot): RequestBook | undefine
   if (sheets.length === 0) return undefined;
   const book: RequestBook = { entries: [], problems: [] };
   for (const sheet of sheets) {
+    // The copy sent to SESAN keeps the requests' counts only (../sending/strip.ts).
+    if (isReducedSheet(sheet)) {
+      readReducedRequests(sheet, book);
+      continue;
+    }
     for (let row = REQUEST_HEADER_ROW + 1; row <= sheet.values.length; row++) {
       const entry = readLine(sheet, row, book.problems);
       if (entry) book.entries.push(entry);
