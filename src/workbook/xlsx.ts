@@ -13,6 +13,7 @@
 import { XlsxPackage } from "./package/opc";
 import { snapshotOfPackage } from "./package/read";
 import { applyPlanToPackage } from "./package/write";
+import { dropUnusedSharedStrings } from "./package/write/sharedStrings";
 import type { WorkbookSnapshot, WritePlan } from "../register";
 
 /** An opened .xlsx: its original bytes and the parts changed since. */
@@ -36,6 +37,15 @@ export function snapshotOf(book: XlsxWorkbook): WorkbookSnapshot {
 /** Carries out a plan on the package (throws XlsxPlanError, French, when an op cannot be done). */
 export function applyPlanToXlsx(book: XlsxWorkbook, plan: WritePlan): void {
   applyPlanToPackage(book, plan);
+}
+
+/**
+ * Empties the entries of the workbook's shared texts that no cell uses any more (after a plan cleared
+ * cells or deleted sheets, their texts stay in the file otherwise); returns how many. For a copy that
+ * must not carry what its plan took out (the copy sent to SESAN); a workbook's own save does not need it.
+ */
+export function forgetUnusedTexts(book: XlsxWorkbook): number {
+  return dropUnusedSharedStrings(book);
 }
 
 /** The file as it now is: changed parts written anew, every other part as it was, byte for byte. */

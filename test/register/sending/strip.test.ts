@@ -5,7 +5,9 @@
  */
 import { planStripForSending, readRegister, validateRegister, validateWorkbook, type WorkbookSnapshot } from "../../../src/register";
 import { registerReportJson } from "../../../src/register/report/json";
-import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../../src/workbook/xlsx";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { applyPlanToXlsx, forgetUnusedTexts, loadXlsx, saveXlsx, snapshotOf } from "../../../src/workbook/xlsx";
 import { clockAt, TEST_CLOCK } from "../../fixtures/clocks";
 import { cnilXlsxBytes } from "../../fixtures/cnilWorkbook";
 import { FACTS, PEOPLE, registerWithPeopleBytes } from "./sendingFixtures";
@@ -116,6 +118,45 @@ describe("planStripForSending on a register with requests, breaches and a set-as
       a.summary.setAside,
       a.organisation,
     ]);
+  });
+});
+
+/** The parts of an .xlsx file (every one, as text) that contain one of `words`. */
+async function partsHolding(bytes: Uint8Array, words: readonly string[]): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const found: string[] = [];
+  for (const name of Object.keys(zip.files)) {
+    const text = await zip.files[name].async("string");
+    if (words.some((w) => text.includes(w))) found.push(name);
+  }
+  return found;
+}
+
+describe("the copy of a workbook saved by Excel-like software, its texts in the shared table", () => {
+  let shared: Uint8Array;
+  beforeAll(async () => {
+    // ExcelJS writes every text in xl/sharedStrings.xml, as Excel does: clearing a cell leaves its text there.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await registerWithPeopleBytes(3, TEST_CLOCK)) as never);
+    shared = new Uint8Array(await wb.xlsx.writeBuffer());
+  });
+
+  it("the stripped plan alone leaves the names in the file's shared texts", async () => {
+    const book = await loadXlsx(shared);
+    applyPlanToXlsx(book, planStripForSending(snapshotOf(book), TEST_CLOCK).plan);
+    expect(await partsHolding(await saveXlsx(book), PEOPLE)).toEqual(["xl/sharedStrings.xml"]);
+  });
+
+  it("forgetUnusedTexts takes them out of every part of the file, and every other sheet reads the same", async () => {
+    const book = await loadXlsx(shared);
+    const untouched = (s: WorkbookSnapshot) =>
+      s.sheets.filter((x) => !["Registre des violations", "Demandes d'exercice des droits", "Constats écartés"].includes(x.name));
+    const before = untouched(snapshotOf(book));
+    applyPlanToXlsx(book, planStripForSending(snapshotOf(book), TEST_CLOCK).plan);
+    expect(forgetUnusedTexts(book)).toBeGreaterThan(0);
+    const copy = await saveXlsx(book);
+    expect(await partsHolding(copy, [...PEOPLE, ...FACTS])).toEqual([]);
+    expect(untouched(snapshotOf(await loadXlsx(copy)))).toEqual(before);
   });
 });
 
