@@ -11,7 +11,9 @@ export type Command =
   | { kind: "template"; output: string; example: boolean }
   | { kind: "schema" }
   | { kind: "aipd"; file: string; ref: string; output: string }
-  | { kind: "notices"; file: string; ref: string; source?: string; audience?: NoticeAudience; docx?: string };
+  | { kind: "notices"; file: string; ref: string; source?: string; audience?: NoticeAudience; docx?: string }
+  // ---- issue 14, point 4: preparing the send to SESAN
+  | { kind: "send"; file: string; refreshDates: boolean; folder?: string };
 
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -158,6 +160,18 @@ export function parseArgs(argv: string[]): Parsed {
       if (typeof output !== "string") return { ok: false, message: usage.aipdNoOutput };
       if (!/\.json$/i.test(output)) return { ok: false, message: usage.notJsonName(output) };
       return { ok: true, command: { kind: "aipd", file: s.positional[0], ref: ref.trim(), output } };
+    }
+    // ---- issue 14, point 4: preparing the send to SESAN
+    case "envoi": {
+      const s = split(rest, { "maj-dates": { type: "boolean" }, dossier: { type: "string" } }, command);
+      if (s.error) return { ok: false, message: s.error };
+      if (s.positional.length === 0) return { ok: false, message: usage.sendNoFile };
+      if (s.positional.length > 1) return { ok: false, message: usage.sendOneFile };
+      const folder = s.flags.get("dossier");
+      return {
+        ok: true,
+        command: { kind: "send", file: s.positional[0], refreshDates: s.flags.has("maj-dates"), ...(typeof folder === "string" ? { folder } : {}) },
+      };
     }
     default:
       return { ok: false, message: usage.unknownCommand(command) };

@@ -77,6 +77,11 @@ export async function main(argv: string[]): Promise<ExitCode> {
       const { runTemplate } = await import("./modele");
       return runTemplate(c, io, await systemClock());
     }
+    // ---- issue 14, point 4: preparing the send to SESAN
+    case "send": {
+      const { runSend } = await import("./envoi");
+      return runSend(c, io, await systemClock());
+    }
   }
 }
 

@@ -47,6 +47,17 @@ Utilisation :
       --docx     écrit plutôt les mentions dans le NOUVEAU fichier Word SORTIE (.docx),
                  une page par public, et n'affiche rien.
 
+  ${PROGRAM} envoi FICHIER [--maj-dates] [--dossier DOSSIER]
+      Prépare l'envoi du registre à SESAN : affiche le verdict (les erreurs n'empêchent pas
+      l'envoi, elles sont dites), puis écrit une COPIE nommée
+      Registre-RGPD_<CPTS>_<AAAA-MM-JJ>.xlsx avec la feuille « Synthèse pour SESAN » (une page :
+      verdict, nombres, complétude de chaque fiche, AIPD, auto-diagnostic, incidents et demandes).
+      La copie porte le registre, pas les données des personnes : les demandes d'exercice des
+      droits et les violations n'y gardent que leurs nombres, les constats écartés leur règle,
+      leur RÉF et leur raison. Le registre d'origine n'est jamais modifié.
+      --maj-dates   reporte aussi dans l'onglet 2 (de la copie) les dates des fiches.
+      --dossier     où écrire la copie (par défaut : le dossier du registre).
+
   ${PROGRAM} --version    affiche la version
   ${PROGRAM} --help       affiche cette aide
 
@@ -55,7 +66,7 @@ Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écras
 
 Codes de sortie :
   0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, aipd, modele,
-       mentions --docx) ; le schéma ou les mentions ont été affichés (schema, mentions)
+       mentions --docx, envoi, même si le registre a des erreurs) ; le schéma ou les mentions ont été affichés (schema, mentions)
   1    au moins un registre a des erreurs à corriger avant l'envoi
   2    un fichier n'a pas pu être lu comme un registre : introuvable ou illisible, dossier,
        tube ou périphérique, fichier de verrouillage d'Excel (« ~$… »), fichier anormalement
@@ -75,8 +86,8 @@ export const versionLine = (version: string): string => `${PROGRAM} ${version}`;
 
 // ---- usage errors (exit 64) ----
 export const usage = {
-  noCommand: "Indiquez une commande : valider, ajouter-fiche, aipd, modele, mentions ou schema.",
-  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, aipd, modele, mentions, schema.`,
+  noCommand: "Indiquez une commande : valider, ajouter-fiche, aipd, modele, mentions, envoi ou schema.",
+  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, aipd, modele, mentions, envoi, schema.`,
   unknownOption: (o: string, command: string) => `Option inconnue pour « ${command} » : « ${o} ».`,
   optionNeedsValue: (o: string) => `L'option « ${o} » attend une valeur (par exemple ${o} "valeur").`,
   optionTwice: (o: string) => `L'option « ${o} » est donnée deux fois.`,
@@ -101,6 +112,8 @@ export const usage = {
   noticesBadAudience: (typed: string) =>
     `Public inconnu : « ${typed} ». Indiquez patients, professionnels, adherents ou salaries (ou n'indiquez pas --public pour tous les publics de la fiche).`,
   notDocxName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .docx.`,
+  sendNoFile: "Indiquez le registre à envoyer : envoi FICHIER [--maj-dates] [--dossier DOSSIER]",
+  sendOneFile: "envoi prend un seul registre.",
   seeHelp: `Aide : ${PROGRAM} --help`,
 };
 
@@ -381,4 +394,25 @@ export const noticeDocxTexts = {
   gapAt: (sheet: string, cell: string) => `(onglet « ${sheet} », case ${cell})`,
   documentTitle: (ficheName: string) => `Mentions d'information – ${ficheName}`,
   creator: PROGRAM,
+};
+
+// ---- envoi (issue 14, point 4) ----
+export const sendTexts = {
+  notReady: (errors: number) =>
+    `Le registre a ${counts.errors(errors)} : la copie est tout de même écrite, mais corrigez ${errors > 1 ? "ces erreurs" : "cette erreur"} (« ${PROGRAM} valider ») avant de l'envoyer si vous le pouvez : SESAN vous les signalera.`,
+  errorLine: (o: { sheet: string; cell: string; message: string }) => `  Onglet « ${o.sheet} »${o.cell ? `, ${o.cell}` : ""} : ${o.message}`,
+  moreErrors: (n: number) => `  … et ${n} de plus (« ${PROGRAM} valider » les donne toutes).`,
+  datesTitle: (n: number) =>
+    n === 0 ? "Onglet 2 : les dates sont déjà celles des fiches." : `Onglet 2 : ${n > 1 ? `${n} dates reprises` : "1 date reprise"} des fiches :`,
+  dateLine: (o: { ref: string; field: string; cell: string; before: string; after: string }) =>
+    `  ${o.ref}, ${o.field.toLowerCase()} (${o.cell}) : ${o.before || "(vide)"} → ${o.after}`,
+  datesOffer: (n: number) =>
+    `Onglet 2 : ${n > 1 ? `${n} dates diffèrent` : "1 date diffère"} de celles des fiches ; « --maj-dates » les reprend dans la copie.`,
+  written: (file: string) => `Copie à envoyer écrite : ${file}`,
+  summaryWritten: (sheet: string) => `Feuille « ${sheet} » ajoutée (une page A4).`,
+  reducedTitle: "Ce que la copie ne garde pas :",
+  reducedLine: (text: string) => `  ${text}`,
+  nothingReduced: "La copie n'avait ni demandes d'exercice des droits, ni violations, ni constats écartés à réduire.",
+  inputUntouched: (file: string) => `Le registre « ${file} » n'a pas été modifié.`,
+  failed: (reason: string) => `La copie n'a pas pu être préparée : ${reason}`,
 };
