@@ -23,8 +23,8 @@ export const listDatesTexts = {
 export const summaryTexts = {
   sheetName: OWNED_SHEET_NAMES.sesanSummary,
   title: "Synthèse du registre RGPD pour SESAN",
-  intro:
-    "Cette page est écrite par le complément « Registre RGPD » quand vous préparez l'envoi à SESAN, et remplacée à chaque préparation : ne notez rien ici.",
+  /** One line within the printed page's width (columns A to D). */
+  intro: "Écrite par le complément « Registre RGPD » à chaque préparation de l'envoi, et remplacée : ne notez rien ici.",
   organisation: "CPTS",
   organisationMissing: "(nom non renseigné dans les fiches ni dans l'onglet 2)",
   date: "Préparée le",

@@ -127,6 +127,8 @@ export function planSesanSummary(snapshot: WorkbookSnapshot, register: Register,
       range: `A${headerRow}:D${headerRow}`,
       format: { bold: true, fontColor: COLORS.headerText, fillColor: COLORS.title, borders: "thin", wrapText: true },
     },
+    // Two lines for « Complétude (article 30) »: a file's row does not grow to its wrapped text by itself.
+    { op: "rowHeights", sheet: name, firstRow: headerRow, heights: [32] },
     { op: "format", sheet: name, range: `A${headerRow + 1}:D${lastRow}`, format: { borders: "thin", wrapText: true, verticalAlignment: "top" } },
     {
       op: "printSetup",
