@@ -20,6 +20,7 @@ import { Engine, type EngineOptions, type RequestContextCore } from "./core";
 import { MemoryRequestContext, selectionFor } from "./objects";
 import { RichApiError } from "./errors";
 import { XlsxDoc } from "./xlsxDoc";
+import { saveXlsx as saveExcelBook } from "../workbook/exceljs/save";
 
 export { XlsxDoc };
 
@@ -73,6 +74,11 @@ export interface MemoryExcelNamespace {
   PageOrientation: { portrait: "Portrait"; landscape: "Landscape" };
   ChartType: { columnClustered: "ColumnClustered"; barClustered: "BarClustered"; line: "Line"; pie: "Pie" };
   ChartSeriesBy: { auto: "Auto"; columns: "Columns"; rows: "Rows" };
+  /**
+   * The workbook's file as it now is (what `Office.context.document.getFileAsync` gives in Excel): the
+   * task pane's port asks its host for it (src/taskpane/excel.ts).
+   */
+  getFileBytes(): Promise<Uint8Array>;
 }
 
 /** A chart as the playground lists it: the in-memory Excel records charts without drawing them. */
@@ -204,6 +210,7 @@ export function createMemoryExcel(book: XlsxWorkbook, options: MemoryExcelOption
     PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
     ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line", pie: "Pie" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    getFileBytes: () => saveExcelBook(book),
   };
 
   return {

@@ -50,7 +50,8 @@ export function playgroundExcel(book: PlaygroundBook, onBatchDone: () => void = 
       onBatchDone();
     }
   };
-  return { ...book.memory.Excel, run, onPlanApplied: (plan) => book.journal.record(plan) };
+  // The file a copy is made from is the download's: the opened bytes with the plans applied since.
+  return { ...book.memory.Excel, run, onPlanApplied: (plan) => book.journal.record(plan), getFileBytes: () => book.journal.result() };
 }
 
 /**

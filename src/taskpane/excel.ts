@@ -6,6 +6,8 @@
  */
 import { topLeft, type WorkbookSnapshot, type WritePlan } from "../register";
 import * as office from "../workbook/office";
+import { readDocumentBytes, type OfficeFileHost } from "../workbook/office/fileBytes";
+import { OfficeAdapterError } from "../workbook/office/errors";
 
 export type { WorkbookChange } from "../workbook/office";
 
@@ -39,6 +41,11 @@ export interface WorkbookPort {
   readChangedSheets?(previous: WorkbookSnapshot, worksheetIds: readonly string[]): Promise<WorkbookSnapshot | null>;
   /** Call `handler` when the pane is hidden (false) or shown again (true); resolves to a function that stops listening. */
   onVisibilityChanged?(handler: (visible: boolean) => void): Promise<() => Promise<void>>;
+  /**
+   * The workbook's own file (.xlsx bytes), for a copy made beside it (« Préparer l'envoi à SESAN »):
+   * Excel's file through office.js, or the in-memory Excel's and the playground's own.
+   */
+  getFileBytes: () => Promise<Uint8Array>;
 }
 
 /** The ExcelApi requirement set the adapter needs (the manifest declares the same). */
@@ -49,7 +56,11 @@ export const MIN_EXCEL_API: string = office.MIN_EXCEL_API;
  * also want to hear of each plan carried out in full: the playground records them, to write its
  * download from the opened file's own bytes rather than from the in-memory model.
  */
-export type ExcelHost = office.ExcelLike & { onPlanApplied?: (plan: WritePlan) => void };
+export type ExcelHost = office.ExcelLike & {
+  onPlanApplied?: (plan: WritePlan) => void;
+  /** The host's file, when it is not office.js's document (the in-memory Excel, the playground). */
+  getFileBytes?: () => Promise<Uint8Array>;
+};
 
 /** The port over office.js's `Excel` (the global by default: the one Excel itself loads). */
 export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
@@ -71,7 +82,19 @@ export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
     onWorkbookChanged: (handler) => office.onWorkbookChanged(host(), handler),
     readChangedSheets: (previous, worksheetIds) => office.readChangedSheets(host(), previous, worksheetIds),
     onVisibilityChanged: onPaneVisibilityChanged,
+    getFileBytes: () => {
+      const own = host().getFileBytes;
+      return own ? own() : officeFileBytes();
+    },
   };
+}
+
+/** The document's file through office.js's global `Office`. */
+function officeFileBytes(): Promise<Uint8Array> {
+  // office.js's own types name enums the adapter takes as their string values.
+  const host = (globalThis as unknown as { Office?: Partial<OfficeFileHost> }).Office;
+  if (!host?.context?.document || !host.FileType) return Promise.reject(new OfficeAdapterError("no-excel"));
+  return readDocumentBytes(host as OfficeFileHost);
 }
 
 interface OfficeAddin {

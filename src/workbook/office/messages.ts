@@ -18,6 +18,8 @@ export type OfficeErrorKind =
   | "invalid-argument"
   | "invalid-operation"
   | "busy"
+  /** Excel could not hand over a copy of the workbook's file (getFileAsync). */
+  | "file-copy"
   | "general";
 
 export const OFFICE_MESSAGES: Record<OfficeErrorKind, string> = {
@@ -38,6 +40,8 @@ export const OFFICE_MESSAGES: Record<OfficeErrorKind, string> = {
   "invalid-argument": "Excel a refusé une valeur ou une adresse envoyée par le complément. Relancez la vérification puis réessayez.",
   "invalid-operation": "Excel n'a pas permis cette opération (par exemple sur une feuille masquée). Affichez la feuille concernée, puis réessayez.",
   busy: "Excel est occupé. Patientez quelques secondes, puis réessayez.",
+  "file-copy":
+    "Excel n'a pas pu donner une copie du classeur. Terminez la saisie en cours, enregistrez le classeur, puis réessayez ; si le problème persiste, fermez et rouvrez le classeur.",
   general: "Excel a signalé une erreur inattendue. Réessayez ; si l'erreur se reproduit, enregistrez le classeur, fermez-le et rouvrez-le.",
 };
 
