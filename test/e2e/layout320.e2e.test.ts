@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { AUDIT_QUESTIONS } from "../../src/register";
 import { strings } from "../../src/taskpane/strings";
+import { previewStrings } from "../../src/taskpane/strings/preview";
 import { auditStrings } from "../../src/taskpane/strings/audit";
 import { playgroundStrings } from "../../src/playground/strings";
 import { describeWithChromium, openSession, screenshot, type Session } from "./helpers/browser";
@@ -72,7 +73,7 @@ describeWithChromium("le volet à 320 px de large", (chromiumPath) => {
       .getByRole("button", { name: `${planted.nearMiss.fix.label}…`, exact: true })
       .first()
       .click();
-    const apply = page.getByRole("dialog").getByRole("button", { name: strings.preview.apply, exact: true });
+    const apply = page.getByRole("dialog").getByRole("button", { name: previewStrings.apply, exact: true });
     try {
       await apply.waitFor({ state: "visible", timeout: 2000 });
       await apply.click();
@@ -145,7 +146,7 @@ describeWithChromium("le volet à 320 px de large", (chromiumPath) => {
         .first();
       await fix.click();
       const dialog = page.getByRole("dialog");
-      await dialog.getByRole("button", { name: strings.preview.apply, exact: true }).waitFor();
+      await dialog.getByRole("button", { name: previewStrings.apply, exact: true }).waitFor();
       await page.waitForTimeout(400); // the dialog's fade-in
       await screenshot(page, "23b-apercu-320");
       const out = await dialog.evaluate((surface, width) => {

@@ -10,6 +10,7 @@ import type { Locator, Page } from "playwright-core";
 import { parseCell, readRegister, validateRegister } from "../../src/register";
 import { readPathTicks } from "../../src/register";
 import { strings } from "../../src/taskpane/strings";
+import { previewStrings } from "../../src/taskpane/strings/preview";
 import { pathStrings } from "../../src/taskpane/strings/path";
 import { newFicheStrings } from "../../src/taskpane/strings/newFiche";
 import { helpStrings } from "../../src/taskpane/strings/help";
@@ -49,7 +50,7 @@ describeWithChromium("le bac à sable dans Chromium", (chromiumPath) => {
 
   /** Waits for the preview dialog of a change, if the pane shows one, and accepts it. */
   async function acceptPreviewIfAny(): Promise<void> {
-    const apply = page.getByRole("dialog").getByRole("button", { name: strings.preview.apply, exact: true });
+    const apply = page.getByRole("dialog").getByRole("button", { name: previewStrings.apply, exact: true });
     try {
       await apply.waitFor({ state: "visible", timeout: 2000 });
     } catch {

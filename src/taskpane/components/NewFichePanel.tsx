@@ -11,7 +11,7 @@ import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-compon
 import { Add20Regular, DocumentAdd20Regular } from "@fluentui/react-icons";
 import { planAddRow, planNewFiche, previewNewFiche, type WritePlan } from "../../register";
 import { usePane } from "../state/store";
-import { planSelection } from "../state/planPreview";
+import { planSelection } from "../state/planSelection";
 import { newFicheStrings } from "../strings/newFiche";
 
 type RowBlock = "persons" | "recipients" | "measures" | "transfers";

@@ -22,7 +22,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookSnapshot, WritePlan } from "../../register";
 import { describePlan, type CellChange } from "../state/planPreview";
-import { strings } from "../strings";
+import { previewStrings } from "../strings/preview";
 
 const useStyles = makeStyles({
   before: { color: tokens.colorNeutralForeground2, textDecorationLine: "line-through", overflowWrap: "anywhere" },
@@ -41,7 +41,7 @@ export interface PlanPreviewDialogProps {
 
 export function PlanPreviewDialog({ plan, snapshot, busy, onConfirm, onCancel }: PlanPreviewDialogProps): React.JSX.Element {
   const styles = useStyles();
-  const p = strings.preview;
+  const p = previewStrings;
   const changes = React.useMemo(() => (plan ? describePlan(plan, snapshot) : []), [plan, snapshot]);
   const cells = changes.filter((c): c is CellChange => c.kind === "cell");
   const structure = changes.filter((c) => c.kind === "structure");

@@ -1,10 +1,11 @@
 /**
  * What a write plan will change, as rows a person can read before saying yes: for each written cell its
  * value now (read from the current snapshot) and its value after; for each sheet or row operation one
- * sentence. Pure: the preview dialog only renders these rows.
+ * sentence. Pure: the preview dialog only renders these rows. Loaded with the dialog (chunk "preview"),
+ * out of the pane's first load.
  */
 import { fromSerial, parseCell, type CellWrite, type CellValue, type WorkbookSnapshot, type WritePlan } from "../../register";
-import { strings } from "../strings";
+import { previewStrings } from "../strings/preview";
 
 export interface CellChange {
   kind: "cell";
@@ -30,7 +31,7 @@ function serialText(n: number): string {
 }
 
 function valueText(v: CellValue | undefined): string {
-  if (v === undefined || v === "") return strings.preview.empty;
+  if (v === undefined || v === "") return previewStrings.empty;
   if (typeof v === "boolean") return v ? "VRAI" : "FAUX";
   return String(v);
 }
@@ -38,15 +39,15 @@ function valueText(v: CellValue | undefined): string {
 function writeText(w: CellWrite): string {
   switch (w.kind) {
     case "text":
-      return w.value === "" ? strings.preview.empty : w.value;
+      return w.value === "" ? previewStrings.empty : w.value;
     case "number":
       return String(w.value);
     case "date":
       return serialText(w.value);
     case "clear":
-      return strings.preview.empty;
+      return previewStrings.empty;
     case "link":
-      return strings.preview.link(w.value);
+      return previewStrings.link(w.value);
   }
 }
 
@@ -55,7 +56,7 @@ function writeText(w: CellWrite): string {
  * below rows the plan inserts are looked up where they stand before the insertion.
  */
 export function describePlan(plan: WritePlan, snapshot: WorkbookSnapshot | null): PlanChange[] {
-  const p = strings.preview;
+  const p = previewStrings;
   const created = new Set<string>();
   const inserted = new Map<string, { beforeRow: number; count: number }[]>();
   const changes: PlanChange[] = [];
@@ -104,13 +105,4 @@ export function describePlan(plan: WritePlan, snapshot: WorkbookSnapshot | null)
     }
   }
   return changes;
-}
-
-/** The cell a plan hands the user over to, if it ends with a selection. */
-export function planSelection(plan: WritePlan): { sheet: string; address: string } | null {
-  for (let i = plan.ops.length - 1; i >= 0; i--) {
-    const op = plan.ops[i];
-    if (op.op === "select") return { sheet: op.sheet, address: op.address };
-  }
-  return null;
 }

@@ -22,7 +22,7 @@ import {
 import { fixedClock, systemClock, type Clock } from "../../register";
 import type { SelectionInfo, WorkbookPort } from "../excel";
 import { strings } from "../strings";
-import { planSelection } from "./planPreview";
+import { planSelection } from "./planSelection";
 import { useLiveCheck } from "./liveCheck";
 
 export interface UndoEntry {

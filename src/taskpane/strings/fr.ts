@@ -126,27 +126,6 @@ export const fr = {
     writeReportHint: "Ajoute une feuille « Rapport de vérification » datée, avec chaque point et un lien vers sa cellule.",
     notRun: "Cliquez sur « Vérifier le registre » pour relire le classeur.",
   },
-
-  preview: {
-    title: (title: string): string => `Vérifiez avant d'appliquer : ${title}`,
-    intro: "Voici exactement ce qui va changer dans votre classeur. Rien d'autre ne sera modifié.",
-    sheet: "Feuille",
-    cell: "Cellule",
-    before: "Avant",
-    after: "Après",
-    empty: "(vide)",
-    newSheet: (name: string): string => `Nouvelle feuille « ${name} »`,
-    copySheet: (name: string, source: string): string => `Nouvelle feuille « ${name} », copie de « ${source} »`,
-    deleteSheet: (name: string): string => `Suppression de la feuille « ${name} » (écrite par le complément)`,
-    insertRows: (sheet: string, count: number, row: number): string =>
-      `${plural(count, "ligne insérée", "lignes insérées")} avant la ligne ${row} de « ${sheet} »`,
-    deleteRows: (sheet: string, count: number, row: number): string =>
-      `${plural(count, "ligne supprimée", "lignes supprimées")} à partir de la ligne ${row} de « ${sheet} »`,
-    link: (text: string): string => `${text} (lien)`,
-    apply: "Appliquer",
-    cancel: "Ne rien changer",
-    undoNote: "Vous pourrez revenir en arrière avec le bouton « Annuler » du complément.",
-  },
 };
 
 export type Strings = typeof fr;
