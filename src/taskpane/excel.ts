@@ -6,8 +6,6 @@
  */
 import { topLeft, type WorkbookSnapshot, type WritePlan } from "../register";
 import * as office from "../workbook/office";
-import { readDocumentBytes, type OfficeFileHost } from "../workbook/office/fileBytes";
-import { OfficeAdapterError } from "../workbook/office/errors";
 
 export type { WorkbookChange } from "../workbook/office";
 
@@ -83,18 +81,12 @@ export function createWorkbookPort(excel?: ExcelHost): WorkbookPort {
     readChangedSheets: (previous, worksheetIds) => office.readChangedSheets(host(), previous, worksheetIds),
     onVisibilityChanged: onPaneVisibilityChanged,
     getFileBytes: () => {
-      const own = host().getFileBytes;
-      return own ? own() : officeFileBytes();
+      const target = excel ?? (globalThis as { Excel?: ExcelHost }).Excel;
+      if (target?.getFileBytes) return target.getFileBytes();
+      // office.js's document otherwise, read by code fetched on the first copy (the first load has a budget).
+      return import(/* webpackChunkName: "file-bytes" */ "../workbook/office/fileBytes").then((m) => m.officeDocumentBytes());
     },
   };
-}
-
-/** The document's file through office.js's global `Office`. */
-function officeFileBytes(): Promise<Uint8Array> {
-  // office.js's own types name enums the adapter takes as their string values.
-  const host = (globalThis as unknown as { Office?: Partial<OfficeFileHost> }).Office;
-  if (!host?.context?.document || !host.FileType) return Promise.reject(new OfficeAdapterError("no-excel"));
-  return readDocumentBytes(host as OfficeFileHost);
 }
 
 interface OfficeAddin {

@@ -3,10 +3,12 @@
  * over in slices (`Office.context.document.getFileAsync(Office.FileType.Compressed)`, requirement set
  * CompressedFile, Excel on every platform; the manifest's ReadWriteDocument permission covers it). The
  * file must be closed after reading: Excel keeps at most two open, and refuses a third.
+ * Loaded on the first copy (chunk "file-bytes"), out of the pane's first load.
  * Checked against learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)
  * and @types/office-js, December 2026.
  */
 import { OfficeAdapterError } from "./errors";
+import { FILE_COPY_FAILED } from "./messages";
 
 /** 4 MB: the largest slice office.js allows (and its default). */
 export const FILE_SLICE_SIZE = 4 * 1024 * 1024;
@@ -45,7 +47,7 @@ function call<T>(start: (callback: (result: AsyncResultLike<T>) => void) => void
   return new Promise((resolve, reject) => {
     start((result) => {
       if (result.status === "succeeded") resolve(result.value);
-      else reject(new OfficeAdapterError("file-copy", undefined, undefined, result.error));
+      else reject(new OfficeAdapterError("general", FILE_COPY_FAILED, undefined, result.error));
     });
   });
 }
@@ -56,7 +58,7 @@ export async function readDocumentBytes(office: OfficeFileHost, sliceSize: numbe
   try {
     file = await call<FileLike>((cb) => office.context.document.getFileAsync(office.FileType.Compressed, { sliceSize }, cb));
   } catch (err) {
-    throw err instanceof OfficeAdapterError ? err : new OfficeAdapterError("file-copy", undefined, undefined, err);
+    throw err instanceof OfficeAdapterError ? err : new OfficeAdapterError("general", FILE_COPY_FAILED, undefined, err);
   }
   try {
     const parts: Uint8Array[] = [];
@@ -73,7 +75,7 @@ export async function readDocumentBytes(office: OfficeFileHost, sliceSize: numbe
     }
     return bytes;
   } catch (err) {
-    throw err instanceof OfficeAdapterError ? err : new OfficeAdapterError("file-copy", undefined, undefined, err);
+    throw err instanceof OfficeAdapterError ? err : new OfficeAdapterError("general", FILE_COPY_FAILED, undefined, err);
   } finally {
     // Closed whatever happened: an open file counts against Excel's limit of two.
     await new Promise<void>((resolve) => {
@@ -84,4 +86,12 @@ export async function readDocumentBytes(office: OfficeFileHost, sliceSize: numbe
       }
     });
   }
+}
+
+/** The document's file through office.js's global `Office`; outside Excel, the adapter's French « no Excel ». */
+export function officeDocumentBytes(): Promise<Uint8Array> {
+  // office.js's own types name as enums what the adapter takes as their string values.
+  const host = (globalThis as unknown as { Office?: Partial<OfficeFileHost> }).Office;
+  if (!host?.context?.document || !host.FileType) return Promise.reject(new OfficeAdapterError("no-excel"));
+  return readDocumentBytes(host as OfficeFileHost);
 }

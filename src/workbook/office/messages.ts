@@ -18,8 +18,6 @@ export type OfficeErrorKind =
   | "invalid-argument"
   | "invalid-operation"
   | "busy"
-  /** Excel could not hand over a copy of the workbook's file (getFileAsync). */
-  | "file-copy"
   | "general";
 
 export const OFFICE_MESSAGES: Record<OfficeErrorKind, string> = {
@@ -40,10 +38,12 @@ export const OFFICE_MESSAGES: Record<OfficeErrorKind, string> = {
   "invalid-argument": "Excel a refusé une valeur ou une adresse envoyée par le complément. Relancez la vérification puis réessayez.",
   "invalid-operation": "Excel n'a pas permis cette opération (par exemple sur une feuille masquée). Affichez la feuille concernée, puis réessayez.",
   busy: "Excel est occupé. Patientez quelques secondes, puis réessayez.",
-  "file-copy":
-    "Excel n'a pas pu donner une copie du classeur. Terminez la saisie en cours, enregistrez le classeur, puis réessayez ; si le problème persiste, fermez et rouvrez le classeur.",
   general: "Excel a signalé une erreur inattendue. Réessayez ; si l'erreur se reproduit, enregistrez le classeur, fermez-le et rouvrez-le.",
 };
+
+/** Excel could not hand over a copy of the workbook's file (getFileAsync): used only by the lazily loaded office/fileBytes.ts. */
+export const FILE_COPY_FAILED =
+  "Excel n'a pas pu donner une copie du classeur. Terminez la saisie en cours, enregistrez le classeur, puis réessayez ; si le problème persiste, fermez et rouvrez le classeur.";
 
 /** Appended when a failed change was undone. */
 export const NOTHING_CHANGED = "Rien n'a été modifié dans le classeur.";
