@@ -167,7 +167,10 @@ testBuilt("taskpane.html, when built, loads functions.js before the pane's code"
 // chunk « undo-restore », fetched for a plan that deletes), the texts of the report and tracking sheets
 // (-0.7 KB), one reading of an owned sheet's days instead of four; the notices' builder, the letters, the
 // PIA file and the « Droits » tab are lazy chunks. Measured then: 206.0 KB. The next addition to the first
-// load must again come with a lazy split of its own weight.
+// load must again come with a lazy split of its own weight. Issue 14: the readers of the reduced
+// sheets of a copy sent to SESAN (it must give the register's verdict and figures) and the « Préparer
+// l'envoi à SESAN » button (its panel, the copy's making and office.js's file reading are lazy chunks);
+// the preview's texts and its describePlan left for the « preview » chunk (-0.7 KB). Measured then: 206.8 KB.
 const FIRST_LOAD_BUDGET_KB = 207;
 
 testBuilt(`the task pane's first load, functions.js included, is at most ${FIRST_LOAD_BUDGET_KB} KB of JavaScript (gzip)`, () => {

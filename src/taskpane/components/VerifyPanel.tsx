@@ -47,6 +47,8 @@ export function aipdBadge(status: AipdStatus): { color: "danger" | "warning" | "
 
 // « Constats écartés (N) » is loaded only for a workbook that has set findings aside.
 const SetAsideList = React.lazy(() => import(/* webpackChunkName: "set-aside" */ "./SetAsideList"));
+// « Préparer l'envoi à SESAN » is loaded on its button's first click.
+const SendPanel = React.lazy(() => import(/* webpackChunkName: "send" */ "./send/SendPanel"));
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -74,6 +76,12 @@ export default function VerifyPanel(): React.JSX.Element {
   const hasSetAside = (register?.setAside?.entries.length ?? 0) > 0;
   const [setAsideShown, setSetAsideShown] = React.useState(hasSetAside);
   if (hasSetAside && !setAsideShown) setSetAsideShown(true);
+  const [sendOpen, setSendOpen] = React.useState(false);
+  const sendButton = React.useRef<HTMLButtonElement>(null);
+  const closeSend = (): void => {
+    setSendOpen(false);
+    sendButton.current?.focus();
+  };
 
   const counts: Record<Severity, number> = report
     ? { error: report.summary.errors, warning: report.summary.warnings, info: report.summary.infos }
@@ -127,6 +135,21 @@ export default function VerifyPanel(): React.JSX.Element {
               {report.verdict === "ready" ? s.readyBody(pointsToReview(report.summary)) : s.notReadyBody(report.summary.errors)}
             </MessageBarBody>
           </MessageBar>
+          <div className={styles.row}>
+            <Button
+              ref={sendButton}
+              appearance={report.verdict === "ready" ? "primary" : "secondary"}
+              aria-expanded={sendOpen}
+              onClick={() => setSendOpen((open) => !open)}
+            >
+              {s.send}
+            </Button>
+          </div>
+          {sendOpen && (
+            <React.Suspense fallback={<p className={styles.intro}>{strings.app.loadingPanel}</p>}>
+              <SendPanel onClose={closeSend} />
+            </React.Suspense>
+          )}
 
           <section aria-labelledby="verify-counts">
             <h3 id="verify-counts" className={styles.h3}>

@@ -95,6 +95,8 @@ export const fr = {
         : "Aucune erreur, aucun avertissement, aucun conseil : le registre peut partir à SESAN.",
     notReadyBody: (errors: number): string =>
       `${plural(errors, "erreur bloque", "erreurs bloquent")} l'envoi. Cliquez sur chacune pour aller à la cellule concernée.`,
+    /** Opens « Préparer l'envoi à SESAN » (components/send/, whose own texts are in send.ts). */
+    send: "Préparer l'envoi à SESAN",
     counts: "Résultat de la vérification",
     filterHint: "Afficher ou masquer",
     count: (n: number, s: Severity): string => `${n} ${n > 1 ? fr.severityPlural[s].toLowerCase() : fr.severity[s].toLowerCase()}`,
