@@ -13,6 +13,7 @@ import { AUDIT_QUESTIONS } from "../../src/register";
 import { strings } from "../../src/taskpane/strings";
 import { previewStrings } from "../../src/taskpane/strings/preview";
 import { auditStrings } from "../../src/taskpane/strings/audit";
+import { sendStrings } from "../../src/taskpane/strings/send";
 import { playgroundStrings } from "../../src/playground/strings";
 import { describeWithChromium, openSession, screenshot, type Session } from "./helpers/browser";
 import { assertPlaygroundBuilt, serveDist, type StaticServer } from "./helpers/server";
@@ -235,6 +236,28 @@ describeWithChromium("le volet à 320 px de large", (chromiumPath) => {
     expect(where.inPane).toBe(true);
     expect(where.what).not.toBe("body « »");
     await screenshot(page, "25-volet-320-message-ferme");
+  });
+
+  it("« Préparer l'envoi à SESAN » tient dans 320 px, jusqu'à la copie proposée et son long nom", async () => {
+    await pane().getByRole("tab", { name: strings.app.tabs.verify, exact: true }).click();
+    const open = pane().getByRole("button", { name: strings.verify.send, exact: true });
+    await open.click();
+    const panel = pane().getByRole("region", { name: sendStrings.heading, exact: true });
+    await panel.waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    expect(await overflow()).toEqual([]);
+    // The copy is made from the playground's own file (the opened bytes and the plans applied since).
+    await panel.getByRole("button", { name: sendStrings.copyMake, exact: true }).click();
+    const link = panel.getByRole("link", { name: /^Enregistrer « Registre-RGPD_.+\.xlsx »$/ });
+    await link.waitFor({ timeout: 30_000 });
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await screenshot(page, "28-volet-320-envoi-sesan");
+    expect(await overflow()).toEqual([]);
+    // Closed, the focus goes back to the button that opened it.
+    await panel.getByRole("button", { name: sendStrings.close, exact: true }).click();
+    await panel.waitFor({ state: "detached" });
+    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   // Last: it adds a change of its own to « Annuler », which the tests above do not expect.
