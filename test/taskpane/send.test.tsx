@@ -7,6 +7,7 @@
  * workbook itself keeps everything.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import JSZip from "jszip";
 import { CLOCK, cellOf, openDialog, openPane } from "./harness";
 import { registerWithPeople, PEOPLE, FACTS } from "../register/sending/sendingFixtures";
 import { formatFrenchDate, organisationName, readRegister, validateRegister, findOwnedSheets, sendCopyName, type WorkbookSnapshot } from "../../src/register";
@@ -39,6 +40,17 @@ const blobBytes = (b: Blob): Promise<Uint8Array> =>
 /** Every cell of every sheet, as text. */
 function everyCell(snapshot: WorkbookSnapshot): string {
   return snapshot.sheets.flatMap((s) => s.values.flatMap((row) => row.map((v) => String(v ?? "")))).join("\n");
+}
+
+/** The parts of an .xlsx file (every one, as text) that hold one of `words`: a cleared cell's text may stay in the shared table. */
+async function partsHolding(bytes: Uint8Array, words: readonly string[]): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const found: string[] = [];
+  for (const name of Object.keys(zip.files)) {
+    const text = await zip.files[name].async("string");
+    if (words.some((w) => text.includes(w))) found.push(name);
+  }
+  return found;
 }
 
 /** The register of the test: people in the requests and breaches, and a fiche updated since tab 2 was. */
@@ -111,9 +123,11 @@ describe("« Préparer l'envoi à SESAN »", () => {
 
     const blob = blobs.get(link.getAttribute("href") ?? "");
     expect(blob).toBeDefined();
-    const copy = snapshotOf(await loadXlsx(await blobBytes(blob!)));
+    const copyBytes = await blobBytes(blob!);
+    const copy = snapshotOf(await loadXlsx(copyBytes));
     const text = everyCell(copy);
     for (const person of [...PEOPLE, ...FACTS]) expect(text).not.toContain(person);
+    expect(await partsHolding(copyBytes, [...PEOPLE, ...FACTS])).toEqual([]);
     expect(findOwnedSheets(copy, "sesanSummary")).toHaveLength(1);
     const copyReport = validateRegister(readRegister(copy), { clock: CLOCK });
     const nowReport = validateRegister(now, { clock: CLOCK });

@@ -16,7 +16,7 @@ import {
   type ReducedSheet,
   type Report,
 } from "../../../register";
-import { applyPlanToXlsx, loadXlsx, saveXlsx, snapshotOf } from "../../../workbook/xlsx";
+import { applyPlanToXlsx, forgetUnusedTexts, loadXlsx, saveXlsx, snapshotOf } from "../../../workbook/xlsx";
 
 export interface SendCopy {
   bytes: Uint8Array;
@@ -46,6 +46,8 @@ export async function makeSendCopy(original: Uint8Array, clock: Clock, fallbackN
   const register = readRegister(before);
   const { plan, reduced } = planStripForSending(before, clock);
   applyPlanToXlsx(book, plan);
+  // A file saved by Excel keeps every text in one shared table: the cleared names would still be there.
+  forgetUnusedTexts(book);
   const bytes = await saveXlsx(book);
 
   const copy = readRegister(snapshotOf(await loadXlsx(bytes)));
