@@ -164,6 +164,14 @@ describe("le bac à sable télécharge le fichier ouvert, changé par les seuls 
     expect(plans[4].ops).toEqual([{ op: "write", sheet: session.typed.sheet, cells: [{ address: "J3", kind: "clear" }] }]);
   });
 
+  test("le fichier que le volet copie (« Préparer l'envoi à SESAN ») est le téléchargement, pas le modèle en mémoire", async () => {
+    const given = await createWorkbookPort(session.excel).getFileBytes();
+    const parts = await entries(given);
+    const expected = await entries(downloaded);
+    expect([...parts.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [name, bytes] of expected) expect([name, Buffer.from(parts.get(name)!).equals(Buffer.from(bytes))]).toEqual([name, true]);
+  });
+
   test("le fichier ouvert est gardé tel quel : ni la fiche ni les saisies ne le changent", () => {
     expect(Buffer.from(session.book.journal.original).equals(Buffer.from(cnilReferenceBytes()))).toBe(true);
   });
