@@ -27,6 +27,13 @@ describe("accessibility (axe)", () => {
     expect(await seriousViolations(dialog)).toEqual([]);
   });
 
+  it("Vérifier, with « Préparer l'envoi à SESAN » open", async () => {
+    await openPane(planted());
+    fireEvent.click(screen.getByRole("button", { name: "Préparer l'envoi à SESAN" }));
+    await screen.findByRole("region", { name: "Préparer l'envoi à SESAN" }, { timeout: 10000 });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("Aide, on a dropdown field", async () => {
     const pane = await openPane(planted(), { tab: "help" });
     await act(() => pane.memory.raiseSelectionChanged("Fiche 1", "B44"));
