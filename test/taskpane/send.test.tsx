@@ -120,6 +120,7 @@ describe("« Préparer l'envoi à SESAN »", () => {
     expect(link.getAttribute("download")).toBe(fileName);
     expect(copyStep.textContent).toContain("La copie, relue, donne le même verdict que votre registre.");
     expect(copyStep.textContent).toMatch(/réduite à ses nombres/);
+    expect(copyStep.textContent).not.toContain("La copie n'a pas la page");
 
     const blob = blobs.get(link.getAttribute("href") ?? "");
     expect(blob).toBeDefined();
@@ -149,6 +150,19 @@ describe("« Préparer l'envoi à SESAN »", () => {
     fireEvent.click(within(panel).getByRole("button", { name: "Fermer" }));
     await waitFor(() => expect(screen.queryByRole("region", { name: "Préparer l'envoi à SESAN" })).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Préparer l'envoi à SESAN" }));
+  }, 60_000);
+
+  it("says when the file Excel gives does not have the summary just written yet", async () => {
+    const { bytes } = await registerBytes();
+    // Excel hands over the file as it was last saved: before the summary.
+    await openPane(bytes, { wrapPort: (port) => ({ ...port, getFileBytes: () => Promise.resolve(bytes) }) });
+    fireEvent.click(screen.getByRole("button", { name: "Préparer l'envoi à SESAN" }));
+    const panel = await screen.findByRole("region", { name: "Préparer l'envoi à SESAN" }, { timeout: 10000 });
+    fireEvent.click(within(panel).getByRole("button", { name: "Écrire la synthèse" }));
+    await within(panel).findByRole("button", { name: "Réécrire la synthèse" }, { timeout: 10000 });
+    fireEvent.click(within(panel).getByRole("button", { name: "Préparer la copie" }));
+    await within(panel).findByRole("link", { name: /^Enregistrer « Registre-RGPD_/ }, { timeout: 20000 });
+    expect(panel.textContent).toContain("La copie n'a pas la page « Synthèse pour SESAN » : Excel ne l'avait pas encore enregistrée.");
   }, 60_000);
 
   it("says when Excel cannot give the file, and writes nothing", async () => {

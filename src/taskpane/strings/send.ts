@@ -53,6 +53,8 @@ export const sendStrings = {
   copySameVerdict: "La copie, relue, donne le même verdict que votre registre.",
   copyOtherVerdict:
     "La copie, relue, ne donne pas le même verdict que votre registre. Vérifiez de nouveau le registre, puis préparez une nouvelle copie ; si cela se reproduit, demandez de l'aide avant l'envoi.",
+  copyWithoutSummary:
+    "La copie n'a pas la page « Synthèse pour SESAN » : Excel ne l'avait pas encore enregistrée. Enregistrez le classeur (Ctrl+S), puis préparez une nouvelle copie.",
   copyLocal: "La copie reste sur votre ordinateur : le complément n'envoie rien sur Internet.",
   copyFailed: "La copie n'a pas pu être préparée.",
 

@@ -225,6 +225,11 @@ export default function SendPanel({ onClose }: SendPanelProps): React.JSX.Elemen
                 </MessageBarBody>
               </MessageBar>
             )}
+            {offered && summarySheet && !offered.hasSummary && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{s.copyWithoutSummary}</MessageBarBody>
+              </MessageBar>
+            )}
             {offered &&
               (offered.reduced.length > 0 ? (
                 <>

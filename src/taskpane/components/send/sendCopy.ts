@@ -7,6 +7,7 @@
  * panel until then.
  */
 import {
+  findOwnedSheets,
   organisationName,
   planStripForSending,
   readRegister,
@@ -25,6 +26,8 @@ export interface SendCopy {
   reduced: ReducedSheet[];
   /** The copy, read back, gives the workbook's verdict, errors, fiches, and incidents' and requests' figures. */
   sameVerdict: boolean;
+  /** The copy has the « Synthèse pour SESAN » page (Excel may hand over a file saved before it was written). */
+  hasSummary: boolean;
 }
 
 /**
@@ -52,5 +55,6 @@ export async function makeSendCopy(original: Uint8Array, clock: Clock, fallbackN
 
   const copy = readRegister(snapshotOf(await loadXlsx(bytes)));
   const sameVerdict = verdictOf(validateRegister(copy, { clock })) === verdictOf(validateRegister(register, { clock }));
-  return { bytes, fileName: sendCopyName(organisationName(register, fallbackName), clock), reduced, sameVerdict };
+  const hasSummary = findOwnedSheets(before, "sesanSummary").length > 0;
+  return { bytes, fileName: sendCopyName(organisationName(register, fallbackName), clock), reduced, sameVerdict, hasSummary };
 }
