@@ -416,3 +416,27 @@ export const sendTexts = {
   inputUntouched: (file: string) => `Le registre « ${file} » n'a pas été modifié.`,
   failed: (reason: string) => `La copie n'a pas pu être préparée : ${reason}`,
 };
+
+// ---- consolider: reading many workbooks at once (worker threads), and its progress bar ----
+export const consolidationReading = {
+  /** A workbook whose reading threw (a bug of ours, not a fault of the file): the run goes on without it. */
+  failed: (detail?: string) =>
+    `la lecture de ce classeur a rencontré un problème que le programme ne sait pas traiter : il est compté comme illisible, les autres sont lus. ` +
+    `Merci de le signaler${detail === undefined ? " (CPTS_DEBUG=1 affiche le détail technique)" : ` (détail : ${detail})`}.`,
+  /** The worker thread reading this workbook stopped before it answered: out of memory, too long, or a crash. */
+  crashed: (why: "memory" | "time" | "other") =>
+    `la lecture de ce classeur s'est arrêtée en cours de route${why === "memory" ? " faute de mémoire" : why === "time" ? " car elle durait anormalement longtemps" : ""} : ` +
+    `il n'a pas pu être vérifié, les autres sont lus. Vérifiez-le seul avec « ${PROGRAM} valider », qui dira ce qui ne va pas.`,
+  /** dist/node/cli/consolidate/worker.js run by hand. */
+  workerAlone: `Ce fichier est un fil de travail de « ${PROGRAM} consolider » : il ne se lance pas seul.`,
+  /** The progress bar: `left` is already worded (durationLeft). */
+  progress: (done: number, total: number, file: string, left: string | undefined) => `${done}/${total} ${file}${left === undefined ? "" : ` · ${left}`}`,
+  durationLeft: (seconds: number): string => {
+    if (seconds < 1) return "presque fini";
+    if (seconds < 60) return `encore ${Math.ceil(seconds)} s environ`;
+    const whole = Math.ceil(seconds);
+    const minutes = Math.floor(whole / 60);
+    const rest = whole % 60;
+    return `encore ${minutes} min ${String(rest).padStart(2, "0")} s environ`;
+  },
+};
