@@ -12,7 +12,10 @@
  * Targets (read from the figures, not asserted): the same sync counts at 10 and 200 fiches, at most 3
  * to validate and 4 to insert a fiche, validation of 200 fiches under 1.5 s, ratio at most 1.3, live
  * re-check after one edited value: 1 sync and under 150 ms at 200 fiches.
- * With `--json` the last line is one JSON object (see `BenchResult`).
+ * And consolidation's reading (consolidation.ts): 100 registers of 10 to 30 fiches on worker threads
+ * against one after the other in one process, with each way's peak memory (goal: ratio ≤ 0.7 on 2 cores).
+ * With `--json` the last line is one JSON object (see `BenchResult`); `--consolidation` measures only
+ * consolidation (its JSON object then has only `consolidation`).
  */
 import { Workbook } from "exceljs";
 import { createMemoryExcel } from "../memoryExcel";
@@ -25,6 +28,7 @@ import { filesTable, measureFiles, type FileRow } from "./files";
 import { firstLoadKb } from "./bundle";
 import { measureLive, type LiveRun } from "./live";
 import { fixedClock } from "../register";
+import { consolidationTable, measureConsolidation, type ConsolidationMeasure } from "./consolidation";
 
 export interface BenchRun {
   fiches: number;
@@ -42,6 +46,8 @@ export interface BenchResult {
   files: FileRow[];
   /** The playground's first load (gzip), when `npm run build` has been run. */
   playgroundFirstLoadKb: number | null;
+  /** `consolider`'s reading of 100 registers: worker threads against one after the other. */
+  consolidation: ConsolidationMeasure;
 }
 
 const LATENCY_MS = 100;
@@ -145,6 +151,8 @@ function table(result: BenchResult, parts: { loadXlsxMs: number; snapshotMs: num
     result.playgroundFirstLoadKb === null
       ? "Bac à sable : premier chargement non mesuré (lancez d'abord npm run build)."
       : `Bac à sable : premier chargement ${result.playgroundFirstLoadKb} Ko de JavaScript (gzip).`,
+    "",
+    consolidationTable(result.consolidation),
   ];
   return lines.join("\n");
 }
@@ -156,11 +164,21 @@ export async function runBench(): Promise<{ result: BenchResult; parts: { loadXl
   for (const n of SIZES) runs.push(await measureOffice(files.get(n)!, n));
   const biggest = files.get(SIZES[SIZES.length - 1])!;
   const { parts, ...cli } = await measureCli(biggest);
-  return { result: { latencyMsPerSync: LATENCY_MS, runs, cli, files: measureFiles(biggest), playgroundFirstLoadKb: firstLoadKb("playground.html") }, parts };
+  const fileRows = measureFiles(biggest);
+  const consolidation = await measureConsolidation(CLOCK);
+  return {
+    result: { latencyMsPerSync: LATENCY_MS, runs, cli, files: fileRows, playgroundFirstLoadKb: firstLoadKb("playground.html"), consolidation },
+    parts,
+  };
 }
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
+  if (process.argv.includes("--consolidation")) {
+    const consolidation = await measureConsolidation(CLOCK);
+    process.stdout.write(`${json ? JSON.stringify({ consolidation }) : consolidationTable(consolidation)}\n`);
+    return;
+  }
   const { result, parts } = await runBench();
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
