@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Clock } from "../register";
 import type { ConsolidationRunMeasure } from "./consolidationRun";
@@ -22,10 +22,19 @@ export interface ConsolidationMeasure {
   /** Fastest of the runs, reading only (worker start-up included). */
   workersMs: number;
   sequentialMs: number;
+  /** CPU time of those same runs, every thread counted. */
+  workersCpuMs: number;
+  sequentialCpuMs: number;
   /** workersMs / sequentialMs (goal ≤ 0.7 on 2 cores). */
   ratio: number;
   workersPeakMb: number;
   sequentialPeakMb: number;
+  /**
+   * The machine's load average over the last minute at the end: above the number of cores, other work
+   * shares them, and Linux shares the CPU between sessions, not threads, so that the workers cannot
+   * show their gain.
+   */
+  loadAverage: number;
 }
 
 const FILES = 100;
@@ -84,9 +93,12 @@ export async function measureConsolidation(clock: Clock): Promise<ConsolidationM
       workers: w.workers,
       workersMs: w.ms,
       sequentialMs: s.ms,
+      workersCpuMs: w.cpuMs,
+      sequentialCpuMs: s.cpuMs,
       ratio: Math.round((w.ms / s.ms) * 100) / 100,
       workersPeakMb: Math.max(...workers.map((m) => m.peakMb)),
       sequentialPeakMb: Math.max(...sequential.map((m) => m.peakMb)),
+      loadAverage: Math.round(loadavg()[0] * 10) / 10,
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -96,8 +108,8 @@ export async function measureConsolidation(clock: Clock): Promise<ConsolidationM
 export function consolidationTable(m: ConsolidationMeasure): string {
   return [
     `Consolidation : ${m.files} registres de ${m.fichesMin} à ${m.fichesMax} fiches, un processus par lecture (la plus rapide de ${RUNS})`,
-    `  fils de travail (${m.workers} pour ${m.cores} cœurs) : ${m.workersMs} ms, mémoire maximale ${m.workersPeakMb} Mo`,
-    `  un par un dans un processus     : ${m.sequentialMs} ms, mémoire maximale ${m.sequentialPeakMb} Mo`,
-    `  rapport ${m.ratio} (objectif : 0,7 au plus sur 2 cœurs)`,
+    `  fils de travail (${m.workers} pour ${m.cores} cœurs) : ${m.workersMs} ms (calcul ${m.workersCpuMs} ms), mémoire maximale ${m.workersPeakMb} Mo`,
+    `  un par un dans un processus     : ${m.sequentialMs} ms (calcul ${m.sequentialCpuMs} ms), mémoire maximale ${m.sequentialPeakMb} Mo`,
+    `  rapport ${m.ratio} (objectif : 0,7 au plus sur 2 cœurs ; charge moyenne de la machine pendant la mesure : ${m.loadAverage})`,
   ].join("\n");
 }

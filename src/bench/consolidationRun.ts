@@ -16,6 +16,11 @@ import { fixedClock } from "../register";
 export interface ConsolidationRunMeasure {
   /** Wall time of the reading alone (worker start-up included), modules already loaded. */
   ms: number;
+  /**
+   * CPU time of the whole process during the reading (every thread), in ms: on a machine shared with
+   * other work the wall time says how much of the CPU the run was given, this says how much it needed.
+   */
+  cpuMs: number;
   /** Peak resident memory of the whole process, in MB. */
   peakMb: number;
   /** Lines that are a report (every file, when all went well). */
@@ -35,6 +40,7 @@ async function run(mode: string, builtCli: string, folder: string): Promise<Cons
   const consolidate = join(builtCli, "consolidate");
   const { readWorkbooks, workerCount } = (await import(join(consolidate, "readWorkbooks.js"))) as typeof ReadWorkbooksModule;
   const { reportOfWorkbook } = (await import(join(consolidate, "reportOfWorkbook.js"))) as typeof ReportModule;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let lines: ValidateLineJson[];
   if (mode === "workers") {
@@ -44,8 +50,10 @@ async function run(mode: string, builtCli: string, folder: string): Promise<Cons
     for (const file of files) lines.push(await reportOfWorkbook(file, CLOCK));
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   return {
     ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
     reports: lines.filter((l) => "verdict" in l).length,
     workers: mode === "workers" ? workerCount("auto", files.length) : 0,
