@@ -31,8 +31,9 @@ export interface ConsolidationMeasure {
   sequentialPeakMb: number;
   /**
    * The machine's load average over the last minute at the end: above the number of cores, other work
-   * shares them, and Linux shares the CPU between sessions, not threads, so that the workers cannot
-   * show their gain.
+   * shares them, and Linux with automatic grouping (sched_autogroup, on by default) shares the CPU
+   * between sessions before threads: the workers then get no more CPU than one thread, and cannot show
+   * their gain.
    */
   loadAverage: number;
 }
