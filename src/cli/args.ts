@@ -1,7 +1,7 @@
 /** Command-line parsing: pure, no I/O. Unknown commands and options are usage errors (exit 64). */
 import { parseArgs as nodeParseArgs } from "node:util";
 import type { NoticeAudience } from "../register";
-import { usage } from "./strings";
+import { consolidateUsage, usage } from "./strings";
 
 export type Command =
   | { kind: "help" }
@@ -13,7 +13,8 @@ export type Command =
   | { kind: "aipd"; file: string; ref: string; output: string }
   | { kind: "notices"; file: string; ref: string; source?: string; audience?: NoticeAudience; docx?: string }
   // ---- issue 14, point 4: preparing the send to SESAN
-  | { kind: "send"; file: string; refreshDates: boolean; folder?: string };
+  | { kind: "send"; file: string; refreshDates: boolean; folder?: string }
+  | { kind: "consolidate"; inputs: string[]; output?: string; html?: string };
 
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -171,6 +172,25 @@ export function parseArgs(argv: string[]): Parsed {
       return {
         ok: true,
         command: { kind: "send", file: s.positional[0], refreshDates: s.flags.has("maj-dates"), ...(typeof folder === "string" ? { folder } : {}) },
+      };
+    }
+    case "consolider": {
+      const s = split(rest, { sortie: { type: "string" }, html: { type: "string" } }, command);
+      if (s.error) return { ok: false, message: s.error };
+      if (s.positional.length === 0) return { ok: false, message: consolidateUsage.noInput };
+      const output = s.flags.get("sortie");
+      const html = s.flags.get("html");
+      if (typeof output !== "string" && typeof html !== "string") return { ok: false, message: consolidateUsage.noOutput };
+      if (typeof output === "string" && !/\.xlsx$/i.test(output)) return { ok: false, message: usage.notXlsxName(output) };
+      if (typeof html === "string" && !/\.html?$/i.test(html)) return { ok: false, message: consolidateUsage.notHtmlName(html) };
+      return {
+        ok: true,
+        command: {
+          kind: "consolidate",
+          inputs: s.positional,
+          ...(typeof output === "string" ? { output } : {}),
+          ...(typeof html === "string" ? { html } : {}),
+        },
       };
     }
     default:

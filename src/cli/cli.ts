@@ -73,6 +73,10 @@ export async function main(argv: string[]): Promise<ExitCode> {
       const { runNotices } = await import("./mentions");
       return runNotices(c, io, await systemClock());
     }
+    case "consolidate": {
+      const { runConsolidate } = await import("./consolidate/run");
+      return runConsolidate(c, io, await systemClock());
+    }
     case "template": {
       const { runTemplate } = await import("./modele");
       return runTemplate(c, io, await systemClock());

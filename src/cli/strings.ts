@@ -19,6 +19,16 @@ Utilisation :
       --json   une ligne JSON par fichier, pour un autre programme (format décrit
                par « ${PROGRAM} schema », champ schemaVersion).
 
+  ${PROGRAM} consolider DOSSIER|FICHIER… --sortie SYNTHESE.xlsx [--html SYNTHESE.html]
+      Pour SESAN : rassemble les registres (.xlsx) des dossiers et fichiers indiqués, ou les
+      rapports enregistrés de « valider --json » (.json, .jsonl), dans un NOUVEAU classeur :
+      « Synthèse » (une ligne par CPTS, les pas prêtes d'abord), « Constats fréquents » (les
+      règles qui touchent le plus de CPTS) et « Traitements » (toutes les fiches). Les sous-dossiers
+      ne sont pas parcourus ; les fichiers de verrouillage d'Excel (« ~$… ») sont ignorés ; un
+      fichier illisible a sa ligne, avec la raison, sans arrêter le reste.
+      --html   écrit aussi (ou seulement) la même synthèse dans une page HTML autonome,
+               avec un graphique des verdicts et des constats les plus fréquents.
+
   ${PROGRAM} schema
       Affiche le schéma JSON (JSON Schema 2020-12) d'une ligne de « valider --json ».
 
@@ -66,7 +76,8 @@ Les fichiers lus ne sont jamais modifiés et aucun fichier existant n'est écras
 
 Codes de sortie :
   0    tout est prêt (valider) ; le fichier demandé a été écrit (ajouter-fiche, aipd, modele,
-       mentions --docx, envoi, même si le registre a des erreurs) ; le schéma ou les mentions ont été affichés (schema, mentions)
+       mentions --docx, envoi, même si le registre a des erreurs) ; le schéma ou les mentions ont été affichés (schema, mentions) ;
+       la synthèse a été écrite (consolider, même si des fichiers étaient illisibles)
   1    au moins un registre a des erreurs à corriger avant l'envoi
   2    un fichier n'a pas pu être lu comme un registre : introuvable ou illisible, dossier,
        tube ou périphérique, fichier de verrouillage d'Excel (« ~$… »), fichier anormalement
@@ -86,8 +97,9 @@ export const versionLine = (version: string): string => `${PROGRAM} ${version}`;
 
 // ---- usage errors (exit 64) ----
 export const usage = {
-  noCommand: "Indiquez une commande : valider, ajouter-fiche, aipd, modele, mentions, envoi ou schema.",
-  unknownCommand: (c: string) => `Commande inconnue : « ${c} ». Les commandes sont : valider, ajouter-fiche, aipd, modele, mentions, envoi, schema.`,
+  noCommand: "Indiquez une commande : valider, consolider, ajouter-fiche, aipd, modele, mentions, envoi ou schema.",
+  unknownCommand: (c: string) =>
+    `Commande inconnue : « ${c} ». Les commandes sont : valider, consolider, ajouter-fiche, aipd, modele, mentions, envoi, schema.`,
   unknownOption: (o: string, command: string) => `Option inconnue pour « ${command} » : « ${o} ».`,
   optionNeedsValue: (o: string) => `L'option « ${o} » attend une valeur (par exemple ${o} "valeur").`,
   optionTwice: (o: string) => `L'option « ${o} » est donnée deux fois.`,
@@ -439,4 +451,71 @@ export const consolidationReading = {
     const rest = whole % 60;
     return `encore ${minutes} min ${String(rest).padStart(2, "0")} s environ`;
   },
+};
+
+// ---- consolider: saved reports, inputs, the run ----
+const quoted = (values: readonly unknown[]) => values.map((v) => `« ${String(v)} »`).join(" ou ");
+
+/** What a field of a saved report should have held (from a zod issue), as « nombre entier attendu ». */
+export const savedReportField = {
+  expected: (kind: string): string =>
+    (
+      ({
+        string: "texte attendu",
+        number: "nombre attendu",
+        int: "nombre entier attendu",
+        boolean: "true ou false attendu",
+        array: "liste attendue",
+        object: "objet attendu",
+        null: "null attendu",
+      }) as Record<string, string>
+    )[kind] ?? `valeur de type ${kind} attendue`,
+  missing: (expected: string) => `champ absent (${expected})`,
+  received: (expected: string, value: string) => `${expected}, trouvé ${value}`,
+  atLeast: (n: number | bigint, list: boolean) =>
+    list ? `au moins ${n} élément${Number(n) > 1 ? "s" : ""} attendu${Number(n) > 1 ? "s" : ""}` : `au moins ${n} attendu`,
+  atMost: (n: number | bigint, list: boolean) =>
+    list ? `au plus ${n} élément${Number(n) > 1 ? "s" : ""} attendu${Number(n) > 1 ? "s" : ""}` : `au plus ${n} attendu`,
+  date: "date AAAA-MM-JJ attendue",
+  format: "texte de forme inattendue",
+  oneOf: (values: readonly unknown[]) => `valeur attendue : ${quoted(values)}`,
+  invalid: "valeur non valide",
+};
+
+export const savedReportTexts = {
+  /** « rapports.jsonl, ligne 3 » or « rapports.json, élément 2 ». */
+  at: (file: string, where: { line?: number; element?: number }) =>
+    where.line !== undefined ? `${file}, ligne ${where.line}` : where.element !== undefined ? `${file}, élément ${where.element}` : file,
+  /** A field's problem: « summary.errors : nombre entier attendu », and how many more there are. */
+  field: (path: string, what: string, others: number) =>
+    `${path === "" ? "la ligne entière" : path} : ${what}` +
+    (others > 0 ? ` (et ${others} autre${others > 1 ? "s" : ""} problème${others > 1 ? "s" : ""})` : ""),
+  notJson: "ce n'est pas du JSON lisible : un rapport de « valider --json » a un objet JSON par ligne.",
+  notObject: "un objet JSON est attendu : chaque ligne de « valider --json » en est un.",
+  noVersion: "champ schemaVersion absent : ce n'est pas une ligne de « cpts-registre valider --json ».",
+  newerVersion: (found: number, known: number) =>
+    `rapport au format ${found}, plus récent que celui que cette version de cpts-registre sait lire (format ${known}) : mettez cpts-registre à jour, ou refaites le rapport avec celle-ci.`,
+  unknownVersion: (found: string) => `schemaVersion « ${found} » inconnu : ce n'est pas une ligne de « cpts-registre valider --json ».`,
+  notText: "ce fichier n'est pas un texte UTF-8 : ce n'est pas un rapport de « valider --json ».",
+  empty: "fichier vide : aucun rapport.",
+  /** A saved line that says the workbook could not be read when it was checked. */
+  registerWasUnreadable: (file: string, error: string) => `le registre « ${file} » n'a pas pu être lu lors de la vérification : ${error}`,
+  line: (at: string, message: string) => `${at} : ${message}`,
+};
+
+export const consolidateUsage = {
+  noInput: "Indiquez les registres à rassembler : consolider DOSSIER|FICHIER… --sortie SYNTHESE.xlsx [--html SYNTHESE.html]",
+  noOutput: "Indiquez le fichier à écrire avec --sortie SYNTHESE.xlsx, ou --html SYNTHESE.html (ou les deux).",
+  notHtmlName: (f: string) => `Le fichier de sortie « ${f} » doit se terminer par .html.`,
+};
+
+export const consolidateTexts = {
+  emptyFolder: "aucun registre (.xlsx) ni rapport enregistré (.json, .jsonl) dans ce dossier.",
+  notAnInput: "ni un registre (.xlsx) ni un rapport enregistré de « valider --json » (.json, .jsonl) : il n'est pas lu.",
+  written: (file: string) => `Synthèse écrite : ${file}`,
+  total: (o: { inputs: number; ready: number; notReady: number; unreadable: number; fiches: number }) =>
+    `${o.inputs} registre${o.inputs > 1 ? "s" : ""} : ${o.ready} prêt${o.ready > 1 ? "s" : ""}, ${o.notReady} pas prêt${o.notReady > 1 ? "s" : ""}, ` +
+    `${o.unreadable} illisible${o.unreadable > 1 ? "s" : ""} ; ${o.fiches} fiche${o.fiches > 1 ? "s" : ""}.`,
+  unreadableNote: (n: number) =>
+    `${n} fichier${n > 1 ? "s" : ""} illisible${n > 1 ? "s" : ""} : ${n > 1 ? "chacun a" : "il a"} sa ligne et son explication dans la synthèse.`,
 };

@@ -269,3 +269,19 @@ export { planStripForSending, type ReducedSheet, type ReducedKind, type StripFor
 export { sendCopyName, asciiName } from "./sending/fileName";
 export { isReducedSheet, REDUCED_MARK, REDUCED_MARK_CELL } from "./sending/reduced";
 export { listDatesTexts, summaryTexts, stripTexts, sendAdviceTexts } from "./messages/sending";
+
+// SESAN's synthesis of many registers (`cpts-registre consolider`): only the command line uses it.
+export { synthesise, planSynthesisWorkbook, synthesisHtml, synthesisChartSvg, synthesisTables, SYNTHESIS_HEADER_ROW } from "./consolidation/index";
+export type {
+  SynthesisOptions,
+  SynthesisTable,
+  TableCell,
+  Highlight,
+  Synthesis,
+  SynthesisEntry,
+  SynthesisRow,
+  RegisterRow,
+  UnreadableRow,
+  FrequentFinding,
+  FicheLine,
+} from "./consolidation/index";

@@ -6,13 +6,10 @@
  * message) is escaped: a register cannot put markup into SESAN's page. Pure: returns the page's text.
  */
 import { consolidationTexts as t, frenchDay } from "../messages/consolidation";
+// The PIA hand-off's escaping: the five characters that could end a text or an attribute, or open markup.
+import { escapeHtml } from "../pia/build";
 import { synthesisTables, type SynthesisTable, type TableCell } from "./tables";
 import type { Synthesis } from "./types";
-
-/** Text as HTML text or attribute value: the five characters that could end one or open markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
-}
 
 const COLORS = { ready: "#2E7D32", notReady: "#C62828", unreadable: "#757575", finding: "#1F4E79", text: "#222222" } as const;
 /** How many findings the chart shows, and how much of their title. */

@@ -5,6 +5,6 @@
  */
 export { synthesise, serialOfIso, type SynthesisOptions } from "./synthesise";
 export { planSynthesisWorkbook, fittingWidths, SYNTHESIS_HEADER_ROW } from "./workbookPlan";
-export { synthesisHtml, synthesisChartSvg, escapeHtml } from "./html";
+export { synthesisHtml, synthesisChartSvg } from "./html";
 export { synthesisTables, type SynthesisTable, type TableCell, type Highlight } from "./tables";
 export type { Synthesis, SynthesisEntry, SynthesisRow, RegisterRow, UnreadableRow, FrequentFinding, FicheLine } from "./types";
