@@ -1,6 +1,6 @@
 /** The command line's argument parsing, in process: what each usage error says, and what still parses. */
 import { parseArgs } from "../../src/cli/args";
-import { usage } from "../../src/cli/strings";
+import { consolidateUsage, usage } from "../../src/cli/strings";
 
 const ADD = ["ajouter-fiche", "registre.xlsx"];
 
@@ -41,5 +41,26 @@ describe("what parses", () => {
     expect(parseArgs(["valider", "--", "--help"])).toEqual({ ok: true, command: { kind: "validate", files: ["--help"], json: false } });
     expect(parseArgs(["--version"])).toEqual({ ok: true, command: { kind: "version" } });
     expect(parseArgs(["modèle", "--exemple", "m.xlsx"])).toEqual({ ok: true, command: { kind: "template", output: "m.xlsx", example: true } });
+  });
+});
+
+describe("consolider", () => {
+  test("folders and files, with either output or both", () => {
+    expect(parseArgs(["consolider", "registres", "b.xlsx", "--sortie", "synthese.XLSX"])).toEqual({
+      ok: true,
+      command: { kind: "consolidate", inputs: ["registres", "b.xlsx"], output: "synthese.XLSX" },
+    });
+    expect(parseArgs(["consolider", "r", "--html=s.htm"])).toEqual({ ok: true, command: { kind: "consolidate", inputs: ["r"], html: "s.htm" } });
+    expect(parseArgs(["consolider", "r", "--html", "s.html", "--sortie", "s.xlsx"])).toMatchObject({ ok: true, command: { output: "s.xlsx", html: "s.html" } });
+  });
+
+  test.each([
+    ["no input", ["consolider", "--sortie", "s.xlsx"], consolidateUsage.noInput],
+    ["no output", ["consolider", "registres"], consolidateUsage.noOutput],
+    ["a workbook output that is not .xlsx", ["consolider", "r", "--sortie", "s.ods"], usage.notXlsxName("s.ods")],
+    ["a page output that is not .html", ["consolider", "r", "--html", "s.pdf"], consolidateUsage.notHtmlName("s.pdf")],
+    ["an unknown option", ["consolider", "r", "--sortie", "s.xlsx", "--recursif"], usage.unknownOption("--recursif", "consolider")],
+  ])("%s is a usage error", (_case, argv, message) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, message });
   });
 });

@@ -29,7 +29,8 @@ function cellHtml(cell: TableCell): string {
   }
 }
 
-function tableHtml(table: SynthesisTable, empty: string): string {
+/** `heading`: the section's title (the sheet's name where its title is the page's). */
+function tableHtml(table: SynthesisTable, heading: string, empty: string): string {
   const head = table.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
   const rows = table.rows.map((row) => {
     const cells = row.map((cell, c) => {
@@ -42,7 +43,7 @@ function tableHtml(table: SynthesisTable, empty: string): string {
   });
   const body = rows.length > 0 ? rows.join("\n") : `<tr><td colspan="${table.headers.length}">${escapeHtml(empty)}</td></tr>`;
   return (
-    `<section>\n<h2>${escapeHtml(table.title)}</h2>\n<p class="note">${escapeHtml(table.note)}</p>\n` +
+    `<section>\n<h2>${escapeHtml(heading)}</h2>\n<p class="note">${escapeHtml(table.note)}</p>\n` +
     `<div class="scroll"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>\n</section>`
   );
 }
@@ -127,9 +128,9 @@ export function synthesisHtml(s: Synthesis): string {
     `<h1>${escapeHtml(title)}</h1>`,
     `<p>${escapeHtml(t.totals(s.totals))}</p>`,
     `<figure>\n${synthesisChartSvg(s)}\n</figure>`,
-    tableHtml(summary, t.html.noRegister),
-    tableHtml(frequent, t.html.noFinding),
-    tableHtml(fiches, t.html.noFiche),
+    tableHtml(summary, summary.name, t.html.noRegister),
+    tableHtml(frequent, frequent.title, t.html.noFinding),
+    tableHtml(fiches, fiches.title, t.html.noFiche),
     `<footer>${escapeHtml(t.html.footer)}</footer>`,
     "</body>",
     "</html>",
