@@ -54,9 +54,8 @@ function registerRow(report: RegisterReportJson): RegisterRow {
 
 /** Unreadable first (nothing is known of them), then not ready, then the most errors, the most warnings, then by name. */
 function compareRows(a: SynthesisRow, b: SynthesisRow): number {
-  if (a.kind !== b.kind) return a.kind === "unreadable" ? -1 : 1;
-  if (a.kind === "unreadable" && b.kind === "unreadable") return byName(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
-  if (a.kind === "unreadable" || b.kind === "unreadable") return 0; // not reached: same kinds here
+  if (a.kind === "unreadable") return b.kind === "unreadable" ? byName(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) : -1;
+  if (b.kind === "unreadable") return 1;
   if (a.verdict !== b.verdict) return a.verdict === "not-ready" ? -1 : 1;
   return b.errors - a.errors || b.warnings - a.warnings || byName(a.organisation, b.organisation) || byName(a.file, b.file);
 }
