@@ -74,8 +74,10 @@ export async function main(argv: string[]): Promise<ExitCode> {
       return runNotices(c, io, await systemClock());
     }
     case "consolidate": {
-      const { runConsolidate } = await import("./consolidate/run");
-      return runConsolidate(c, io, await systemClock());
+      const [{ runConsolidate }, { progressReporter }] = await Promise.all([import("./consolidate/run"), import("./consolidate/progress")]);
+      // A bar on stderr while the workbooks are read, when it is a terminal; nothing otherwise.
+      const progress = progressReporter(process.stderr);
+      return runConsolidate(c, io, await systemClock(), { onProgress: progress.onProgress, onRead: progress.finish });
     }
     case "template": {
       const { runTemplate } = await import("./modele");

@@ -202,4 +202,14 @@ describe("the progress bar", () => {
     ]);
     expect(stream.written.every((w) => w.replace("\r\u001b[2K", "").length <= 69)).toBe(true);
   });
+
+  test("a terminal that cannot tell its width (0 columns) gets a whole line, not a cut one", () => {
+    const stream = fakeStream(true);
+    stream.columns = 0;
+    let t = 0;
+    const progress = progressReporter(stream, () => t);
+    t = 1_000;
+    progress.onProgress({ done: 1, total: 2, current: join(dir, "registre-cpts-nord.xlsx") });
+    expect(stream.written).toEqual(["\r\u001b[2K[##########..........] 1/2 registre-cpts-nord.xlsx · encore 1 s environ"]);
+  });
 });

@@ -12,7 +12,7 @@ import type { ConsolidationProgress } from "./entries";
 export interface ProgressStream {
   write(text: string): unknown;
   isTTY?: boolean;
-  /** The terminal's width; 80 when the stream does not say. */
+  /** The terminal's width; 80 when the stream does not say (absent, or 0). */
   columns?: number;
 }
 
@@ -42,7 +42,8 @@ export function progressReporter(stream: ProgressStream = process.stderr, now: (
       lastDraw = t;
       const perFile = (t - started) / Math.max(p.done, 1);
       const left = p.done > 0 ? consolidationReading.durationLeft((perFile * (p.total - p.done)) / 1000) : undefined;
-      stream.write(ERASE_LINE + progressLine(p, left, stream.columns ?? 80));
+      // A terminal that cannot tell its width says 0 (a pseudo-terminal under `script`, some CI runners).
+      stream.write(ERASE_LINE + progressLine(p, left, stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80));
       drawn = true;
     },
     finish: () => {

@@ -30,6 +30,8 @@ export interface ConsolidateOptions {
   workers?: number | "auto";
   /** Told after each workbook is read (the progress bar). */
   onProgress?: (progress: ConsolidationProgress) => void;
+  /** Called once every input is read, before anything else is said (the progress bar erases itself). */
+  onRead?: () => void;
 }
 
 /** Every input's entries, in the order the inputs were given; the workbooks read together. */
@@ -68,7 +70,12 @@ export async function runConsolidate(c: ConsolidateCommand, io: Output, clock: C
       return EXIT.cantCreate;
     }
   }
-  const entries = await consolidationEntries(c.inputs, clock, options);
+  let entries: ConsolidationEntry[];
+  try {
+    entries = await consolidationEntries(c.inputs, clock, options);
+  } finally {
+    options.onRead?.();
+  }
   for (const e of entries) if (e.kind === "unreadable") io.err(e.error);
   const synthesis = synthesise(entries, { clock });
 
