@@ -10,7 +10,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ?
 export const sendStrings = {
   heading: "Préparer l'envoi à SESAN",
   intro:
-    "Quatre étapes pour envoyer votre registre à SESAN : vérifier qu'il est prêt, mettre à jour les dates de l'onglet 2, écrire une page de synthèse, puis enregistrer une copie sans les données des personnes.",
+    "Cinq étapes pour envoyer votre registre à SESAN : vérifier qu'il est prêt, mettre à jour les dates de l'onglet 2, écrire une page de synthèse, enregistrer une copie sans les données des personnes, puis l'envoyer par une messagerie sécurisée.",
   close: "Fermer",
   stepsLabel: "Étapes de l'envoi",
 
