@@ -189,13 +189,13 @@ describe("the report sheet in a real workbook", () => {
       }),
     ).toEqual([
       "64/100, niveau intermédiaire, le 05/10/2026",
-      "2 en attente de décision, dont 1 hors délai (72 heures dépassées)",
-      "3 en cours, dans le délai",
+      "2 incidents en attente de décision sur la notification à la CNIL, dont 1 hors délai (72 heures dépassées)",
+      "3 demandes en attente de réponse, dans le délai",
     ]);
     expect(stand({ ...base, audit: null, incidents: { open: 0, overdue: 0 }, requests: { open: 1, overdue: 1 } })).toEqual([
       "Pas encore fait (onglet « Sécurité » du complément)",
-      "Aucune en attente de décision",
-      "1 en cours, dont 1 hors délai",
+      "Aucun incident en attente de décision",
+      "1 demande en attente de réponse, dont 1 hors délai",
     ]);
     // The counts sit in the summary, above the points found, which still start under a frozen header.
     applyPlanToXlsx(book, report(snapshot).plan);

@@ -2,7 +2,8 @@
  * The French texts of SESAN's synthesis of many registers: the workbook's sheets and columns and the
  * HTML page (src/register/consolidation/).
  */
-import type { AipdStatus, Severity } from "../findings";
+import type { Severity } from "../findings";
+import { AIPD_STATUS_LABELS } from "./standing";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n <= 1 ? one : many}`;
 
@@ -58,13 +59,7 @@ export const consolidationTexts = {
   ],
   verdict: { ready: "Prêt", "not-ready": "Pas prêt", unreadable: "Illisible" } as const,
   severity: { error: "Erreur", warning: "Avertissement", info: "Conseil" } as Record<Severity, string>,
-  aipd: {
-    required: "Requise",
-    likely: "Probable",
-    "to-examine": "À examiner",
-    "not-required": "Non requise",
-    undetermined: "À déterminer",
-  } as Record<AipdStatus, string>,
+  aipd: AIPD_STATUS_LABELS,
   yes: "Oui",
   no: "Non",
   /** Where an unreadable line of a saved report is: « rapports.jsonl, ligne 3 ». */

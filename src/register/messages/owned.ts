@@ -2,8 +2,9 @@
  * French texts written by the add-in into its own sheets ("Rapport de vérification", "Suivi de
  * conformité"). Kept apart from the code so that a translation can be added.
  */
-import type { AipdStatus, Severity } from "../findings";
+import type { Severity } from "../findings";
 import { OWNED_SHEET_NAMES } from "./ownedSheetNames";
+import { AIPD_STATUS_LABELS, incidentsStanding, requestsStanding } from "./standing";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
 
@@ -29,13 +30,7 @@ export const ownedTexts = {
         : `Pas prêt — ${plural(errors, "erreur", "erreurs")}`,
     /** Printed at the top of every page of the report. */
     printHeader: (date: string): string => (date ? `Rapport de vérification du registre RGPD — ${date}` : "Rapport de vérification du registre RGPD"),
-    aipd: {
-      required: "Requise",
-      likely: "Probable",
-      "to-examine": "À examiner",
-      "not-required": "Non requise",
-      undetermined: "À déterminer",
-    } satisfies Record<AipdStatus, string>,
+    aipd: AIPD_STATUS_LABELS,
     /** The AIPD column when one was carried out (no longer coloured as « Requise »). */
     aipdDone: (status: string, day: string): string => `${status}, réalisée le ${day}`,
     errors: "Erreurs (bloquent l'envoi)",
@@ -47,15 +42,9 @@ export const ownedTexts = {
     auditNone: "Pas encore fait (onglet « Sécurité » du complément)",
     auditText: (score: number, level: string, day: string): string => `${score}/100, niveau ${level.toLocaleLowerCase("fr")}, le ${day}`,
     incidents: "Violations de données",
-    /** The incidents without a decision on notifying the CNIL, and those past their 72 hours. */
-    incidentsText: (i: { open: number; overdue: number }): string =>
-      i.open === 0
-        ? "Aucune en attente de décision"
-        : `${i.open} en attente de décision, ${i.overdue > 0 ? `dont ${i.overdue} hors délai (72 heures dépassées)` : "dans le délai de 72 heures"}`,
+    incidentsText: incidentsStanding,
     requests: "Demandes d'exercice des droits",
-    /** The requests without an answer, and those past their deadline. */
-    requestsText: (r: { open: number; overdue: number }): string =>
-      r.open === 0 ? "Aucune en cours" : `${r.open} en cours, ${r.overdue > 0 ? `dont ${r.overdue} hors délai` : "dans le délai"}`,
+    requestsText: requestsStanding,
     fichesTitle: "Fiches",
     ficheHeaders: ["Feuille", "N° / RÉF", "Complétude (article 30)", "Nom du traitement", "AIPD"],
     findingsTitle: "Points relevés",

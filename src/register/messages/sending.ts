@@ -4,7 +4,7 @@
  * code so that a translation can be added; loaded with the sending plans only (never in the pane's first
  * load), except `reducedSheetTexts`, which the reduced sheets' readers need (../sending/reduced.ts).
  */
-import type { AipdStatus } from "../findings";
+import { AIPD_STATUS_LABELS, incidentsStanding, requestsStanding } from "./standing";
 import type { AuditLevelId } from "../audit/levels";
 import { OWNED_SHEET_NAMES } from "./ownedSheetNames";
 
@@ -52,23 +52,13 @@ export const summaryTexts = {
     advanced: "Avancé",
   } satisfies Record<AuditLevelId, string>,
   incidents: "Registre des violations",
-  incidentsText: (open: number, overdue: number): string =>
-    open === 0
-      ? "Aucun incident en attente de décision"
-      : `${plural(open, "incident sans décision", "incidents sans décision")} sur la notification à la CNIL, dont ${overdue} hors délai (72 heures)`,
+  incidentsText: incidentsStanding,
   requests: "Demandes d'exercice des droits",
-  requestsText: (open: number, overdue: number): string =>
-    open === 0 ? "Aucune demande en attente de réponse" : `${plural(open, "demande sans réponse", "demandes sans réponse")}, dont ${overdue} hors délai`,
+  requestsText: requestsStanding,
   fichesTitle: "Complétude des fiches",
   ficheHeaders: ["RÉF", "Traitement", "Complétude (article 30)", "AIPD"],
   noFiche: "Aucune fiche de traitement remplie.",
-  aipdStatus: {
-    required: "Requise",
-    likely: "Probable",
-    "to-examine": "À examiner",
-    "not-required": "Non requise",
-    undetermined: "À déterminer",
-  } satisfies Record<AipdStatus, string>,
+  aipdStatus: AIPD_STATUS_LABELS,
   aipdDone: (status: string, day: string): string => `${status}, réalisée le ${day}`,
   printHeader: (organisation: string): string => `Registre RGPD — ${organisation}`,
   planTitle: "Écrire la synthèse pour SESAN",

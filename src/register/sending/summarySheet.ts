@@ -79,8 +79,8 @@ export function planSesanSummary(snapshot: WorkbookSnapshot, register: Register,
     [t.oldestUpdate, oldest || t.noDate],
     [t.aipd, t.aipdText(required, likely, done)],
     [t.audit, auditText(report)],
-    [t.incidents, t.incidentsText(report.incidents.open, report.incidents.overdue)],
-    [t.requests, t.requestsText(report.requests.open, report.requests.overdue)],
+    [t.incidents, t.incidentsText(report.incidents)],
+    [t.requests, t.requestsText(report.requests)],
   ];
   const cells: CellWrite[] = [textCell("A1", t.title), textCell("A2", t.intro)];
   head.forEach(([label, value], i) => {

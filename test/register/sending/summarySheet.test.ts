@@ -66,8 +66,8 @@ describe("planSesanSummary on a register with fiches, requests and breaches", ()
     expect(h.get("Conseils")).toBe(String(r.summary.infos));
     expect(h.get("Constats écartés par la CPTS")).toBe("1");
     expect(h.get("Fiches de traitement")).toBe("3");
-    expect(h.get("Registre des violations")).toBe("1 incident sans décision sur la notification à la CNIL, dont 1 hors délai (72 heures)");
-    expect(h.get("Demandes d'exercice des droits")).toBe("2 demandes sans réponse, dont 1 hors délai");
+    expect(h.get("Registre des violations")).toBe("1 incident en attente de décision sur la notification à la CNIL, dont 1 hors délai (72 heures dépassées)");
+    expect(h.get("Demandes d'exercice des droits")).toBe("2 demandes en attente de réponse, dont 1 hors délai");
     expect(h.get("Auto-diagnostic cyber")).toBe("Pas encore fait");
     expect(h.get("Plus ancienne mise à jour d'une fiche")).toMatch(/^\d\d\/\d\d\/\d{4}$/);
   });
