@@ -516,6 +516,8 @@ export const consolidateTexts = {
   total: (o: { inputs: number; ready: number; notReady: number; unreadable: number; fiches: number }) =>
     `${o.inputs} registre${o.inputs > 1 ? "s" : ""} : ${o.ready} prêt${o.ready > 1 ? "s" : ""}, ${o.notReady} pas prêt${o.notReady > 1 ? "s" : ""}, ` +
     `${o.unreadable} illisible${o.unreadable > 1 ? "s" : ""} ; ${o.fiches} fiche${o.fiches > 1 ? "s" : ""}.`,
+  /** A workbook of a folder that is a synthesis written by consolider (a run over the folder it was saved in). */
+  synthesisSkipped: (file: string) => `${file} : une synthèse écrite par « ${PROGRAM} consolider », pas un registre ; laissée de côté.`,
   unreadableNote: (n: number) =>
     `${n} fichier${n > 1 ? "s" : ""} illisible${n > 1 ? "s" : ""} : ${n > 1 ? "chacun a" : "il a"} sa ligne et son explication dans la synthèse.`,
 };

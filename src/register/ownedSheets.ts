@@ -27,7 +27,8 @@ const MARK_COL = colOf(MARK_CELL);
 /** The hidden column's width, should a curious user show it again: the mark is readable then. */
 const MARK_COLUMN_WIDTH = 30;
 
-export type OwnedSheetKind = "report" | "tracking" | "setAside" | "audit" | "breaches" | "card" | "notice" | "requests" | "aipdDone" | "sesanSummary";
+export type OwnedSheetKind =
+  "report" | "tracking" | "setAside" | "audit" | "breaches" | "card" | "notice" | "requests" | "aipdDone" | "sesanSummary" | "consolidation";
 
 export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   report: "cpts-registre-rgpd:rapport:1",
@@ -40,6 +41,7 @@ export const OWNED_MARKS: Record<OwnedSheetKind, string> = {
   requests: "cpts-registre-rgpd:demandes-droits:1",
   aipdDone: "cpts-registre-rgpd:aipd-realisees:1",
   sesanSummary: "cpts-registre-rgpd:synthese-sesan:1",
+  consolidation: "cpts-registre-rgpd:consolidation:1",
 };
 
 export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
@@ -53,6 +55,7 @@ export const OWNED_BASE_NAMES: Record<OwnedSheetKind, string> = {
   requests: RIGHTS_SHEET_NAMES.requests,
   aipdDone: RIGHTS_SHEET_NAMES.aipdDone,
   sesanSummary: OWNED_SHEET_NAMES.sesanSummary,
+  consolidation: OWNED_SHEET_NAMES.consolidation,
 };
 
 /** Excel compares sheet names without regard to case. */

@@ -183,6 +183,25 @@ describe("the workbook for SESAN", () => {
   });
 });
 
+describe("a synthesis saved in the folder it sums up", () => {
+  test("is left aside, said, on the next run over that folder; named on its own, it is still answered for", async () => {
+    const synthesisFile = join(dir, "synthese-novembre.xlsx");
+    writeFileSync(synthesisFile, bytes);
+    try {
+      const skipped: string[] = [];
+      const again = await consolidationEntries([dir], TEST_CLOCK, { workers: 0, onSkipped: (f) => skipped.push(f) });
+      expect(skipped).toEqual([synthesisFile]);
+      expect(again.some((e) => e.input === synthesisFile)).toBe(false);
+      expect(synthesise(again, { clock: TEST_CLOCK }).totals).toEqual(synthesis.totals);
+      // Named explicitly, a synthesis is not a register: its own line says why, nothing is hidden.
+      const named = await consolidationEntries([synthesisFile], TEST_CLOCK, { workers: 0 });
+      expect(named.map((e) => e.kind)).toEqual(["unreadable"]);
+    } finally {
+      unlinkSync(synthesisFile);
+    }
+  });
+});
+
 describe("saved reports", () => {
   /** What `valider --json` writes for the folder's files, one line each (abime.xlsx's line says it is unreadable). */
   async function savedLines(): Promise<string[]> {

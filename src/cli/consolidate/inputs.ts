@@ -12,7 +12,8 @@ import { fsProblem } from "../fsProblem";
 import { consolidateTexts, unreadable } from "../strings";
 
 export type ConsolidationInput =
-  | { kind: "workbook"; file: string }
+  /** `listed`: found in a folder given, rather than named on the command line. */
+  | { kind: "workbook"; file: string; listed?: boolean }
   /** A saved report of `valider --json`. */
   | { kind: "reports"; file: string }
   /** `error`: a French sentence that names the file. */
@@ -49,7 +50,7 @@ function folderInputs(folder: string): ConsolidationInput[] {
     const file = join(folder, name);
     const kind = inputKind(name);
     if (kind === null || isExcelLockFile(name) || !isRegularFile(file)) continue;
-    found.push({ kind, file });
+    found.push(kind === "workbook" ? { kind, file, listed: true } : { kind, file });
   }
   return found.length > 0 ? found : [{ kind: "unreadable", file: folder, error: unreadable.line(folder, consolidateTexts.emptyFolder) }];
 }

@@ -14,6 +14,9 @@ import type { Output } from "../validate";
 import type { ConsolidationEntry, ConsolidationProgress } from "./entries";
 import { expandInputs } from "./inputs";
 import { readWorkbooks } from "./readWorkbooks";
+import { readInput } from "../io";
+import { findOwnedSheets } from "../../register";
+import { loadXlsx, snapshotOf } from "../../workbook/xlsx";
 import { readSavedReports } from "./savedReports";
 import { synthesisWorkbookBytes } from "./synthesisWorkbook";
 
@@ -32,6 +35,18 @@ export interface ConsolidateOptions {
   onProgress?: (progress: ConsolidationProgress) => void;
   /** Called once every input is read, before anything else is said (the progress bar erases itself). */
   onRead?: () => void;
+  /** Told of each workbook of a folder left aside because it is a synthesis `consolider` wrote. */
+  onSkipped?: (file: string) => void;
+}
+
+/** A workbook `consolider` wrote (its « Synthèse » carries the add-in's mark): not a register to count. */
+function isSynthesisWorkbook(file: string): Promise<boolean> {
+  const input = readInput(file);
+  if (!input.ok) return Promise.resolve(false);
+  return loadXlsx(input.data).then(
+    (book) => findOwnedSheets(snapshotOf(book), "consolidation").length > 0,
+    () => false,
+  );
 }
 
 /** Every input's entries, in the order the inputs were given; the workbooks read together. */
@@ -44,6 +59,15 @@ export async function consolidationEntries(paths: readonly string[], clock: Cloc
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const byFile = new Map(workbooks.map((file, i) => [file, lines[i]] as const));
+  // Only a workbook that could not be read as a register is looked at again, and only when a folder gave it.
+  const skipped = new Set<string>();
+  for (const input of inputs) {
+    const line = byFile.get(input.file);
+    if (input.kind === "workbook" && input.listed === true && line && "error" in line && (await isSynthesisWorkbook(input.file))) {
+      skipped.add(input.file);
+      options.onSkipped?.(input.file);
+    }
+  }
   return inputs.flatMap((input): ConsolidationEntry[] => {
     switch (input.kind) {
       case "unreadable":
@@ -52,7 +76,7 @@ export async function consolidationEntries(paths: readonly string[], clock: Cloc
         return readSavedReports(input.file);
       case "workbook": {
         const line = byFile.get(input.file);
-        if (!line) return []; // not reached: every workbook has its line
+        if (!line || skipped.has(input.file)) return []; // not reached: every workbook has its line
         return "error" in line
           ? [{ kind: "unreadable", input: input.file, error: unreadable.line(input.file, line.error) }]
           : [{ kind: "report", input: input.file, report: line }];
@@ -71,11 +95,13 @@ export async function runConsolidate(c: ConsolidateCommand, io: Output, clock: C
     }
   }
   let entries: ConsolidationEntry[];
+  const skippedFiles: string[] = [];
   try {
-    entries = await consolidationEntries(c.inputs, clock, options);
+    entries = await consolidationEntries(c.inputs, clock, { ...options, onSkipped: (file) => skippedFiles.push(file) });
   } finally {
     options.onRead?.();
   }
+  for (const file of skippedFiles) io.err(consolidateTexts.synthesisSkipped(file));
   for (const e of entries) if (e.kind === "unreadable") io.err(e.error);
   const synthesis = synthesise(entries, { clock });
 

@@ -9,6 +9,7 @@
 import { cellAddress, columnLetters } from "../address";
 import { consolidationTexts } from "../messages/consolidation";
 import type { CellWrite, WriteOp, WritePlan } from "../plan";
+import { ownedMarkOps } from "../ownedSheets";
 import { serialOfIso } from "./synthesise";
 import { synthesisTables, type SynthesisTable, type TableCell } from "./tables";
 import type { Synthesis } from "./types";
@@ -136,6 +137,7 @@ export function planSynthesisWorkbook(synthesis: Synthesis): WritePlan {
   const tables = synthesisTables(synthesis);
   return {
     title: consolidationTexts.planTitle,
-    ops: [...tables.flatMap(tableOps), { op: "select", sheet: tables[0].name, address: "A1" }],
+    // The mark says « a synthesis, not a register »: the next run over the same folder leaves it aside.
+    ops: [...tables.flatMap(tableOps), ...ownedMarkOps("consolidation", tables[0].name), { op: "select", sheet: tables[0].name, address: "A1" }],
   };
 }

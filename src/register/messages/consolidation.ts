@@ -4,6 +4,7 @@
  */
 import type { Severity } from "../findings";
 import { AIPD_STATUS_LABELS } from "./standing";
+import { OWNED_SHEET_NAMES } from "./ownedSheetNames";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n <= 1 ? one : many}`;
 
@@ -14,7 +15,7 @@ export const frenchDay = (iso: string): string => {
 };
 
 export const consolidationTexts = {
-  sheets: { summary: "Synthèse", frequent: "Constats fréquents", fiches: "Traitements" },
+  sheets: { summary: OWNED_SHEET_NAMES.consolidation, frequent: "Constats fréquents", fiches: "Traitements" },
   planTitle: "Synthèse des registres des CPTS",
   title: (madeOn: string) => `Synthèse des registres RGPD des CPTS du ${frenchDay(madeOn)}`,
   totals: (t: { inputs: number; ready: number; notReady: number; unreadable: number; fiches: number }) =>

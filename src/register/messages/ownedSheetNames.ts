@@ -7,4 +7,6 @@ export const OWNED_SHEET_NAMES = {
   tracking: "Suivi de conformité",
   /** The one-page summary written before sending the register to SESAN (issue 14). */
   sesanSummary: "Synthèse pour SESAN",
+  /** The first sheet of the workbook `cpts-registre consolider` writes (a workbook of its own, never a register). */
+  consolidation: "Synthèse",
 } as const;
