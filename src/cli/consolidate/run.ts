@@ -76,7 +76,8 @@ export async function consolidationEntries(paths: readonly string[], clock: Cloc
         return readSavedReports(input.file);
       case "workbook": {
         const line = byFile.get(input.file);
-        if (!line || skipped.has(input.file)) return []; // not reached: every workbook has its line
+        // A synthesis left aside has no entry (every workbook read has its line).
+        if (!line || skipped.has(input.file)) return [];
         return "error" in line
           ? [{ kind: "unreadable", input: input.file, error: unreadable.line(input.file, line.error) }]
           : [{ kind: "report", input: input.file, report: line }];
